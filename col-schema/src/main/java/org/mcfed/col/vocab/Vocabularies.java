@@ -1,0 +1,38 @@
+package org.mcfed.col.vocab;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The controlled vocabularies of the COL record (shared/design/col-record.md). These are the
+ * schema's own enumerations, mirrored in the JSON Schema; the validator checks values against them.
+ */
+public final class Vocabularies {
+
+    public static final String ACTIVE = "active";
+    public static final String ARCHIVED = "archived";
+    public static final Set<String> STATUS = Set.of(ACTIVE, ARCHIVED);
+
+    public static final Set<String> MODES_OF_LEARNING = Set.of("online", "onsite", "blended", "experiential");
+
+    public static final Set<String> ASSESSMENT_TYPES =
+            Set.of("theory-test", "skill-application", "portfolio", "rpl", "project", "other");
+
+    public static final Set<String> SUPERVISION =
+            Set.of("unsupervised-no-id", "supervised-no-id", "supervised-online", "onsite-id-verified");
+
+    public static final Set<String> STACKABILITY_OPTIONS = Set.of("stand-alone", "independent", "integrated", "stackable");
+
+    public static final Set<String> VERIFICATION = Set.of("digital-signature", "blockchain-hash", "verifiable-url");
+
+    public static final Set<String> ISCED_LEVELS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8");
+
+    /** The COL mandatory elements (Art. VIII.4) by JSON field, in the order of col-record.md; completeness is scored over these. */
+    public static final List<String> MANDATORY_FIELDS = List.of(
+            "id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel",
+            "iscedLevel", "learningOutcomes", "skills", "prerequisites", "status", "languages",
+            "modeOfLearning", "assessment", "supervision", "qualityAssurance", "gradeRequired", "stackability");
+
+    private Vocabularies() {
+    }
+}

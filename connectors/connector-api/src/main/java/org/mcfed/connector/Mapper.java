@@ -15,4 +15,13 @@ public interface Mapper {
      *         in a way that makes the whole record meaningless; the reasons go to the rejects topic
      */
     ColRecord map(RawRecord raw) throws MappingException;
+
+    /**
+     * The COL id a raw record (a deletion included) stands for: {@code <source>:<localId>} for
+     * registries with local ids; a connector whose source already publishes COL ids (the COL feed)
+     * keeps them verbatim.
+     */
+    default String idOf(RawRecord raw) {
+        return raw.source() + ":" + raw.localId();
+    }
 }

@@ -1,5 +1,7 @@
 package org.mcfed.col.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import java.util.List;
  * counts records confirmed unchanged (304 or same checksum); {@code failed} counts pages that could
  * not be fetched after retries, each with its reason in {@code errors}.
  *
+ * @param created records seen for the first time (JSON {@code new})
  * @param status {@code running} (progress report), {@code completed}, {@code failed} (no deletion sweep), {@code aborted}
  */
 public record RunReport(
@@ -20,7 +23,7 @@ public record RunReport(
         long durationMs,
         long pages,
         long fetched,
-        long created,
+        @JsonProperty("new") long created,
         long changed,
         long unchanged,
         long deleted,

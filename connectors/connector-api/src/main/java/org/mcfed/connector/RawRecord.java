@@ -39,6 +39,25 @@ public record RawRecord(
         boolean deleted,
         SourcePosition position) {
 
+    /**
+     * Field key under which a connector keeps the detail page's {@code ETag}, so the harvester can
+     * build the next run's {@link KnownRecord} (keys starting with {@code _} are left out of the checksum).
+     */
+    public static final String ETAG_FIELD = "_http.etag";
+
+    /** Field key for the detail page's {@code Last-Modified}, as {@link #ETAG_FIELD}. */
+    public static final String LAST_MODIFIED_FIELD = "_http.last-modified";
+
+    /** The validators of this record's page, for the next run's conditional GET (added for the harvester). */
+    public KnownRecord toKnown() {
+        return new KnownRecord(localId, first(ETAG_FIELD), first(LAST_MODIFIED_FIELD), checksum);
+    }
+
+    /** True when the page could not be read and the record must be rejected with {@link #problems()}. */
+    public boolean unreadable() {
+        return problems != null && !problems.isEmpty();
+    }
+
     /** The Kafka key: {@code source:localId}. */
     public String key() {
         return source + ":" + localId;

@@ -1,0 +1,57 @@
+package org.mcfed.connector;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code sha256:<hex>} over a record's canonical content: the extracted fields sorted by key (each
+ * value list in page order), then the payload. Keys starting with {@code _} (HTTP validators, fetch
+ * bookkeeping) are left out, so a new ETag on identical content is not a change.
+ */
+public final class Checksums {
+
+    private static final char UNIT = '\u001F';
+    private static final char RECORD = '\u001E';
+
+    private Checksums() {
+    }
+
+    public static String of(Map<String, List<String>> fields, String payload) {
+        MessageDigest sha = sha256();
+        StringBuilder canonical = new StringBuilder();
+        if (fields != null) {
+            for (Map.Entry<String, List<String>> e : new TreeMap<>(fields).entrySet()) {
+                if (e.getKey().startsWith("_")) {
+                    continue;
+                }
+                canonical.append(e.getKey());
+                for (String v : e.getValue()) {
+                    canonical.append(UNIT).append(v == null ? "" : v);
+                }
+                canonical.append(RECORD);
+            }
+        }
+        if (payload != null) {
+            canonical.append("payload").append(UNIT).append(payload);
+        }
+        return "sha256:" + HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Over raw bytes, for a page that could not be parsed into fields. */
+    public static String of(byte[] bytes) {
+        return "sha256:" + HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.mcfed.connector.http;
+
+import org.jboss.logging.Logger;
+import org.mcfed.connector.SourceConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The HTTP client every registry connector fetches with, so that all sources behave the same way
+ * towards the registries: a User-Agent naming the aggregator, a per-host rate limit, retries by
+ * {@link RetryPolicy} for what {@link FailureClassifier} calls retriable, conditional GET with the
+ * validators of the last harvest, a body size guard, and the declared charset handed on with the bytes.
+ * It never throws for a failed page: every GET ends in a {@link FetchOutcome}.
+ */
+public final class RegistryHttpClient {
+
+    /** Option key ({@code SourceConfig.options}) for the body size guard in bytes (default 8 MiB). */
+    public static final String MAX_BODY_BYTES_OPTION = "max-body-bytes";
+
+    private static final Logger LOG = Logger.getLogger(RegistryHttpClient.class);
+
+    private final HttpClient http;
+    private final SourceConfig config;
+    private final RetryPolicy retry;
+    private final HostRateLimiter limiter;
+    private final long maxBodyBytes;
+    private final Clock clock;
+
+    public RegistryHttpClient(SourceConfig config) {
+        this(config, new HostRateLimiter(config.requestsPerSecond()), Clock.systemUTC());
+    }
+
+    /** @param limiter shared by clients that should count against one budget per host */
+    public RegistryHttpClient(SourceConfig config, HostRateLimiter limiter, Clock clock) {
+        this.config = config;
+        this.retry = RetryPolicy.of(config);
+        this.limiter = limiter;
+        this.clock = clock;
+        this.maxBodyBytes = Long.parseLong(config.option(MAX_BODY_BYTES_OPTION, String.valueOf(8L * 1024 * 1024)));
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.requestTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** A plain GET. */
+    public FetchOutcome get(URI url) {
+        return conditionalGet(url, null, null);
+    }
+
+    /**
+     * A GET sending {@code If-None-Match} / {@code If-Modified-Since} when the validators are known;
+     * a 304 ends in {@link FetchOutcome.NotModified}.
+     */
+    public FetchOutcome conditionalGet(URI url, String etag, String lastModified) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .GET()
+                .timeout(config.requestTimeout())
+                .header("User-Agent", config.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,application/xml,application/json;q=0.9,*/*;q=0.8");
+        if (etag != null && !etag.isBlank()) {
+            request.header("If-None-Match", etag);
+        }
+        if (lastModified != null && !lastModified.isBlank()) {
+            request.header("If-Modified-Since", lastModified);
+        }
+        return send(request.build());
+    }
+
+    private FetchOutcome send(HttpRequest request) {
+        URI url = request.uri();
+        String lastReason = "not attempted";
+        for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+            Duration retryAfter = null;
+            try {
+                limiter.acquire(url);
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                if (status == 304) {
+                    response.body().close();
+                    return new FetchOutcome.NotModified(url, attempt);
+                }
+                if (FailureClassifier.isSuccess(status)) {
+                    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                    if (declared > maxBodyBytes) {
+                        response.body().close();
+                        throw new BodyTooLargeException(maxBodyBytes);
+                    }
+                    byte[] body = BoundedBodyReader.read(response.body(), maxBodyBytes, config.requestTimeout());
+                    String contentType = response.headers().firstValue("Content-Type").orElse(null);
+                    return new FetchOutcome.Fetched(url, status, body, contentType, charsetOf(contentType),
+                            response.headers().firstValue("ETag").orElse(null),
+                            response.headers().firstValue("Last-Modified").orElse(null), attempt);
+                }
+                response.body().close();
+                lastReason = FailureClassifier.reason(status);
+                if (!FailureClassifier.isRetriable(status)) {
+                    return new FetchOutcome.Failed(url, lastReason, false, attempt);
+                }
+                retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
+                if (retryAfter != null && retryAfter.compareTo(retry.retryAfterCap()) > 0) {
+                    return new FetchOutcome.Failed(url, lastReason + ", Retry-After " + retryAfter.toSeconds()
+                            + " s exceeds the cap of " + retry.retryAfterCap().toSeconds() + " s", true, attempt);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new FetchOutcome.Failed(url, "interrupted", true, attempt);
+            } catch (IOException | RuntimeException e) {
+                lastReason = FailureClassifier.reason(e);
+                if (!FailureClassifier.isRetriable(e)) {
+                    return new FetchOutcome.Failed(url, lastReason, false, attempt);
+                }
+            }
+            if (attempt < retry.maxAttempts()) {
+                Duration wait = retry.waitAfter(attempt, retryAfter);
+                LOG.debugf("%s: %s, attempt %d of %d, retrying in %d ms", url, lastReason, attempt, retry.maxAttempts(), wait.toMillis());
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait.toMillis());
+                long left;
+                while ((left = until - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(left);
+                    if (Thread.currentThread().isInterrupted()) {
+                        return new FetchOutcome.Failed(url, "interrupted", true, attempt);
+                    }
+                }
+            }
+        }
+        return new FetchOutcome.Failed(url, lastReason + " (gave up after " + retry.maxAttempts() + " attempts)", true,
+                retry.maxAttempts());
+    }
+
+    /** The charset a {@code Content-Type} header declares, or null when none or an unknown one. */
+    static Charset charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String p = param.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring("charset=".length()).trim().replace("\"", "").replace("'", "");
+                try {
+                    return Charset.forName(name);
+                } catch (RuntimeException unknown) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

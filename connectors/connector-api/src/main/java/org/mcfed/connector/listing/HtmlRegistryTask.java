@@ -1,0 +1,233 @@
+package org.mcfed.connector.listing;
+
+import org.jboss.logging.Logger;
+import org.jsoup.nodes.Document;
+import org.mcfed.connector.Checksums;
+import org.mcfed.connector.FetchFailure;
+import org.mcfed.connector.KnownRecord;
+import org.mcfed.connector.PollResult;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.SourceTask;
+import org.mcfed.connector.http.FetchOutcome;
+import org.mcfed.connector.http.RegistryHttpClient;
+import org.mcfed.connector.page.HtmlPages;
+import org.mcfed.connector.page.PageParseException;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The harvest of a registry that publishes HTML listing pages plus one detail page per record
+ * (NZQA, MQR, HKQR, Microcred Seeker): a connector supplies the first listing URL, a listing parser
+ * and a detail parser; this class does the rest the same way for every such source.
+ * <ul>
+ * <li>Each {@link #poll()} walks one listing page and fetches its detail pages; the position's cursor
+ * is the next listing page's URL, so a restarted run resumes at the page it stopped on.</li>
+ * <li>Listing diff: a row whose id is not {@code known} is fetched plainly; a known one with a
+ * conditional GET from its validators; a 304, or a body whose checksum equals the known one, is
+ * reported as unchanged. Known ids missing from a complete walk are the harvester's deletion sweep.</li>
+ * <li>A next link seen before ends the run with a failure ({@link NextLinkGuard}); an unreadable or
+ * unfetchable listing page ends it incomplete (so nothing is swept); a detail page that cannot be
+ * fetched is a {@link FetchFailure} with its reason; one that cannot be parsed is a record with
+ * {@code problems}. Nothing throws out of {@code poll()} for a bad page.</li>
+ * <li>An id met twice in one run (a row shifted to the next page while walking) is fetched once.</li>
+ * </ul>
+ * Seen ids of a run = records + unchanged + failures with a local id; see {@code org.mcfed.connector.run.SourceRun}.
+ */
+public abstract class HtmlRegistryTask implements SourceTask {
+
+    private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
+
+    private SourceConfig config;
+    private RegistryHttpClient http;
+    private Map<String, KnownRecord> known = Map.of();
+    private final NextLinkGuard guard = new NextLinkGuard();
+    private final Set<String> seenThisRun = new HashSet<>();
+    private final Clock clock;
+    private SourcePosition position;
+    private URI nextListing;
+    private boolean done;
+    private List<FetchFailure> extraFailures = new ArrayList<>();
+    private final RunCounts counts = new RunCounts();
+
+    protected HtmlRegistryTask() {
+        this(Clock.systemUTC());
+    }
+
+    protected HtmlRegistryTask(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The connector name written into each {@link RawRecord#connector()}. */
+    protected abstract String connectorName();
+
+    /** The first listing page under the source's base URL. */
+    protected abstract URI firstListingPage(URI baseUrl);
+
+    /** Reads a listing page's rows and next link. */
+    protected abstract ListingPage parseListing(Document page) throws PageParseException;
+
+    /** Reads a detail page into raw fields (what the page states, by label). */
+    protected abstract Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException;
+
+    @Override
+    public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
+        this.config = config;
+        this.http = new RegistryHttpClient(config);
+        this.known = known == null ? Map.of() : known;
+        this.position = resume;
+        this.nextListing = resume.cursor() != null ? URI.create(resume.cursor()) : firstListingPage(config.baseUrl());
+        this.done = false;
+    }
+
+    @Override
+    public PollResult poll() {
+        if (done) {
+            return PollResult.finished(List.of(), List.of(), List.of(), position, false);
+        }
+        List<RawRecord> records = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<FetchFailure> failures = new ArrayList<>();
+        extraFailures = failures;
+        URI pageUrl = nextListing;
+        SourcePosition here = position.at(pageUrl.toString());
+        if (!guard.firstVisit(pageUrl)) {
+            failures.add(new FetchFailure(null, pageUrl.toString(),
+                    "next link loop: listing page " + pageUrl + " was already visited in this run", false));
+            return finish(records, unchanged, failures, false);
+        }
+        FetchOutcome outcome = http.get(pageUrl);
+        counts.listingPages++;
+        if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
+            failures.add(failureOf(null, outcome));
+            return finish(records, unchanged, failures, false);
+        }
+        ListingPage listing;
+        try {
+            listing = parseListing(HtmlPages.parse(fetched));
+        } catch (PageParseException | RuntimeException e) {
+            failures.add(new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
+            return finish(records, unchanged, failures, false);
+        }
+        counts.skipped += listing.skipped();
+        for (ListingEntry entry : listing.entries()) {
+            if (seenThisRun.add(entry.localId())) {
+                harvest(entry, here, records, unchanged, failures);
+            }
+        }
+        position = position.at(listing.next() == null ? null : listing.next().toString());
+        nextListing = listing.next();
+        counts.add(records, unchanged, failures);
+        if (nextListing == null) {
+            return finish(records, unchanged, failures, true);
+        }
+        return PollResult.more(records, unchanged, failures, position);
+    }
+
+    private PollResult finish(List<RawRecord> records, List<String> unchanged, List<FetchFailure> failures, boolean complete) {
+        if (!complete) {
+            counts.add(records, unchanged, failures);
+        }
+        done = true;
+        LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s",
+                config.name(), connectorName(), counts.listingPages, counts.fetched, counts.unchanged, counts.skipped,
+                counts.failed, complete);
+        return PollResult.finished(records, unchanged, failures, position, complete);
+    }
+
+    private void harvest(ListingEntry entry, SourcePosition here, List<RawRecord> records, List<String> unchanged,
+                         List<FetchFailure> failures) {
+        KnownRecord before = known.get(entry.localId());
+        FetchOutcome outcome = before == null ? http.get(entry.detailUrl())
+                : http.conditionalGet(entry.detailUrl(), before.etag(), before.lastModified());
+        if (outcome instanceof FetchOutcome.NotModified) {
+            unchanged.add(entry.localId());
+            return;
+        }
+        if (!(outcome instanceof FetchOutcome.Fetched page)) {
+            failures.add(failureOf(entry.localId(), outcome));
+            return;
+        }
+        RawRecord raw = read(entry, page, here);
+        if (before != null && raw.checksum().equals(before.checksum()) && !raw.unreadable()) {
+            unchanged.add(entry.localId());
+        } else {
+            records.add(raw);
+        }
+    }
+
+    private RawRecord read(ListingEntry entry, FetchOutcome.Fetched page, SourcePosition here) {
+        Instant now = clock.instant();
+        try {
+            Map<String, List<String>> fields = new LinkedHashMap<>(parseDetail(HtmlPages.parse(page), entry));
+            String checksum = Checksums.of(fields, null);
+            putValidator(fields, RawRecord.ETAG_FIELD, page.etag());
+            putValidator(fields, RawRecord.LAST_MODIFIED_FIELD, page.lastModified());
+            return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
+                    page.contentType(), checksum, Map.copyOf(fields), null, List.of(), false, here);
+        } catch (PageParseException | RuntimeException e) {
+            String reason = "unreadable detail page: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
+                    page.contentType(), Checksums.of(page.body()), Map.of(), null, List.of(reason), false, here);
+        }
+    }
+
+    private static void putValidator(Map<String, List<String>> fields, String key, String value) {
+        if (value != null) {
+            fields.put(key, List.of(value));
+        }
+    }
+
+    /**
+     * Fetches a secondary page of a record (MQR's Malay version): a failure is reported in this poll
+     * with the record's id and reason, and the record is still emitted with what the main page said.
+     */
+    protected final Document fetchSecondary(String localId, URI url) {
+        FetchOutcome outcome = http.get(url);
+        if (outcome instanceof FetchOutcome.Fetched page) {
+            return HtmlPages.parse(page);
+        }
+        extraFailures.add(failureOf(localId, outcome));
+        return null;
+    }
+
+    private static FetchFailure failureOf(String localId, FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Failed f) {
+            return new FetchFailure(localId, f.url().toString(), f.reason(), f.retriable());
+        }
+        return new FetchFailure(localId, outcome.url().toString(), "unexpected 304 without validators", false);
+    }
+
+    protected final SourceConfig config() {
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        done = true;
+    }
+
+    /** Counts for the one log line per run. */
+    private static final class RunCounts {
+        int listingPages;
+        int fetched;
+        int unchanged;
+        int skipped;
+        int failed;
+
+        void add(List<RawRecord> records, List<String> unchangedIds, List<FetchFailure> failures) {
+            fetched += records.size();
+            unchanged += unchangedIds.size();
+            failed += failures.size();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.mcfed.connector.page;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The label/value pairs of a detail page, looked up by label text and never by position
+ * (shared/sources/README.md): case- and whitespace-insensitive, trailing colon optional, any of the
+ * variants a source lists, a trailing parenthesised note ignored when the exact label is not there.
+ * An unknown label is simply never asked for; a missing one answers null. When a label repeats, the
+ * first occurrence wins.
+ */
+public final class LabelledValues {
+
+    private final Map<String, Element> byKey = new LinkedHashMap<>();
+    private final Map<String, Element> byStem = new LinkedHashMap<>();
+
+    private LabelledValues() {
+    }
+
+    /** Pairs of a {@code <dl>}: each {@code <dt>} with the {@code <dd>} that follows it. */
+    public static LabelledValues ofDefinitionList(Element dl) {
+        LabelledValues values = new LabelledValues();
+        String pending = null;
+        for (Element child : dl.children()) {
+            if (child.normalName().equals("dt")) {
+                pending = child.text();
+            } else if (child.normalName().equals("dd") && pending != null) {
+                values.put(pending, child);
+                pending = null;
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Pairs of a two-column table: in each row of the table itself (nested tables stay inside their
+     * value cell), the first cell is the label and the second the value.
+     */
+    public static LabelledValues ofTableRows(Element table) {
+        LabelledValues values = new LabelledValues();
+        for (Element row : directRows(table)) {
+            List<Element> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells.add(cell);
+                }
+            }
+            if (cells.size() >= 2) {
+                values.put(cells.get(0).text(), cells.get(1));
+            }
+        }
+        return values;
+    }
+
+    /** Pairs whose label cells are marked (e.g. {@code td.label}): the value is the next sibling element. */
+    public static LabelledValues ofLabelCells(List<Element> labelCells) {
+        LabelledValues values = new LabelledValues();
+        for (Element label : labelCells) {
+            Element value = label.nextElementSibling();
+            if (value != null) {
+                values.put(label.text(), value);
+            }
+        }
+        return values;
+    }
+
+    private void put(String label, Element value) {
+        String key = PageText.labelKey(label);
+        if (key.isEmpty()) {
+            return;
+        }
+        byKey.putIfAbsent(key, value);
+        byStem.putIfAbsent(PageText.labelStem(label), value);
+    }
+
+    private static List<Element> directRows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (child.normalName().equals("tr")) {
+                rows.add(child);
+            } else if (Set.of("tbody", "thead", "tfoot").contains(child.normalName())) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The value cell under the first variant present, or null. */
+    public Element element(String... variants) {
+        for (String variant : variants) {
+            Element e = byKey.get(PageText.labelKey(variant));
+            if (e != null) {
+                return e;
+            }
+        }
+        for (String variant : variants) {
+            Element e = byStem.get(PageText.labelStem(variant));
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The cleaned text under the first variant present; null when missing or blank. */
+    public String text(String... variants) {
+        Element e = element(variants);
+        return e == null ? null : PageText.clean(e.text());
+    }
+
+    /**
+     * The list under the first variant present: its {@code <li>} items, else its paragraphs, else its
+     * text as one item; empty when missing.
+     */
+    public List<String> items(String... variants) {
+        Element e = element(variants);
+        if (e == null) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        List<Element> parts = e.select("li");
+        if (parts.isEmpty()) {
+            parts = e.select("p");
+        }
+        for (Element part : parts) {
+            String t = PageText.clean(part.text());
+            if (t != null) {
+                items.add(t);
+            }
+        }
+        if (items.isEmpty()) {
+            String t = PageText.clean(e.text());
+            if (t != null) {
+                items.add(t);
+            }
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    /** The labels present, as comparison keys, in page order (for logs and tests). */
+    public Set<String> labels() {
+        return Collections.unmodifiableSet(byKey.keySet());
+    }
+
+    public boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+}

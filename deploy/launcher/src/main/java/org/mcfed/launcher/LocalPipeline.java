@@ -1,0 +1,143 @@
+package org.mcfed.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline on one machine, each service its own JVM: the KRaft broker, the registry
+ * sandbox (unless real registries are configured), normalizer, index-service and harvester,
+ * started in dependency order and stopped in reverse. Children run in their own sessions
+ * ({@code setsid}) so that Ctrl-C reaches only the launcher, which then stops them in order.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    public static final String KAFKA = "kafka";
+    public static final String SANDBOX = "registry-sandbox";
+    public static final String NORMALIZER = "normalizer";
+    public static final String INDEX = "index-service";
+    public static final String HARVESTER = "harvester";
+
+    /** Admin credentials of the local run; the services' admin APIs accept them. */
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "local-admin";
+
+    private final PipelineOptions options;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    public LocalPipeline(PipelineOptions options) {
+        this.options = options;
+        Path logs = options.runDir().resolve("logs");
+        String classPath = System.getProperty("java.class.path");
+        add(new ServiceProcess(KAFKA, java(List.of("-Xmx1g", "-cp", classPath, "org.mcfed.kafka.KafkaBrokerMain",
+                options.runDir().resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
+                String.valueOf(options.controllerPort()))), options.kafkaPort(), logs.resolve("kafka.log")));
+        if (options.sandbox()) {
+            add(new ServiceProcess(SANDBOX, java(List.of("-Xmx2g",
+                    "-Dsandbox.port=" + options.sandboxPort(),
+                    "-Dsandbox.scale=" + options.scale(),
+                    "-Dsandbox.seed=" + options.seed(),
+                    "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
+        }
+        add(quarkusApp(NORMALIZER, options.normalizerPort(), "-Xmx1g", List.of()));
+        add(quarkusApp(INDEX, options.indexPort(), "-Xmx3g",
+                List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index"))));
+        add(quarkusApp(HARVESTER, options.harvesterPort(), "-Xmx1g",
+                List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
+    }
+
+    public PipelineOptions options() {
+        return options;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess s = services.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no service " + name + " in " + services.keySet());
+        }
+        return s;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services.values());
+    }
+
+    /** Starts every service in order, each ready (accepting connections) before the next starts. */
+    public void start(Duration readyTimeout) {
+        for (ServiceProcess s : services.values()) {
+            s.start();
+            s.awaitReady(readyTimeout);
+        }
+    }
+
+    /** Stops every service in reverse order of start. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reverse = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reverse);
+        for (ServiceProcess s : reverse) {
+            s.stop();
+        }
+    }
+
+    private void add(ServiceProcess s) {
+        services.put(s.name(), s);
+    }
+
+    private ServiceProcess quarkusApp(String module, int port, String heap, List<String> extra) {
+        Path jar = options.repo().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
+        }
+        List<String> args = new ArrayList<>(List.of(heap,
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=0.0.0.0",
+                "-Dmcfed.kafka.bootstrap=" + options.bootstrap(),
+                "-Dmcfed.admin.username=" + ADMIN_USER,
+                "-Dmcfed.admin.password=" + ADMIN_PASSWORD));
+        args.addAll(extra);
+        args.addAll(options.extraJvmOptions());
+        args.addAll(List.of("-jar", jar.toString()));
+        return new ServiceProcess(module, java(args), port, options.runDir().resolve("logs").resolve(module + ".log"));
+    }
+
+    /** The harvester's sources: the sandbox's five registries, or the file of real registries given. */
+    private Path sourcesFile() {
+        if (!options.sandbox()) {
+            return options.registries();
+        }
+        StringBuilder p = new StringBuilder("# generated by the local launcher: the registry sandbox's five registries\n");
+        for (String source : List.of("nzqa", "mqa", "microcred-seeker", "hkqr", "col-feed")) {
+            String prefix = "mcfed.sources." + source + ".";
+            p.append(prefix).append("connector=").append(source).append('\n')
+                    .append(prefix).append("base-url=http://localhost:").append(options.sandboxPort()).append('/').append(source).append('\n')
+                    .append(prefix).append("schedule=1h\n")
+                    .append(prefix).append("enabled=true\n")
+                    .append(prefix).append("rate-limit=").append(options.rateLimit()).append('\n');
+        }
+        Path file = options.runDir().resolve("sources-sandbox.properties");
+        try {
+            Files.createDirectories(options.runDir());
+            Files.writeString(file, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static List<String> java(List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            cmd.add("/usr/bin/setsid");
+        }
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(args);
+        return cmd;
+    }
+}

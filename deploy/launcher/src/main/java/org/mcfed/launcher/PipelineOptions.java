@@ -1,0 +1,80 @@
+package org.mcfed.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the local pipeline runs: where the repository and the run folder are, the sandbox's scale
+ * and seed, or a properties file naming real registries instead of the sandbox, and the ports.
+ */
+public record PipelineOptions(
+        Path repo,
+        Path runDir,
+        double scale,
+        long seed,
+        Path registries,
+        int indexPort,
+        int harvesterPort,
+        int normalizerPort,
+        int sandboxPort,
+        int kafkaPort,
+        int controllerPort,
+        double rateLimit,
+        List<String> extraJvmOptions) {
+
+    public static final String USAGE = """
+            usage: deploy/run-local.sh [options]
+              --scale F            sandbox size as a multiple of today's registries (default 1 = about 6,200 records)
+              --seed N             sandbox seed (default 42)
+              --registries FILE    harvest the registries named in FILE (e.g. deploy/local/real-registries.properties)
+                                   instead of starting the sandbox
+              --run-dir DIR        data and logs (default .run)
+              --rate-limit R       requests per second per registry host against the sandbox (default 200)
+              --help               this text
+            Ports: index-service 8080, harvester 8082, normalizer 8083, sandbox 8090, Kafka 9092 (+9093 controller).
+            """;
+
+    public boolean sandbox() {
+        return registries == null;
+    }
+
+    public String bootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public static PipelineOptions parse(String[] args) {
+        Path repo = Path.of("").toAbsolutePath();
+        Path runDir = null;
+        double scale = 1.0;
+        long seed = 42;
+        Path registries = null;
+        double rate = 200;
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--repo" -> repo = Path.of(value(args, ++i, a)).toAbsolutePath();
+                case "--run-dir" -> runDir = Path.of(value(args, ++i, a)).toAbsolutePath();
+                case "--scale" -> scale = Double.parseDouble(value(args, ++i, a));
+                case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                case "--registries" -> registries = Path.of(value(args, ++i, a)).toAbsolutePath();
+                case "--rate-limit" -> rate = Double.parseDouble(value(args, ++i, a));
+                case "--jvm-option" -> extra.add(value(args, ++i, a));
+                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+            }
+        }
+        if (scale <= 0) {
+            throw new IllegalArgumentException("--scale must be positive, was " + scale);
+        }
+        return new PipelineOptions(repo, runDir == null ? repo.resolve(".run") : runDir, scale, seed, registries,
+                8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra));
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,95 @@
+package org.mcfed.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the pipeline's state over its public HTTP interfaces: what the sandbox says exists
+ * ({@code /_sandbox/truth}), what the index holds per source ({@code /api/search} facets) and
+ * what was rejected per source ({@code /api/sources}). Used for the launcher's progress line,
+ * the benchmark and the fault suite's reconciliation.
+ */
+public final class PipelineProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final PipelineOptions options;
+
+    public PipelineProbe(PipelineOptions options) {
+        this.options = options;
+    }
+
+    public PipelineOptions options() {
+        return options;
+    }
+
+    /** Live records per source according to the sandbox's ground truth. */
+    public Map<String, Long> expected() throws IOException {
+        JsonNode truth = get("http://localhost:" + options.sandboxPort() + "/_sandbox/truth");
+        Map<String, Long> live = new TreeMap<>();
+        JsonNode sources = truth.has("sources") ? truth.get("sources") : truth;
+        sources.fields().forEachRemaining(e -> live.put(e.getKey(), (long) e.getValue().path("live").size()));
+        return live;
+    }
+
+    /** Records in the index per source (the {@code source} facet). */
+    public Map<String, Long> indexed() throws IOException {
+        JsonNode page = get("http://localhost:" + options.indexPort() + "/api/search?size=1");
+        Map<String, Long> counts = new TreeMap<>();
+        page.path("facets").path("source").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
+    }
+
+    /** Total records in the index. */
+    public long indexedTotal() throws IOException {
+        return get("http://localhost:" + options.indexPort() + "/api/search?size=1").path("total").asLong();
+    }
+
+    /** Records rejected per source, from the operators' view. */
+    public Map<String, Long> rejected() throws IOException {
+        JsonNode sources = get("http://localhost:" + options.indexPort() + "/api/sources");
+        Map<String, Long> counts = new TreeMap<>();
+        for (JsonNode s : sources.isArray() ? sources : sources.path("sources")) {
+            counts.put(s.path("source").asText(), s.path("rejects").path("total").asLong());
+        }
+        return counts;
+    }
+
+    /** One search, for the fault suite's availability probe; true on a 200. */
+    public boolean searchAnswers(String query) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.indexPort()
+                    + "/api/search?q=" + query)).timeout(Duration.ofSeconds(5)).build();
+            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    JsonNode get(String url) throws IOException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() != 200) {
+                throw new IOException(url + " answered " + res.statusCode());
+            }
+            return JSON.readTree(res.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.mcfed.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service of the pipeline running as its own JVM: started, checked for readiness by its TCP
+ * port, stopped gently (SIGTERM, so Quarkus and Kafka shut down cleanly) or killed (SIGKILL, for
+ * the fault suite), and measured (resident memory from /proc). Output goes to a log file.
+ */
+public final class ServiceProcess {
+
+    private final String name;
+    private final List<String> command;
+    private final int port;
+    private final Path log;
+    private Process process;
+    private long peakRssKb;
+
+    public ServiceProcess(String name, List<String> command, int port, Path log) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.port = port;
+        this.log = log;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public synchronized void start() {
+        if (isAlive()) {
+            return;
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the service accepts TCP connections on its port; fails with the log's location. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+            }
+            if (accepts(port)) {
+                return;
+            }
+            pause(200);
+        }
+        throw new IllegalStateException(name + " not ready on port " + port + " after " + timeout + "; see " + log);
+    }
+
+    /** SIGTERM and wait; SIGKILL if it does not stop within 30 s. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        sampleRss();
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        awaitPortFree();
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushes; what the fault suite does to test recovery. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        sampleRss();
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        awaitPortFree();
+    }
+
+    public synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Current resident set in KiB (0 when not running); also tracks the peak (VmHWM) seen. */
+    public synchronized long sampleRss() {
+        if (!isAlive()) {
+            return 0;
+        }
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        long rss = 0;
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = kib(line);
+                } else if (line.startsWith("VmHWM:")) {
+                    peakRssKb = Math.max(peakRssKb, kib(line));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return rss;
+    }
+
+    /** The highest resident set seen across this service's lifetimes, in KiB. */
+    public synchronized long peakRssKb() {
+        sampleRss();
+        return peakRssKb;
+    }
+
+    private void awaitPortFree() {
+        for (int i = 0; i < 100 && accepts(port); i++) {
+            pause(100);
+        }
+    }
+
+    private static long kib(String procLine) {
+        return Long.parseLong(procLine.replaceAll("[^0-9]", ""));
+    }
+
+    static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("localhost", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

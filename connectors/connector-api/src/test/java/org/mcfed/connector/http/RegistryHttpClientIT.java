@@ -1,0 +1,203 @@
+package org.mcfed.connector.http;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcfed.connector.SourceConfig;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registry HTTP client against a real loopback HTTP server: politeness, retries, validators, guards. */
+class RegistryHttpClientIT {
+
+    private LocalRegistry registry;
+    private SourceConfig config;
+
+    @BeforeEach
+    void start() throws IOException {
+        registry = new LocalRegistry();
+        config = SourceConfig.of("test", "test", registry.url("/"))
+                .withRate(0)
+                .withRetry(4, Duration.ofMillis(20), Duration.ofMillis(100));
+    }
+
+    @AfterEach
+    void stop() {
+        registry.close();
+    }
+
+    @Test
+    void sendsTheAggregatorsUserAgentAndHandsOnTheDeclaredCharset() {
+        registry.on("/page", ex -> LocalRegistry.send(ex, 200, "text/html; charset=UTF-8", "<p>香港</p>"));
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/page"));
+
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> {
+            assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>香港</p>");
+            assertThat(f.charset()).isEqualTo(StandardCharsets.UTF_8);
+            assertThat(f.attempts()).isEqualTo(1);
+        });
+        assertThat(registry.requests.get(0).userAgent()).isEqualTo(SourceConfig.DEFAULT_USER_AGENT);
+    }
+
+    @Test
+    void retriesServerErrorsUntilTheyPass() {
+        AtomicInteger calls = new AtomicInteger();
+        registry.on("/flaky", ex -> {
+            if (calls.incrementAndGet() < 3) {
+                LocalRegistry.send(ex, 503, "text/plain", "busy");
+            } else {
+                LocalRegistry.send(ex, 200, "text/html", "ok");
+            }
+        });
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/flaky"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.attempts()).isEqualTo(3));
+    }
+
+    @Test
+    void givesUpAfterTheAttemptCapWithTheLastReason() {
+        registry.on("/down", ex -> LocalRegistry.send(ex, 500, "text/plain", "boom"));
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/down"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo("HTTP 500 Internal Server Error (gave up after 4 attempts)");
+            assertThat(f.retriable()).isTrue();
+        });
+        assertThat(registry.count("/down")).isEqualTo(4);
+    }
+
+    @Test
+    void doesNotRetryOtherClientErrors() {
+        registry.on("/gone", ex -> LocalRegistry.send(ex, 404, "text/plain", "no"));
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/gone"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo("HTTP 404 Not Found");
+            assertThat(f.retriable()).isFalse();
+        });
+        assertThat(registry.count("/gone")).isEqualTo(1);
+    }
+
+    @Test
+    void honoursRetryAfterOnTooManyRequests() {
+        AtomicInteger calls = new AtomicInteger();
+        registry.on("/throttled", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                ex.getResponseHeaders().set("Retry-After", "1");
+                LocalRegistry.send(ex, 429, "text/plain", "slow down");
+            } else {
+                LocalRegistry.send(ex, 200, "text/html", "ok");
+            }
+        });
+        assertThat(new RegistryHttpClient(config).get(registry.url("/throttled"))).isInstanceOf(FetchOutcome.Fetched.class);
+        long gap = registry.requests.get(1).atNanos() - registry.requests.get(0).atNanos();
+        assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapEndsTheRetries() {
+        registry.on("/closed", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "3600");
+            LocalRegistry.send(ex, 503, "text/plain", "maintenance");
+        });
+        SourceConfig capped = config.withOptions(Map.of(RetryPolicy.RETRY_AFTER_CAP_OPTION, "5"));
+        FetchOutcome outcome = new RegistryHttpClient(capped).get(registry.url("/closed"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f ->
+                assertThat(f.reason()).isEqualTo("HTTP 503 Service Unavailable, Retry-After 3600 s exceeds the cap of 5 s"));
+        assertThat(registry.count("/closed")).isEqualTo(1);
+    }
+
+    @Test
+    void retriesAConnectionClosedWithoutAnAnswer() {
+        AtomicInteger calls = new AtomicInteger();
+        registry.on("/reset", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                ex.sendResponseHeaders(200, 1000);
+                ex.getResponseBody().write("<p>trunc".getBytes(StandardCharsets.UTF_8));
+                ex.close();
+            } else {
+                LocalRegistry.send(ex, 200, "text/html", "<p>whole</p>");
+            }
+        });
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/reset"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> {
+            assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>whole</p>");
+            assertThat(f.attempts()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aStalledBodyTimesOutAndIsRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        registry.on("/stall", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                ex.sendResponseHeaders(200, 100);
+                OutputStream out = ex.getResponseBody();
+                out.write("<p>".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                try {
+                    Thread.sleep(3000); // the server stalls mid-body: this is the fault under test
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+            } else {
+                LocalRegistry.send(ex, 200, "text/html", "<p>ok</p>");
+            }
+        });
+        SourceConfig quick = new SourceConfig("test", "test", registry.url("/"), 0, 3, Duration.ofMillis(10),
+                Duration.ofMillis(50), Duration.ofMillis(500), SourceConfig.DEFAULT_USER_AGENT, Map.of());
+        FetchOutcome outcome = new RegistryHttpClient(quick).get(registry.url("/stall"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void conditionalGetSendsValidatorsAndReportsNotModified() {
+        registry.on("/detail", ex -> {
+            if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                ex.close();
+            } else {
+                ex.getResponseHeaders().set("ETag", "\"v1\"");
+                ex.getResponseHeaders().set("Last-Modified", "Mon, 23 Nov 2026 06:00:00 GMT");
+                LocalRegistry.send(ex, 200, "text/html", "<p>page</p>");
+            }
+        });
+        RegistryHttpClient client = new RegistryHttpClient(config);
+        FetchOutcome.Fetched first = (FetchOutcome.Fetched) client.get(registry.url("/detail"));
+        assertThat(first.etag()).isEqualTo("\"v1\"");
+        assertThat(first.lastModified()).isEqualTo("Mon, 23 Nov 2026 06:00:00 GMT");
+
+        FetchOutcome second = client.conditionalGet(registry.url("/detail"), first.etag(), first.lastModified());
+        assertThat(second).isInstanceOf(FetchOutcome.NotModified.class);
+        assertThat(registry.requests.get(1).ifNoneMatch()).isEqualTo("\"v1\"");
+        assertThat(registry.requests.get(1).ifModifiedSince()).isEqualTo("Mon, 23 Nov 2026 06:00:00 GMT");
+    }
+
+    @Test
+    void refusesABodyOverTheSizeGuardWithoutRetrying() {
+        registry.on("/huge", ex -> LocalRegistry.send(ex, 200, "text/html", "x".repeat(5000)));
+        SourceConfig guarded = config.withOptions(Map.of(RegistryHttpClient.MAX_BODY_BYTES_OPTION, "1024"));
+        FetchOutcome outcome = new RegistryHttpClient(guarded).get(registry.url("/huge"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
+            assertThat(f.reason()).contains("exceeds 1024 bytes");
+            assertThat(f.retriable()).isFalse();
+        });
+        assertThat(registry.count("/huge")).isEqualTo(1);
+    }
+
+    @Test
+    void spacesRequestsToOneHostByTheRateLimit() {
+        registry.on("/p", ex -> LocalRegistry.send(ex, 200, "text/html", "ok"));
+        RegistryHttpClient client = new RegistryHttpClient(config.withRate(10));
+        for (int i = 0; i < 6; i++) {
+            client.get(registry.url("/p"));
+        }
+        long span = registry.requests.get(5).atNanos() - registry.requests.get(0).atNanos();
+        assertThat(Duration.ofNanos(span)).as("6 requests at 10/s span at least 5 intervals").isGreaterThanOrEqualTo(Duration.ofMillis(480));
+    }
+}

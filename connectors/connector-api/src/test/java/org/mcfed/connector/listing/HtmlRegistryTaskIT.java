@@ -1,0 +1,201 @@
+package org.mcfed.connector.listing;
+
+import com.sun.net.httpserver.HttpExchange;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcfed.connector.FetchFailure;
+import org.mcfed.connector.KnownRecord;
+import org.mcfed.connector.RawFields;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.http.LocalRegistry;
+import org.mcfed.connector.page.LabelledValues;
+import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.run.SourceRun;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared listing + detail harvest against a small real site: diff, validators, loops, failures, resume. */
+class HtmlRegistryTaskIT {
+
+    /** A minimal connector: {@code /list?page=N} rows link to {@code /item/<id>}, details are a {@code <dl>}. */
+    static final class TinyTask extends HtmlRegistryTask {
+        @Override
+        protected String connectorName() {
+            return "tiny";
+        }
+
+        @Override
+        protected URI firstListingPage(URI baseUrl) {
+            return baseUrl.resolve("list?page=1");
+        }
+
+        @Override
+        protected ListingPage parseListing(Document page) throws PageParseException {
+            Element table = page.selectFirst("table.register");
+            if (table == null) {
+                throw new PageParseException("no register table");
+            }
+            List<ListingEntry> entries = new ArrayList<>();
+            for (Element a : table.select("a[href]")) {
+                entries.add(ListingEntry.of(a.text(), URI.create(a.absUrl("href"))));
+            }
+            Element next = page.selectFirst("a[rel=next]");
+            return new ListingPage(entries, 0, next == null ? null : URI.create(next.absUrl("href")));
+        }
+
+        @Override
+        protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
+            Element dl = page.selectFirst("dl");
+            if (dl == null) {
+                throw new PageParseException("no details list");
+            }
+            LabelledValues v = LabelledValues.ofDefinitionList(dl);
+            return new RawFields().put("title", v.text("Title")).build();
+        }
+    }
+
+    private LocalRegistry site;
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = new LocalRegistry();
+        site.on("/list", this::serve).on("/item/", this::serveItem);
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        String body = pages.get(ex.getRequestURI().toString());
+        LocalRegistry.send(ex, body == null ? 404 : 200, "text/html; charset=utf-8", body == null ? "" : body);
+    }
+
+    private void serveItem(HttpExchange ex) throws IOException {
+        String id = ex.getRequestURI().getPath().substring("/item/".length());
+        String etag = "\"" + id + "-v1\"";
+        if (id.equals("broken")) {
+            LocalRegistry.send(ex, 200, "text/html", "<html><body><p>Maintenance</p></body></html>");
+        } else if (id.equals("missing")) {
+            LocalRegistry.send(ex, 404, "text/html", "");
+        } else if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+        } else {
+            ex.getResponseHeaders().set("ETag", etag);
+            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Item " + id + "</dd></dl>");
+        }
+    }
+
+    private static String listing(String next, String... ids) {
+        StringBuilder rows = new StringBuilder();
+        for (String id : ids) {
+            rows.append("<tr><td><a href=\"/item/").append(id).append("\">").append(id).append("</a></td></tr>");
+        }
+        return "<table class=\"register\">" + rows + "</table>" + (next == null ? "" : "<a rel=\"next\" href=\"" + next + "\">Next</a>");
+    }
+
+    private SourceConfig config() {
+        return SourceConfig.of("tiny", "tiny", site.url("/")).withRate(0)
+                .withRetry(2, Duration.ofMillis(10), Duration.ofMillis(20));
+    }
+
+    private SourceRun run(Map<String, KnownRecord> known) {
+        return SourceRun.harvest(new TinyTask(), config(), SourcePosition.start("run-1", null), known, 100);
+    }
+
+    @Test
+    void walksEveryPageFetchesEachIdOnceAndReportsWhatFailed() {
+        pages.put("/list?page=1", listing("/list?page=2", "a", "b", "broken"));
+        pages.put("/list?page=2", listing("/list?page=3", "b", "c", "missing"));
+        pages.put("/list?page=3", listing(null, "d"));
+
+        SourceRun run = run(Map.of());
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.polls()).isEqualTo(3);
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a", "b", "broken", "c", "d");
+        assertThat(site.count("/item/b")).as("an id shifted onto the next page is fetched once").isEqualTo(1);
+        RawRecord a = run.records().get(0);
+        assertThat(a.first("title")).isEqualTo("Item a");
+        assertThat(a.first(RawRecord.ETAG_FIELD)).isEqualTo("\"a-v1\"");
+        assertThat(a.position().cursor()).endsWith("/list?page=1");
+        assertThat(run.records().get(2).problems()).containsExactly("unreadable detail page: no details list");
+        assertThat(run.failures()).containsExactly(
+                new FetchFailure("missing", site.url("/item/missing").toString(), "HTTP 404 Not Found", false));
+        assertThat(run.seenIds()).containsExactlyInAnyOrder("a", "b", "broken", "c", "d", "missing");
+    }
+
+    @Test
+    void aSecondRunOnlyFetchesWhatChangedAndSweepsWhatLeft() {
+        pages.put("/list?page=1", listing("/list?page=2", "a", "b"));
+        pages.put("/list?page=2", listing(null, "c"));
+        SourceRun first = run(Map.of());
+        Map<String, KnownRecord> known = first.knownAfter(Map.of());
+
+        pages.put("/list?page=1", listing("/list?page=2", "a", "e"));
+        SourceRun second = run(known);
+
+        assertThat(second.unchanged()).containsExactlyInAnyOrder("a", "c");
+        assertThat(second.records()).extracting(RawRecord::localId).containsExactly("e");
+        assertThat(second.deletedAmong(known.keySet())).isEqualTo(Set.of("b"));
+        assertThat(site.requests.stream().filter(r -> r.path().equals("/item/a")).skip(1).findFirst().orElseThrow().ifNoneMatch())
+                .isEqualTo("\"a-v1\"");
+    }
+
+    @Test
+    void aNextLinkSeenBeforeStopsTheRunWithAnErrorAndDeletesNothing() {
+        pages.put("/list?page=1", listing("/list?page=2", "a"));
+        pages.put("/list?page=2", listing("/list?page=1", "b"));
+
+        SourceRun run = run(Map.of("z", new KnownRecord("z", null, null, "sha256:x")));
+
+        assertThat(run.complete()).isFalse();
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a", "b");
+        assertThat(run.failures()).singleElement().satisfies(f ->
+                assertThat(f.reason()).startsWith("next link loop: listing page ").endsWith("/list?page=1 was already visited in this run"));
+        assertThat(run.deletedAmong(Set.of("z"))).isEmpty();
+    }
+
+    @Test
+    void anUnfetchableListingPageEndsTheRunIncomplete() {
+        pages.put("/list?page=1", listing("/list?page=9", "a"));
+        SourceRun run = run(Map.of());
+        assertThat(run.complete()).isFalse();
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.localId()).isNull();
+            assertThat(f.reason()).isEqualTo("HTTP 404 Not Found");
+        });
+    }
+
+    @Test
+    void resumesAtTheCursorOfAnInterruptedRun() {
+        pages.put("/list?page=1", listing("/list?page=2", "a"));
+        pages.put("/list?page=2", listing(null, "b"));
+        TinyTask task = new TinyTask();
+        task.start(config(), SourcePosition.start("run-1", null), Map.of());
+        SourcePosition afterFirst = task.poll().position();
+        task.stop();
+        assertThat(afterFirst.cursor()).endsWith("/list?page=2");
+
+        SourceRun resumed = SourceRun.harvest(new TinyTask(), config(), afterFirst, Map.of(), 10);
+        assertThat(resumed.records()).extracting(RawRecord::localId).containsExactly("b");
+        assertThat(site.count("/list?page=1")).isEqualTo(1);
+    }
+}

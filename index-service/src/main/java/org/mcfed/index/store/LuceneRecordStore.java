@@ -1,0 +1,368 @@
+package org.mcfed.index.store;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.mcfed.index.store.IndexSchema.*;
+
+/**
+ * The Lucene index of COL records, as Gerrit runs Lucene: one {@link IndexWriter}, a
+ * {@link SearcherManager} refreshed by a {@link ControlledRealTimeReopenThread} (near-real-time,
+ * at most {@code maxStale} behind), idempotent upserts by id, and commits (taken by the caller, on
+ * its own schedule) that carry the Kafka offsets consumed so far in their user data, so the index
+ * and its position on the topic are always saved together.
+ *
+ * <p>Every read acquires a searcher and releases it in {@code finally}; reads see one snapshot.
+ */
+public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LuceneRecordStore.class);
+    private static final Query RECORDS = new TermQuery(new Term(KIND, KIND_RECORD));
+    private static final Sort CHANGE_ORDER = new Sort(new SortField(AT, SortField.Type.LONG), new SortField(ID_SORT, SortField.Type.STRING));
+
+    private final Path folder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final Map<String, String> committed = new HashMap<>();
+    private volatile long lastGeneration = -1;
+
+    private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb) throws IOException {
+        this.folder = folder;
+        Files.createDirectories(folder);
+        this.directory = FSDirectory.open(folder);
+        this.writer = openWriter(folder, directory, ramBufferMb);
+        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+        this.searchers = new SearcherManager(writer, true, false, null);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale.toMillis() / 1000.0, 0.01);
+        reopener.setName("index-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    /**
+     * Opens (or creates) the index of the current schema version under {@code root}. An index that
+     * cannot be read (corrupt, or of an unknown format) is moved aside and a new one created, which the
+     * topic consumer then rebuilds from the beginning of the topic.
+     */
+    public static LuceneRecordStore open(Path root, Duration maxStale) {
+        return open(root, maxStale, 64);
+    }
+
+    /** As {@link #open(Path, Duration)}, with the writer's RAM buffer (bulk loads want more). */
+    public static LuceneRecordStore open(Path root, Duration maxStale, double ramBufferMb) {
+        Path folder = IndexSchema.folder(root);
+        try {
+            return new LuceneRecordStore(folder, maxStale, ramBufferMb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexWriter openWriter(Path folder, FSDirectory directory, double ramBufferMb) throws IOException {
+        try {
+            return new IndexWriter(directory, config(ramBufferMb));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            Path aside = folder.resolveSibling(folder.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            LOG.errorf("index at %s is unreadable (%s); moving it to %s and rebuilding from the topic", folder, e.getMessage(), aside);
+            directory.close();
+            Files.move(folder, aside);
+            Files.createDirectories(folder);
+            return new IndexWriter(FSDirectory.open(folder), config(ramBufferMb));
+        }
+    }
+
+    private static IndexWriterConfig config(double ramBufferMb) {
+        IndexWriterConfig config = new IndexWriterConfig(RecordAnalyzers.perField());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(ramBufferMb);
+        // Only explicit commits: each one pairs documents with the offsets they came from.
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /** The folder of this index (schema version included). */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The searchers of this index, for search: acquire, then release in {@code finally}. */
+    public ReferenceManager<IndexSearcher> searchers() {
+        return searchers;
+    }
+
+    // ---- writes (one writer thread: the topic consumer, or a bulk loader) ----
+
+    /** Adds or replaces the record with this id (a deletion marker of the same id included). */
+    public void upsert(ColRecord record, byte[] json, Instant topicTime) {
+        Instant at = record.updatedAt() != null ? record.updatedAt() : topicTime;
+        try {
+            lastGeneration = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + record.id(), e);
+        }
+    }
+
+    /** Removes the record with this id, keeping a deletion marker (with its last country) for feeds. */
+    public void delete(String id, Instant at) {
+        String country = withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+            return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, Set.of(COUNTRY)).get(COUNTRY);
+        });
+        try {
+            lastGeneration = writer.updateDocument(new Term(ID, id), RecordDocument.deletion(id, at, country));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + id, e);
+        }
+    }
+
+    /**
+     * Commits everything written so far together with these offsets (next offset to read, by
+     * {@code topic-partition}); offsets of partitions not named keep their committed value.
+     */
+    public synchronized void commit(Map<String, Long> nextOffsets) {
+        Map<String, String> data = new HashMap<>(committed);
+        nextOffsets.forEach((tp, offset) -> data.put(OFFSET_KEY_PREFIX + tp, Long.toString(offset)));
+        data.put(SCHEMA_KEY, Integer.toString(VERSION));
+        writer.setLiveCommitData(data.entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the index at " + folder, e);
+        }
+        committed.clear();
+        committed.putAll(data);
+    }
+
+    /** The offsets saved by the last commit (next offset to read, by {@code topic-partition}). */
+    public synchronized Map<String, Long> committedOffsets() {
+        Map<String, Long> out = new HashMap<>();
+        committed.forEach((k, v) -> {
+            if (k.startsWith(OFFSET_KEY_PREFIX)) {
+                out.put(k.substring(OFFSET_KEY_PREFIX.length()), Long.parseLong(v));
+            }
+        });
+        return out;
+    }
+
+    /** Blocks until every write made so far is visible to searches (tests, bulk loads). */
+    public void awaitVisible() {
+        try {
+            if (lastGeneration >= 0) {
+                reopener.waitForGeneration(lastGeneration);
+            } else {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents in the index, live records and deletion markers together (one per id, by construction). */
+    public int documentCount() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    // ---- RecordIndex ----
+
+    @Override
+    public Optional<ColRecord> get(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        return withSearcher(s -> {
+            TopDocs top = s.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
+                    .add(RECORDS, BooleanClause.Occur.FILTER).build(), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(recordAt(s, top.scoreDocs[0].doc));
+        });
+    }
+
+    /** The stored JSON of a live record, as consumed; empty when absent or deleted. */
+    public Optional<byte[]> json(String id) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
+                    .add(RECORDS, BooleanClause.Occur.FILTER).build(), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(jsonAt(s, top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public Page<Change> changes(Instant from, Instant until, String country, String cursor, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
+        }
+        ChangeCursor after = cursor == null ? null : ChangeCursor.decode(cursor);
+        long lo = from == null ? Long.MIN_VALUE : RecordDocument.micros(from);
+        long hi = until == null ? Long.MAX_VALUE : RecordDocument.micros(until);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(LongPoint.newRangeQuery(AT, lo, hi), BooleanClause.Occur.FILTER);
+        if (country != null) {
+            q.add(new TermQuery(new Term(COUNTRY, country.toUpperCase(java.util.Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        return withSearcher(s -> {
+            FieldDoc afterDoc = after == null ? null
+                    : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[]{after.atMicros(), new BytesRef(after.id())});
+            TopDocs top = afterDoc == null ? s.search(q.build(), limit + 1, CHANGE_ORDER)
+                    : s.searchAfter(afterDoc, q.build(), limit + 1, CHANGE_ORDER);
+            List<Change> items = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
+                int doc = top.scoreDocs[i].doc;
+                Document d = stored.document(doc);
+                Instant at = RecordDocument.fromMicros(d.getField(AT).numericValue().longValue());
+                ColRecord record = KIND_RECORD.equals(d.get(KIND)) ? ColJson.read(bytes(d.getBinaryValue(JSON))) : null;
+                items.add(new Change(d.get(ID), at, record));
+            }
+            String next = null;
+            if (top.scoreDocs.length > limit) {
+                Change last = items.get(items.size() - 1);
+                next = new ChangeCursor(RecordDocument.micros(last.at()), last.id()).encode();
+            }
+            return new Page<>(items, next);
+        });
+    }
+
+    @Override
+    public Optional<Instant> earliestChange() {
+        return boundary(false);
+    }
+
+    @Override
+    public Optional<Instant> latestChange() {
+        return boundary(true);
+    }
+
+    private Optional<Instant> boundary(boolean latest) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new MatchAllDocsQuery(), 1, new Sort(new SortField(AT, SortField.Type.LONG, latest)));
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(RecordDocument.fromMicros((Long) ((FieldDoc) top.scoreDocs[0]).fields[0]));
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<ColRecord> sink) {
+        withSearcher(s -> {
+            Weight weight = s.createWeight(s.rewrite(RECORDS), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    // Scorer iterates live docs only for queries over a searcher's reader: deletions applied.
+                    if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
+                        continue;
+                    }
+                    sink.accept(ColJson.read(bytes(stored.document(doc, Set.of(JSON)).getBinaryValue(JSON))));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.count(RECORDS));
+    }
+
+    private static ColRecord recordAt(IndexSearcher s, int doc) throws IOException {
+        return ColJson.read(jsonAt(s, doc));
+    }
+
+    private static byte[] jsonAt(IndexSearcher s, int doc) throws IOException {
+        return bytes(s.storedFields().document(doc, Set.of(JSON)).getBinaryValue(JSON));
+    }
+
+    private static byte[] bytes(BytesRef ref) {
+        return java.util.Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
+    }
+
+    /** A read against one acquired searcher, released whatever happens. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed at " + folder, e);
+        }
+    }
+
+    /** A unit of read work that may throw {@link IOException}. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Closes without committing: whatever was written after the last {@link #commit} is dropped, and is
+     * consumed again from the offsets of that commit at the next start.
+     */
+    @Override
+    public void close() {
+        reopener.close();
+        try {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warnf("closing the index at %s: %s", folder, e.getMessage());
+        }
+    }
+}

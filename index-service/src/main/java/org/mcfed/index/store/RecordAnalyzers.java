@@ -1,0 +1,119 @@
+package org.mcfed.index.store;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.List;
+
+/**
+ * The analyses every text field group ({@code title}, {@code text}, {@code provider}) is indexed
+ * with, so that one free-text query finds records in any of the registries' languages:
+ * <ul>
+ * <li>{@code icu}: ICU word segmentation (dictionary-based for Chinese, Thai, ...) and ICU folding
+ * (case, accents, width); every text; the field fuzzy and prefix queries run on.</li>
+ * <li>{@code en}: English stemming and stop words, for text not in a Han script.</li>
+ * <li>{@code ms}: Malay, through Lucene's Indonesian stemmer (the two standard languages share
+ * their affix morphology), for text not in a Han script.</li>
+ * <li>{@code cjk}: Han text as overlapping bigrams after mapping Traditional to Simplified
+ * characters, so a query in either script finds HKQR's Traditional Chinese titles whatever the
+ * word segmentation.</li>
+ * </ul>
+ * Field names are {@code <group>.<analysis>}, e.g. {@code title.cjk}.
+ */
+public final class RecordAnalyzers {
+
+    public static final String ICU = "icu";
+    public static final String EN = "en";
+    public static final String MS = "ms";
+    public static final String CJK = "cjk";
+
+    /** Analyses applied to text without Han characters. */
+    public static final List<String> LATIN_ANALYSES = List.of(ICU, EN, MS);
+    /** Analyses applied to text with Han characters. */
+    public static final List<String> HAN_ANALYSES = List.of(ICU, CJK);
+    /** Every analysis. */
+    public static final List<String> ALL = List.of(ICU, EN, MS, CJK);
+
+    private static final Analyzer ICU_ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer();
+            return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    };
+
+    private static final Analyzer CJK_ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream ts = new CJKWidthFilter(tokenizer);
+            ts = new LowerCaseFilter(ts);
+            ts = new ICUTransformFilter(ts, Transliterator.getInstance("Traditional-Simplified"));
+            return new TokenStreamComponents(tokenizer, new CJKBigramFilter(ts));
+        }
+    };
+
+    private static final Analyzer EN_ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer MS_ANALYZER = new IndonesianAnalyzer();
+
+    /** Picks the analyzer from the field name suffix; untokenized fields never reach it. */
+    private static final Analyzer PER_FIELD = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return analyzer(analysisOf(fieldName));
+        }
+    };
+
+    private RecordAnalyzers() {
+    }
+
+    /** The index-wide analyzer (also the query-time one): dispatches on the field name. */
+    public static Analyzer perField() {
+        return PER_FIELD;
+    }
+
+    public static Analyzer analyzer(String analysis) {
+        return switch (analysis) {
+            case EN -> EN_ANALYZER;
+            case MS -> MS_ANALYZER;
+            case CJK -> CJK_ANALYZER;
+            default -> ICU_ANALYZER;
+        };
+    }
+
+    public static String field(String group, String analysis) {
+        return group + "." + analysis;
+    }
+
+    static String analysisOf(String fieldName) {
+        int dot = fieldName.lastIndexOf('.');
+        return dot < 0 ? ICU : fieldName.substring(dot + 1);
+    }
+
+    /** True when the text contains a Han character (Chinese, or kanji). */
+    public static boolean hasHan(CharSequence text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** The analyses a piece of text is indexed (or queried) with. */
+    public static List<String> analysesFor(CharSequence text) {
+        return hasHan(text) ? HAN_ANALYSES : LATIN_ANALYSES;
+    }
+}

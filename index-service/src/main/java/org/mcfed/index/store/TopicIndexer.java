@@ -1,0 +1,275 @@
+package org.mcfed.index.store;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Consumes the compacted records topic into a {@link LuceneRecordStore}. Every partition is
+ * assigned manually (each replica holds a full index, so there is no consumer group and no group
+ * offsets): the position of each partition lives in the index's own commits, so a restart, after a
+ * kill -9 too, seeks to exactly what the last index commit contains, and an empty or lost index
+ * reads the topic from the beginning, which rebuilds it. Replays are harmless: upserts are by id.
+ *
+ * <p>A value that is not a COL record is logged with its partition and offset and skipped (it stays
+ * on the topic); it never stops the consumer.
+ */
+public final class TopicIndexer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(TopicIndexer.class);
+    private static final Duration PARTITION_RECHECK = Duration.ofSeconds(30);
+
+    private final LuceneRecordStore store;
+    private final String bootstrap;
+    private final String topic;
+    private final Duration commitInterval;
+    private final Thread thread;
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
+    private final AtomicLong unreadable = new AtomicLong();
+    private volatile boolean running = true;
+    private volatile boolean caughtUp;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Map<TopicPartition, Long> endsAtStart = Map.of();
+
+    public TopicIndexer(LuceneRecordStore store, String bootstrap, String topic, Duration commitInterval) {
+        this.store = store;
+        this.bootstrap = bootstrap;
+        this.topic = topic;
+        this.commitInterval = commitInterval;
+        this.thread = new Thread(this::run, "index-consumer-" + topic);
+        thread.setDaemon(true);
+    }
+
+    public TopicIndexer start() {
+        thread.start();
+        return this;
+    }
+
+    /** True once every partition has been read up to where it ended when consumption started. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    public long indexedCount() {
+        return indexed.get();
+    }
+
+    public long deletedCount() {
+        return deleted.get();
+    }
+
+    public long unreadableCount() {
+        return unreadable.get();
+    }
+
+    private void run() {
+        long backoffMs = 500;
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
+                consumer = c;
+                if (!running) {
+                    break;
+                }
+                List<TopicPartition> partitions = awaitPartitions(c);
+                if (partitions.isEmpty()) {
+                    continue;
+                }
+                consume(c, partitions);
+                backoffMs = 500;
+            } catch (WakeupException e) {
+                // close() asked us to stop
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                LOG.errorf(e, "consuming %s failed; retrying in %d ms from the last index commit", topic, backoffMs);
+                sleepQuietly(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, 30_000);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void consume(KafkaConsumer<String, byte[]> c, List<TopicPartition> partitions) {
+        c.assign(partitions);
+        Map<String, Long> saved = store.committedOffsets();
+        List<TopicPartition> fromStart = new ArrayList<>();
+        for (TopicPartition tp : partitions) {
+            Long offset = saved.get(key(tp));
+            if (offset == null) {
+                fromStart.add(tp);
+            } else {
+                c.seek(tp, offset);
+            }
+        }
+        c.seekToBeginning(fromStart);
+        endsAtStart = c.endOffsets(partitions);
+        LOG.infof("indexing %s: %d partitions, resuming from index commit %s%s", topic, partitions.size(), saved,
+                fromStart.isEmpty() ? "" : ", rebuilding " + fromStart.size() + " partition(s) from the beginning");
+        Map<String, Long> next = new HashMap<>();
+        long lastCommit = System.nanoTime();
+        long lastRecheck = System.nanoTime();
+        long sinceCommit = 0;
+        try {
+            while (running) {
+                ConsumerRecords<String, byte[]> batch = c.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> r : batch) {
+                    apply(r);
+                    next.put(key(new TopicPartition(r.topic(), r.partition())), r.offset() + 1);
+                    sinceCommit++;
+                }
+                if (!caughtUp) {
+                    caughtUp = reachedStartEnds(c);
+                    if (caughtUp) {
+                        LOG.infof("index caught up with %s: %d records indexed, %d deleted", topic, indexed.get(), deleted.get());
+                    }
+                }
+                if (sinceCommit > 0 && elapsed(lastCommit).compareTo(commitInterval) >= 0) {
+                    store.commit(next);
+                    sinceCommit = 0;
+                    lastCommit = System.nanoTime();
+                }
+                if (elapsed(lastRecheck).compareTo(PARTITION_RECHECK) >= 0) {
+                    lastRecheck = System.nanoTime();
+                    if (c.partitionsFor(topic, Duration.ofSeconds(5)).size() != partitions.size()) {
+                        LOG.infof("%s changed its partition count; reassigning", topic);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (sinceCommit > 0) {
+                store.commit(next);
+            }
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> r) {
+        Instant topicTime = Instant.ofEpochMilli(r.timestamp());
+        if (r.value() == null) {
+            if (r.key() == null) {
+                LOG.warnf("tombstone without key at %s-%d@%d skipped", r.topic(), r.partition(), r.offset());
+                unreadable.incrementAndGet();
+                return;
+            }
+            store.delete(r.key(), topicTime);
+            deleted.incrementAndGet();
+            return;
+        }
+        ColRecord record;
+        try {
+            record = ColJson.read(r.value());
+        } catch (RuntimeException e) {
+            LOG.warnf("value at %s-%d@%d (key %s) is not a COL record, skipped: %s", r.topic(), r.partition(), r.offset(), r.key(), e.getMessage());
+            unreadable.incrementAndGet();
+            return;
+        }
+        if (record.id() == null || record.id().isBlank()) {
+            LOG.warnf("record at %s-%d@%d (key %s) has no id, skipped", r.topic(), r.partition(), r.offset(), r.key());
+            unreadable.incrementAndGet();
+            return;
+        }
+        if (r.key() != null && !r.key().equals(record.id())) {
+            LOG.warnf("record at %s-%d@%d has key %s but id %s; indexed by its id", r.topic(), r.partition(), r.offset(), r.key(), record.id());
+        }
+        store.upsert(record, r.value(), topicTime);
+        indexed.incrementAndGet();
+    }
+
+    private boolean reachedStartEnds(KafkaConsumer<String, byte[]> c) {
+        for (Map.Entry<TopicPartition, Long> e : endsAtStart.entrySet()) {
+            if (c.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> c) {
+        boolean logged = false;
+        while (running) {
+            List<PartitionInfo> infos;
+            try {
+                infos = c.partitionsFor(topic, Duration.ofSeconds(5));
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                infos = List.of();
+            }
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
+            }
+            if (!logged) {
+                LOG.infof("waiting for topic %s at %s", topic, bootstrap);
+                logged = true;
+            }
+            sleepQuietly(500);
+        }
+        return List.of();
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "index-service-" + topic);
+        return p;
+    }
+
+    private static String key(TopicPartition tp) {
+        return tp.topic() + "-" + tp.partition();
+    }
+
+    private static Duration elapsed(long sinceNanos) {
+        return Duration.ofNanos(System.nanoTime() - sinceNanos);
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops consuming, commits what was consumed, and waits for the consumer thread to end. */
+    @Override
+    public void close() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            thread.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.mcfed.connector.mapping;
+
+import org.mcfed.col.record.Stackability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stackability from what a page states, and only that: {@code Stackable towards X} and
+ * {@code Credit towards award courses: X; Y} give {@code stackable} towards those awards,
+ * {@code Stand-alone} gives {@code stand-alone}; any other text (or none) gives null.
+ */
+public final class StackabilityStatement {
+
+    private static final Pattern STACKABLE = Pattern.compile("(?i)\\bstackable\\s+(?:towards?|into|to)\\s*:?\\s*(.+)");
+    private static final Pattern CREDIT_TOWARDS = Pattern.compile("(?i)\\bcredit\\s+towards\\s+(?:award\\s+)?(?:courses?|programmes?|qualifications?)?\\s*:\\s*(.+)");
+    private static final Pattern STAND_ALONE = Pattern.compile("(?i)\\bstand[- ]?alone\\b");
+
+    private StackabilityStatement() {
+    }
+
+    public static Stackability parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (Pattern p : List.of(STACKABLE, CREDIT_TOWARDS)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return new Stackability("stackable", awards(m.group(1)));
+            }
+        }
+        return STAND_ALONE.matcher(text).find() ? new Stackability("stand-alone", List.of()) : null;
+    }
+
+    private static List<String> awards(String list) {
+        List<String> towards = new ArrayList<>();
+        for (String part : list.split("\\s*;\\s*")) {
+            String award = part.strip().replaceAll("[.。]+$", "").strip();
+            if (!award.isEmpty()) {
+                towards.add(award);
+            }
+        }
+        return towards;
+    }
+}

@@ -1,0 +1,82 @@
+package org.mcfed.sandbox.fault;
+
+import org.mcfed.sandbox.core.Hash;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Decides, for one source, which requests fail and how. Per-request faults hash (seed, request
+ * target, attempt number of that target), so the same sequence of requests fails the same way
+ * in every run, while a retry of a failed URL draws again and can succeed.
+ */
+public final class FaultPlan {
+    private static final long SALT_RESET = 1, SALT_429 = 2, SALT_ERROR = 3, SALT_TRUNC = 4, SALT_OVERSIZE = 5,
+            SALT_MALFORMED = 6, SALT_KIND = 7;
+
+    /** What to do to one request. */
+    public record Decision(long latencyMillis, boolean reset, int status, int retryAfterSeconds, boolean truncate,
+                           int oversizeBytes) {
+        public static final Decision NONE = new Decision(0, false, 0, 0, false, 0);
+    }
+
+    private final long seed;
+    private final long sourceHash;
+    private volatile FaultSpec spec = FaultSpec.none();
+    private final ConcurrentHashMap<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    public FaultPlan(long seed, String source) {
+        this.seed = seed;
+        this.sourceHash = Hash.of(source);
+    }
+
+    public FaultSpec spec() {
+        return spec;
+    }
+
+    /** Replaces the fault modes and restarts the attempt counters. */
+    public void set(FaultSpec s) {
+        attempts.clear();
+        spec = s;
+    }
+
+    public Decision decide(String target) {
+        FaultSpec s = spec;
+        boolean perRequest = s.errorRate() > 0 || s.tooManyRequestsRate() > 0 || s.resetRate() > 0 || s.truncateRate() > 0
+                || s.oversizeRate() > 0;
+        if (!perRequest) {
+            return s.latencyMillis() == 0 ? Decision.NONE
+                    : new Decision(s.latencyMillis(), false, 0, 0, false, 0);
+        }
+        int attempt = attempts.computeIfAbsent(target, k -> new AtomicInteger()).getAndIncrement();
+        long h = Hash.of(seed, sourceHash, Hash.of(target), attempt);
+        boolean reset = roll(h, SALT_RESET) < s.resetRate();
+        int status = 0;
+        if (!reset && roll(h, SALT_429) < s.tooManyRequestsRate()) {
+            status = 429;
+        } else if (!reset && roll(h, SALT_ERROR) < s.errorRate()) {
+            status = s.errorStatus();
+        }
+        boolean truncate = !reset && status == 0 && roll(h, SALT_TRUNC) < s.truncateRate();
+        int oversize = !reset && status == 0 && roll(h, SALT_OVERSIZE) < s.oversizeRate() ? s.oversizeBytes() : 0;
+        return new Decision(s.latencyMillis(), reset, status, s.retryAfterSeconds(), truncate, oversize);
+    }
+
+    private static double roll(long h, long salt) {
+        return Hash.unit(Hash.of(h, salt));
+    }
+
+    /** The persistent malformation of a record's detail page under the current spec, or null. */
+    public Malformation malformation(int index) {
+        double rate = spec.malformedRate();
+        if (rate <= 0) {
+            return null;
+        }
+        long h = Hash.of(seed, sourceHash, index, SALT_MALFORMED);
+        if (Hash.unit(h) >= rate) {
+            return null;
+        }
+        Malformation[] kinds = Malformation.values();
+        return kinds[Hash.below(Hash.of(h, SALT_KIND), kinds.length)];
+    }
+}

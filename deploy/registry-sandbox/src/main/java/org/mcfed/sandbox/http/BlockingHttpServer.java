@@ -1,0 +1,323 @@
+package org.mcfed.sandbox.http;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A small HTTP/1.1 server on plain blocking sockets: one pooled thread per keep-alive
+ * connection, bounded. Written by hand rather than on com.sun.net.httpserver because the fault
+ * modes need the raw socket: a reset (SO_LINGER 0) and a body cut short after a full
+ * Content-Length.
+ */
+public final class BlockingHttpServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(BlockingHttpServer.class.getName());
+    private static final int MAX_LINE = 16 * 1024;
+    private static final int MAX_HEADERS = 100;
+    private static final long MAX_REQUEST_BODY = 1 << 20;
+
+    private final InetAddress bindAddress;
+    private final int requestedPort;
+    private final int maxConnections;
+    private final int idleTimeoutMillis;
+    private final RequestHandler handler;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+    private ServerSocket serverSocket;
+    private ThreadPoolExecutor workers;
+    private Thread acceptor;
+
+    public BlockingHttpServer(InetAddress bindAddress, int port, int maxConnections, int idleTimeoutMillis,
+                              RequestHandler handler) {
+        this.bindAddress = bindAddress;
+        this.requestedPort = port;
+        this.maxConnections = maxConnections;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+        this.handler = handler;
+    }
+
+    public synchronized BlockingHttpServer start() throws IOException {
+        serverSocket = new ServerSocket();
+        serverSocket.setReuseAddress(true);
+        serverSocket.bind(new InetSocketAddress(bindAddress, requestedPort), 1024);
+        AtomicInteger n = new AtomicInteger();
+        workers = new ThreadPoolExecutor(4, maxConnections, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        running = true;
+        acceptor = new Thread(this::acceptLoop, "sandbox-accept-" + port());
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return this;
+    }
+
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (running) {
+            Socket s;
+            try {
+                s = serverSocket.accept();
+            } catch (IOException e) {
+                if (running) {
+                    LOG.log(System.Logger.Level.WARNING, "accept failed: " + e.getMessage());
+                }
+                continue;
+            }
+            try {
+                workers.execute(() -> serve(s));
+            } catch (RejectedExecutionException e) {
+                refuse(s);
+            }
+        }
+    }
+
+    /** More connections than threads: answer 503 with Retry-After rather than queue unboundedly. */
+    private static void refuse(Socket s) {
+        try (s) {
+            OutputStream out = s.getOutputStream();
+            out.write(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        } catch (IOException ignored) {
+            // the client went away; nothing to tell it
+        }
+    }
+
+    private void serve(Socket socket) {
+        open.add(socket);
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(idleTimeoutMillis);
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 8192);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            while (running) {
+                HttpRequest req = readRequest(in, out);
+                if (req == null) {
+                    return;
+                }
+                HttpResponse resp;
+                try {
+                    resp = handler.handle(req);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "handler failed for " + req.target(), e);
+                    resp = HttpResponse.text(500, "internal error: " + e + "\n");
+                }
+                if (resp.delayMillis() > 0) {
+                    Thread.sleep(resp.delayMillis());
+                }
+                if (resp.transport() == HttpResponse.Transport.RESET) {
+                    socket.setSoLinger(true, 0);
+                    return;
+                }
+                boolean keepAlive = req.keepAlive() && resp.transport() == HttpResponse.Transport.NORMAL;
+                write(out, req, resp, keepAlive);
+                if (!keepAlive) {
+                    return;
+                }
+            }
+        } catch (SocketTimeoutException | SocketException e) {
+            // idle keep-alive connection or client gone: normal end of a connection
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "connection ended: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            open.remove(socket);
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+        }
+    }
+
+    private static void write(OutputStream out, HttpRequest req, HttpResponse resp, boolean keepAlive)
+            throws IOException {
+        byte[] body = resp.body();
+        StringBuilder head = new StringBuilder(256);
+        head.append("HTTP/1.1 ").append(resp.status()).append(' ').append(reason(resp.status())).append("\r\n");
+        for (String[] h : resp.headers()) {
+            head.append(h[0]).append(": ").append(h[1]).append("\r\n");
+        }
+        boolean noBody = resp.status() == 304 || resp.status() == 204;
+        if (!noBody) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append(keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
+        head.append("\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (!noBody && !"HEAD".equals(req.method())) {
+            if (resp.transport() == HttpResponse.Transport.TRUNCATE) {
+                out.write(body, 0, body.length / 2);
+            } else {
+                out.write(body);
+            }
+        }
+        out.flush();
+    }
+
+    private static HttpRequest readRequest(InputStream in, OutputStream out) throws IOException {
+        String line = readLine(in);
+        while (line != null && line.isEmpty()) {
+            line = readLine(in); // tolerate stray CRLF between requests
+        }
+        if (line == null) {
+            return null;
+        }
+        String[] parts = line.split(" ");
+        if (parts.length != 3) {
+            throw new IOException("bad request line: " + line);
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (int i = 0; ; i++) {
+            String h = readLine(in);
+            if (h == null) {
+                return null;
+            }
+            if (h.isEmpty()) {
+                break;
+            }
+            if (i > MAX_HEADERS) {
+                throw new IOException("too many headers");
+            }
+            int colon = h.indexOf(':');
+            if (colon > 0) {
+                headers.put(h.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), h.substring(colon + 1).trim());
+            }
+        }
+        if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
+            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+        discardBody(in, headers);
+        return new HttpRequest(parts[0], parts[1], parts[2], headers);
+    }
+
+    private static void discardBody(InputStream in, Map<String, String> headers) throws IOException {
+        String te = headers.get("transfer-encoding");
+        if (te != null && te.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+            while (true) {
+                String size = readLine(in);
+                if (size == null) {
+                    throw new IOException("eof in chunked body");
+                }
+                int semi = size.indexOf(';');
+                long n = Long.parseLong((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
+                if (n == 0) {
+                    while (true) {
+                        String trailer = readLine(in);
+                        if (trailer == null || trailer.isEmpty()) {
+                            return;
+                        }
+                    }
+                }
+                skip(in, n);
+                readLine(in);
+            }
+        }
+        String cl = headers.get("content-length");
+        if (cl != null) {
+            long n = Long.parseLong(cl.trim());
+            if (n > MAX_REQUEST_BODY) {
+                throw new IOException("request body too large: " + n);
+            }
+            skip(in, n);
+        }
+    }
+
+    private static void skip(InputStream in, long n) throws IOException {
+        while (n > 0) {
+            long s = in.skip(n);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    throw new IOException("eof in body");
+                }
+                s = 1;
+            }
+            n -= s;
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder(64);
+        while (true) {
+            int c = in.read();
+            if (c < 0) {
+                return sb.length() == 0 ? null : sb.toString();
+            }
+            if (c == '\n') {
+                int len = sb.length();
+                if (len > 0 && sb.charAt(len - 1) == '\r') {
+                    sb.setLength(len - 1);
+                }
+                return sb.toString();
+            }
+            if (sb.length() >= MAX_LINE) {
+                throw new IOException("line too long");
+            }
+            sb.append((char) c);
+        }
+    }
+
+    private static String reason(int status) {
+        switch (status) {
+            case 200: return "OK";
+            case 301: return "Moved Permanently";
+            case 302: return "Found";
+            case 304: return "Not Modified";
+            case 400: return "Bad Request";
+            case 404: return "Not Found";
+            case 405: return "Method Not Allowed";
+            case 429: return "Too Many Requests";
+            case 500: return "Internal Server Error";
+            case 503: return "Service Unavailable";
+            default: return "Status";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        running = false;
+        try {
+            if (serverSocket != null) {
+                serverSocket.close();
+            }
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (Socket s : open) {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.mcfed.sandbox.site;
+
+import org.mcfed.sandbox.core.Dates;
+import org.mcfed.sandbox.core.Hash;
+import org.mcfed.sandbox.core.Rand;
+import org.mcfed.sandbox.core.RecordLedger;
+import org.mcfed.sandbox.core.SiteContext;
+import org.mcfed.sandbox.fault.FaultPlan;
+import org.mcfed.sandbox.fault.Malformation;
+import org.mcfed.sandbox.http.HttpRequest;
+import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.truth.TruthRecord;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+
+/**
+ * One synthetic registry: its record ledger, its fault plan, and the pages it serves under
+ * {@code /<name>}. Subclasses derive every value from (seed, source, index, revision): a
+ * {@link #stable} stream for what never changes (identity, title) and a {@link #revised}
+ * stream for what a tick may change.
+ */
+public abstract class RegistrySite {
+    /** Records' first updatedAt is spread over this many seconds before the epoch. */
+    private static final long HISTORY_SECONDS = 3L * 365 * 86400;
+
+    protected final SiteContext ctx;
+    protected final String name;
+    protected final long sourceHash;
+    protected final FaultPlan faults;
+    protected RecordLedger ledger;
+
+    protected RegistrySite(SiteContext ctx, String name) {
+        this.ctx = ctx;
+        this.name = name;
+        this.sourceHash = Hash.of(name);
+        this.faults = new FaultPlan(ctx.seed(), name);
+    }
+
+    /** Creates the ledger; called once the subclass's own fields are set. */
+    protected final void open(int initialRecords, int categories) {
+        this.ledger = new RecordLedger(initialRecords, categories, this::category, this::initialUpdatedAt);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String basePath() {
+        return "/" + name;
+    }
+
+    public RecordLedger ledger() {
+        return ledger;
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** The first listing page, for the sandbox's home page and the printed URLs. */
+    public abstract String entryPage();
+
+    /** The local id a connector emits for this record (the shared contract of common.md). */
+    public abstract String localId(int index);
+
+    /** The status as the page shows it. */
+    public abstract String sourceStatus(int index, int revision);
+
+    /** Whether the record maps to COL status {@code archived}. */
+    public abstract boolean archived(int index, int revision);
+
+    /** Answers a request whose path starts with {@link #basePath()}; {@code subPath} is the rest. */
+    public abstract HttpResponse serve(HttpRequest req, String subPath);
+
+    /** The listing category of a record (0 unless a registry lists some records separately). */
+    protected int category(int index, int revision) {
+        return 0;
+    }
+
+    protected long initialUpdatedAt(int index) {
+        long h = Hash.of(ctx.seed(), sourceHash, index, 0x5eed);
+        return ctx.epochSeconds() - 86400 - (h >>> 1) % HISTORY_SECONDS;
+    }
+
+    /** Draws for what never changes about a record. */
+    protected Rand stable(int index) {
+        return new Rand(Hash.of(ctx.seed(), sourceHash, index, 0x57ab1eL));
+    }
+
+    /** Draws for what a tick may change; the first draw is the status. */
+    protected Rand revised(int index, int revision) {
+        return new Rand(Hash.of(ctx.seed(), sourceHash, index, 0x1000L + revision));
+    }
+
+    public TruthRecord truth(int index) {
+        int rev = ledger.revision(index);
+        Malformation m = faults.malformation(index);
+        return new TruthRecord(localId(index), Instant.ofEpochSecond(ledger.updatedAt(index)),
+                archived(index, rev) ? "archived" : "active", sourceStatus(index, rev),
+                m == null ? null : m.code(), m != null && m.expectReject());
+    }
+
+    /** A page with validators: ETag over its bytes, Last-Modified as given. */
+    protected static HttpResponse page(String body, Charset encoding, String declaredCharset, String mediaType,
+                                       long lastModified) {
+        byte[] bytes = body.getBytes(encoding);
+        return new HttpResponse(200, bytes)
+                .header("Content-Type", mediaType + "; charset=" + declaredCharset)
+                .header("ETag", etag(bytes))
+                .header("Last-Modified", Dates.http(lastModified));
+    }
+
+    protected static String etag(byte[] bytes) {
+        return "\"" + Long.toHexString(Hash.ofBytes(bytes)) + "\"";
+    }
+
+    protected static int intParam(HttpRequest req, String name, int dflt) {
+        String v = req.param(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + " must be a number, was '" + v + "'");
+        }
+    }
+
+    /** A client error the router answers with 400 and the message. */
+    public static final class BadRequest extends RuntimeException {
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.mcfed.sandbox.truth;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The ground truth of one source: every live record and every deleted id. */
+public record SourceTruth(String source, List<TruthRecord> live, List<DeletedRecord> deleted) {
+
+    public Set<String> liveIds() {
+        return byId().keySet();
+    }
+
+    public Map<String, TruthRecord> byId() {
+        Map<String, TruthRecord> m = new LinkedHashMap<>();
+        for (TruthRecord r : live) {
+            m.put(r.id(), r);
+        }
+        return m;
+    }
+
+    public Set<String> deletedIds() {
+        Set<String> s = new java.util.LinkedHashSet<>();
+        for (DeletedRecord d : deleted) {
+            s.add(d.id());
+        }
+        return s;
+    }
+
+    /** Ids whose pages a connector must reject (served malformed beyond use). */
+    public Set<String> expectedRejects() {
+        Set<String> s = new java.util.LinkedHashSet<>();
+        for (TruthRecord r : live) {
+            if (r.expectReject()) {
+                s.add(r.id());
+            }
+        }
+        return s;
+    }
+}

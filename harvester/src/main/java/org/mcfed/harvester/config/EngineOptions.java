@@ -1,0 +1,35 @@
+package org.mcfed.harvester.config;
+
+import java.time.Duration;
+
+/**
+ * The harvester's own settings, independent of Quarkus so the engine runs the same in tests.
+ *
+ * @param bootstrap           Kafka bootstrap servers
+ * @param instanceId          this instance's stable name (static group membership: a restarted
+ *                            instance with the same name takes its sources back at once)
+ * @param leaseSlots          partitions of the lease topic; each source hashes to one slot
+ * @param failedPollsToTrip   consecutive polls that fetched nothing but failures before a run stops
+ *                            and the source's circuit breaker opens
+ * @param failedRunsToOpen    consecutive failed runs that open the breaker
+ * @param breakerOpenFor      how long an open breaker skips scheduled runs
+ * @param maxDeletionFraction a sweep that would delete more than this share of the known records
+ *                            is refused (the registry is more likely broken than emptied)
+ * @param resumeAttempts      how often a run interrupted by a Kafka failure is resumed in a row
+ * @param resumeBackoff       the first wait before such a resume, doubling per attempt
+ * @param sessionTimeout      Kafka group session timeout of the lease consumer
+ */
+public record EngineOptions(String bootstrap, String instanceId, int leaseSlots, int failedPollsToTrip,
+                            int failedRunsToOpen, Duration breakerOpenFor, double maxDeletionFraction,
+                            int resumeAttempts, Duration resumeBackoff, Duration sessionTimeout) {
+
+    public static EngineOptions defaults(String bootstrap, String instanceId) {
+        return new EngineOptions(bootstrap, instanceId, 32, 5, 2, Duration.ofMinutes(5), 0.5, 10,
+                Duration.ofSeconds(1), Duration.ofSeconds(10));
+    }
+
+    public EngineOptions withBreaker(int polls, int runs, Duration openFor) {
+        return new EngineOptions(bootstrap, instanceId, leaseSlots, polls, runs, openFor, maxDeletionFraction,
+                resumeAttempts, resumeBackoff, sessionTimeout);
+    }
+}

@@ -1,0 +1,93 @@
+package org.mcfed.harvester.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/** The Kafka clients of the harvester, configured in one place. */
+public final class KafkaClients {
+
+    /** The consumer group of the lease topic: every harvester instance is a member. */
+    public static final String LEASE_GROUP = "mcfed-harvester";
+
+    private final String bootstrap;
+
+    public KafkaClients(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    public String bootstrap() {
+        return bootstrap;
+    }
+
+    /**
+     * The producer of one source's runs: idempotent, {@code acks=all}, transactional with
+     * {@code transactional.id = mcfed-harvester-<source>} so that the instance now harvesting the
+     * source fences any earlier one. {@code initTransactions()} is done here.
+     */
+    public Producer<String, byte[]> transactionalProducer(String source) {
+        Properties p = base();
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "mcfed-harvester-" + source);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        try {
+            producer.initTransactions();
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+        return producer;
+    }
+
+    /** A read-committed consumer with no group, for reading a topic back from its beginning. */
+    public Consumer<String, byte[]> reader() {
+        Properties p = base();
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The lease consumer: a static member of {@link #LEASE_GROUP} named by the instance id. */
+    public Consumer<byte[], byte[]> leaseConsumer(String instanceId, Duration sessionTimeout) {
+        Properties p = base();
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, LEASE_GROUP);
+        p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(sessionTimeout.toMillis()));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(500, sessionTimeout.toMillis() / 5)));
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "harvest-leases-" + instanceId);
+        return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"));
+    }
+
+    private Properties base() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        return p;
+    }
+}

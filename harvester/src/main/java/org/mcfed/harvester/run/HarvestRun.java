@@ -1,0 +1,175 @@
+package org.mcfed.harvester.run;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.RunReport;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.Connector;
+import org.mcfed.connector.PollResult;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.SourceTask;
+import org.mcfed.harvester.config.EngineOptions;
+import org.mcfed.harvester.config.HarvestSource;
+import org.mcfed.harvester.state.Checkpoint;
+import org.mcfed.harvester.state.KnownEntry;
+import org.mcfed.harvester.state.RunCounts;
+import org.mcfed.harvester.state.SourceState;
+import org.mcfed.harvester.state.StateTopic;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One run of one source (or the rest of an interrupted one): polls the connector's
+ * {@link SourceTask} and commits each poll in one Kafka transaction: the raw records that are new
+ * or changed, the state of every record it saw and the checkpoint. A crash therefore loses or
+ * duplicates nothing: the open transaction is aborted when the next owner fences it, and the run
+ * resumes from the last checkpoint. The last transaction of a run holds the deletion sweep (only
+ * when the listing was walked completely), the run report, and the end of the checkpoint.
+ */
+public final class HarvestRun {
+
+    private static final Logger LOG = Logger.getLogger(HarvestRun.class);
+
+    private final HarvestSource source;
+    private final Connector connector;
+    private final Producer<String, byte[]> producer;
+    private final SourceState state;
+    private final EngineOptions options;
+    private final Supplier<String> stopReason;
+    private final Clock clock;
+    private final Consumer<RunCounts> committed;
+
+    /**
+     * @param producer   a transactional producer for this source, {@code initTransactions()} done
+     * @param state      the source's state, loaded after the producer fenced earlier owners
+     * @param stopReason why the run must stop at the next poll boundary (lease lost, paused, shutting down), or null
+     * @param committed  told what each committed transaction counted (metrics)
+     */
+    public HarvestRun(HarvestSource source, Connector connector, Producer<String, byte[]> producer, SourceState state,
+                      EngineOptions options, Supplier<String> stopReason, Clock clock, Consumer<RunCounts> committed) {
+        this.source = source;
+        this.connector = connector;
+        this.producer = producer;
+        this.state = state;
+        this.options = options;
+        this.stopReason = stopReason;
+        this.clock = clock;
+        this.committed = committed;
+    }
+
+    public RunOutcome execute() {
+        Checkpoint checkpoint = state.checkpoint();
+        if (checkpoint == null) {
+            Instant now = clock.instant();
+            String runId = source.name() + "@" + now;
+            checkpoint = new Checkpoint(source.name(), runId, now, SourcePosition.start(runId, null), RunCounts.zero());
+        } else {
+            LOG.infof("harvest %s: resuming run %s at %s", source.name(), checkpoint.runId(), checkpoint.position().cursor());
+        }
+        int failingPolls = 0;
+        try (SourceTask task = connector.newTask()) {
+            task.start(source.config(), checkpoint.position(), state.knownRecords());
+            while (true) {
+                String stop = stopReason.get();
+                if (stop != null) {
+                    return RunOutcome.stopped(stop);
+                }
+                PollResult result = task.poll();
+                failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
+                boolean tripped = failingPolls >= options.failedPollsToTrip();
+                PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
+                ledger.poll(result);
+                SourcePosition position = result.position() == null ? checkpoint.position() : result.position();
+                stop = stopReason.get();
+                if (stop != null) {
+                    return RunOutcome.stopped(stop);
+                }
+                if (result.done() || tripped) {
+                    if (tripped) {
+                        ledger.error("circuit breaker opened: " + failingPolls + " polls in a row fetched nothing but failures");
+                    }
+                    return RunOutcome.finished(finish(checkpoint, ledger, position, result.complete() && !tripped), tripped);
+                }
+                checkpoint = checkpoint.advance(position, ledger.counts());
+                commit(ledger, List.of(StateTopic.put(checkpoint)));
+                state.checkpoint(checkpoint);
+            }
+        } catch (RuntimeException e) {
+            HarvestFailure kind = HarvestFailure.classify(e);
+            if (kind == HarvestFailure.PERMANENT && !(e instanceof org.apache.kafka.common.KafkaException)) {
+                return endAfterConnectorError(checkpoint, e);
+            }
+            abortQuietly();
+            return RunOutcome.broken(kind, e.toString());
+        }
+    }
+
+    private RunReport finish(Checkpoint checkpoint, PollLedger ledger, SourcePosition position, boolean complete) {
+        Instant now = clock.instant();
+        String status = RunStatus.FAILED;
+        if (complete) {
+            List<KnownEntry> gone = ledger.notSeen();
+            int known = state.knownEntries().size();
+            if (gone.size() > 10 && gone.size() > options.maxDeletionFraction() * known) {
+                ledger.error("deletion sweep refused: it would delete " + gone.size() + " of " + known
+                        + " known records (more than " + (int) (options.maxDeletionFraction() * 100) + "%)");
+            } else {
+                gone.forEach(g -> ledger.sweep(g, position, now));
+                status = RunStatus.COMPLETED;
+            }
+        }
+        RunCounts c = ledger.counts();
+        RunReport report = new RunReport(source.name(), checkpoint.runId(), status, checkpoint.startedAt(), now,
+                Duration.between(checkpoint.startedAt(), now).toMillis(), c.pages(), c.fetched(), c.created(),
+                c.changed(), c.unchanged(), c.deleted(), c.failed(), c.errors());
+        commit(ledger, List.of(new ProducerRecord<>(Topics.HARVEST_RUNS, source.name(), ColJson.writeBytes(report)),
+                StateTopic.runEnded(source.name())));
+        state.checkpoint(null);
+        return report;
+    }
+
+    /** A connector that throws broke its contract; the run ends as failed with the reason, nothing deleted. */
+    private RunOutcome endAfterConnectorError(Checkpoint checkpoint, RuntimeException e) {
+        LOG.errorf(e, "harvest %s: connector %s failed", source.name(), source.connector());
+        try {
+            PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
+            ledger.error("connector " + source.connector() + " failed: " + e);
+            return RunOutcome.finished(finish(checkpoint, ledger, checkpoint.position(), false), false);
+        } catch (RuntimeException kafka) {
+            abortQuietly();
+            return RunOutcome.broken(HarvestFailure.classify(kafka), kafka.toString());
+        }
+    }
+
+    private void commit(PollLedger ledger, List<ProducerRecord<String, byte[]>> tail) {
+        producer.beginTransaction();
+        for (ProducerRecord<String, byte[]> m : ledger.messages()) {
+            producer.send(m);
+        }
+        for (ProducerRecord<String, byte[]> m : tail) {
+            producer.send(m);
+        }
+        producer.commitTransaction();
+        ledger.applyTo(state);
+        committed.accept(ledger.delta());
+    }
+
+    private void abortQuietly() {
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException ignored) {
+            // no transaction open, or the producer is fenced or closed: the broker aborts it for us
+        }
+    }
+
+    private static boolean onlyFailures(PollResult r) {
+        return !r.failures().isEmpty() && r.records().isEmpty() && r.unchanged().isEmpty();
+    }
+}

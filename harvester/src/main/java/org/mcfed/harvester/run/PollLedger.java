@@ -1,0 +1,175 @@
+package org.mcfed.harvester.run;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.FetchFailure;
+import org.mcfed.connector.PollResult;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.harvester.state.KnownEntry;
+import org.mcfed.harvester.state.RunCounts;
+import org.mcfed.harvester.state.SourceState;
+import org.mcfed.harvester.state.StateTopic;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns what a run fetched into what it publishes, before anything is sent: raw records that are
+ * new or whose checksum moved (an unchanged checksum is not republished), deletions, state updates
+ * and counts. Everything lands in one Kafka transaction and is applied to the {@link SourceState}
+ * only after it committed ({@link #applyTo}). A record already counted in this run (seen again
+ * after a resume) is neither counted nor published twice.
+ */
+public final class PollLedger {
+
+    private final SourceState state;
+    private final String source;
+    private final String runId;
+    private final RunCounts start;
+    private final RunCounts.Tally tally;
+    private final List<ProducerRecord<String, byte[]>> messages = new ArrayList<>();
+    /** Pending state: an entry, or null for a record to forget. */
+    private final Map<String, KnownEntry> pending = new HashMap<>();
+
+    public PollLedger(SourceState state, String runId, RunCounts counts) {
+        this.state = state;
+        this.source = state.source();
+        this.runId = runId;
+        this.start = counts;
+        this.tally = counts.tally();
+    }
+
+    /** Counts one poll's records, unchanged ids and failures. */
+    public void poll(PollResult result) {
+        tally.pages++;
+        for (RawRecord r : result.records()) {
+            if (r.deleted()) {
+                deletion(r);
+            } else {
+                fetched(r);
+            }
+        }
+        for (String localId : result.unchanged()) {
+            KnownEntry entry = lookup(localId);
+            if (entry != null && !runId.equals(entry.lastSeenRun())) {
+                tally.unchanged++;
+                stage(entry.seenIn(runId));
+            }
+        }
+        for (FetchFailure f : result.failures()) {
+            tally.failed++;
+            tally.error((f.localId() == null ? "listing " : f.localId() + " ") + f.url() + ": " + f.reason());
+            // A record whose detail page failed this time is still listed: keep it out of the sweep.
+            KnownEntry entry = f.localId() == null ? null : lookup(f.localId());
+            if (entry != null && !runId.equals(entry.lastSeenRun())) {
+                stage(entry.seenIn(runId));
+            }
+        }
+    }
+
+    private void fetched(RawRecord r) {
+        KnownEntry entry = lookup(r.localId());
+        if (entry != null && runId.equals(entry.lastSeenRun())) {
+            return;
+        }
+        tally.fetched++;
+        boolean same = entry != null && r.checksum() != null && r.checksum().equals(entry.known().checksum());
+        if (same) {
+            tally.unchanged++;
+            stage(entry.seenIn(runId));
+            return;
+        }
+        if (entry == null) {
+            tally.created++;
+        } else {
+            tally.changed++;
+        }
+        messages.add(new ProducerRecord<>(Topics.RAW, r.key(), ColJson.writeBytes(r)));
+        stage(new KnownEntry(source, r.connector(), r.toKnown(),
+                r.url(), runId));
+    }
+
+    /** A deletion the source itself announced (a feed's deleted entry). */
+    private void deletion(RawRecord r) {
+        KnownEntry entry = lookup(r.localId());
+        if (entry == null) {
+            return;
+        }
+        tally.deleted++;
+        messages.add(new ProducerRecord<>(Topics.RAW, r.key(), ColJson.writeBytes(r)));
+        forget(r.localId());
+    }
+
+    /** A record known from earlier runs that a complete run did not see. */
+    public void sweep(KnownEntry gone, SourcePosition position, Instant now) {
+        RawRecord deletion = new RawRecord(source, gone.connector(), gone.localId(), gone.url(), now, null, null,
+                Map.of(), null, List.of(), true, position);
+        tally.deleted++;
+        messages.add(new ProducerRecord<>(Topics.RAW, deletion.key(), ColJson.writeBytes(deletion)));
+        forget(gone.localId());
+    }
+
+    public void error(String message) {
+        tally.error(message);
+    }
+
+    private KnownEntry lookup(String localId) {
+        if (pending.containsKey(localId)) {
+            return pending.get(localId);
+        }
+        return state.known(localId);
+    }
+
+    private void stage(KnownEntry entry) {
+        pending.put(entry.localId(), entry);
+    }
+
+    private void forget(String localId) {
+        pending.put(localId, null);
+    }
+
+    /** Raw records and state updates, in send order (the state after the records it describes). */
+    public List<ProducerRecord<String, byte[]>> messages() {
+        List<ProducerRecord<String, byte[]>> all = new ArrayList<>(messages);
+        pending.forEach((id, entry) -> all.add(entry == null ? StateTopic.forget(source, id) : StateTopic.put(entry)));
+        return all;
+    }
+
+    public RunCounts counts() {
+        return tally.freeze();
+    }
+
+    /** What this ledger counted on top of the counts it started from. */
+    public RunCounts delta() {
+        return counts().minus(start);
+    }
+
+    /** Applies the staged state once the transaction committed. */
+    public void applyTo(SourceState target) {
+        pending.forEach((id, entry) -> {
+            if (entry == null) {
+                target.remove(id);
+            } else {
+                target.put(entry);
+            }
+        });
+    }
+
+    /** The records a sweep would delete, seen through what this ledger already staged. */
+    public List<KnownEntry> notSeen() {
+        List<KnownEntry> gone = new ArrayList<>();
+        for (KnownEntry e : state.knownEntries().values()) {
+            KnownEntry now = pending.containsKey(e.localId()) ? pending.get(e.localId()) : e;
+            if (now != null && !Objects.equals(runId, now.lastSeenRun())) {
+                gone.add(now);
+            }
+        }
+        return gone;
+    }
+}

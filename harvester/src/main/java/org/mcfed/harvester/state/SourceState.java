@@ -1,0 +1,62 @@
+package org.mcfed.harvester.state;
+
+import org.mcfed.connector.KnownRecord;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One source's state as read back from the state topic: the records it knows and the run in
+ * progress, if any. Changed only after the transaction that wrote the change has committed.
+ */
+public final class SourceState {
+
+    private final String source;
+    private final Map<String, KnownEntry> known = new HashMap<>();
+    private Checkpoint checkpoint;
+
+    public SourceState(String source) {
+        this.source = source;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public KnownEntry known(String localId) {
+        return known.get(localId);
+    }
+
+    public Map<String, KnownEntry> knownEntries() {
+        return known;
+    }
+
+    /** The validators and checksums the connector gets at start. */
+    public Map<String, KnownRecord> knownRecords() {
+        Map<String, KnownRecord> out = new HashMap<>(known.size() * 2);
+        known.forEach((id, e) -> out.put(id, e.known()));
+        return out;
+    }
+
+    public Checkpoint checkpoint() {
+        return checkpoint;
+    }
+
+    public void put(KnownEntry entry) {
+        known.put(entry.localId(), entry);
+    }
+
+    public void remove(String localId) {
+        known.remove(localId);
+    }
+
+    public void checkpoint(Checkpoint next) {
+        checkpoint = next;
+    }
+
+    /** Entries a complete run {@code runId} did not see: the deletions of its sweep. */
+    public List<KnownEntry> notSeenIn(String runId) {
+        return known.values().stream().filter(e -> !runId.equals(e.lastSeenRun())).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.mcfed.col.validate;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates COL records against the rules of shared/design/col-record.md, the same rules as the
+ * JSON Schema {@code col/col-record.schema.json}, and reports every problem, not the first: a
+ * mapper or a feed with five faults learns all five in one run. A {@link ColRecord} is checked in
+ * its JSON form (as {@link ColJson} writes it), so both entry points apply identical rules.
+ */
+public final class ColValidator {
+
+    /** The JSON Schema resource on the class path. */
+    public static final String SCHEMA_RESOURCE = "col/col-record.schema.json";
+
+    private ColValidator() {
+    }
+
+    /** Every problem of a record; empty when it conforms. */
+    public static List<Problem> validate(ColRecord record) {
+        if (record == null) {
+            return List.of(new Problem("$", "expected a record, got null"));
+        }
+        return RecordRules.check(ColJson.mapper().valueToTree(record));
+    }
+
+    /**
+     * Every problem of raw JSON (type errors included), and the record bound leniently: a field
+     * whose value cannot be bound to its Java type is left null (and, when the schema rules did not
+     * already say why, reported), every other field keeps its value, unknown fields are ignored.
+     */
+    public static Validation validate(JsonNode json) {
+        List<Problem> problems = new ArrayList<>(RecordRules.check(json));
+        if (json == null || !json.isObject()) {
+            return new Validation(null, problems);
+        }
+        ObjectMapper mapper = ColJson.mapper();
+        ObjectNode bindable = ((ObjectNode) json).deepCopy();
+        for (RecordComponent component : ColRecord.class.getRecordComponents()) {
+            String name = component.getName();
+            JsonNode value = bindable.get(name);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
+            try {
+                mapper.readerFor(type).readValue(value);
+            } catch (IOException | IllegalArgumentException e) {
+                bindable.set(name, NullNode.getInstance());
+                if (problems.stream().noneMatch(p -> p.field().equals(name) || p.field().startsWith(name + ".") || p.field().startsWith(name + "["))) {
+                    problems.add(new Problem(name, "cannot be read: " + firstLine(e.getMessage())));
+                }
+            }
+        }
+        try {
+            return new Validation(mapper.treeToValue(bindable, ColRecord.class), problems);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new Problem("$", "cannot be read as a COL record: " + firstLine(e.getMessage())));
+            return new Validation(null, problems);
+        }
+    }
+
+    /** Whether a problem on this field makes the record unidentifiable or title-less, the two grounds for rejecting it. */
+    static boolean isIdentifying(String field) {
+        return field.equals("$") || field.equals("id") || field.equals("title") || field.startsWith("title.");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable value";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,51 @@
+package org.mcfed.connector.microcred;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one page of the course listing ({@code /courses?page=N}): the detail link of each
+ * {@code article.course-card} and the {@code a.next} link while more pages follow.
+ * Parse with the page URL as base URI so links resolve.
+ */
+public final class MicrocredListingParser {
+
+    /** One card: the course slug (with its local id) and the absolute detail URL. */
+    public record Entry(CourseSlug slug, String detailUrl) {
+    }
+
+    /** A listing page: its cards, the next page's absolute URL or null, and cards that could not be read. */
+    public record Listing(List<Entry> entries, String next, List<String> problems) {
+    }
+
+    public Listing parse(Document page) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Element card : page.select("article.course-card")) {
+            Element link = card.selectFirst("a[href]");
+            CourseSlug slug = link == null ? null : slugOf(link.absUrl("href"));
+            if (slug == null) {
+                problems.add("course card without a /course/{slug}-{id} link: " + card.text());
+                continue;
+            }
+            entries.add(new Entry(slug, link.absUrl("href")));
+        }
+        if (entries.isEmpty() && problems.isEmpty()) {
+            problems.add("no course cards (article.course-card) on the listing page");
+        }
+        Element next = page.selectFirst("a.next[href]");
+        return new Listing(entries, next == null ? null : next.absUrl("href"), problems);
+    }
+
+    private static CourseSlug slugOf(String href) {
+        try {
+            return CourseSlug.of(URI.create(href));
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
+    }
+}

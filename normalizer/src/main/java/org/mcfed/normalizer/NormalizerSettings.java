@@ -1,0 +1,75 @@
+package org.mcfed.normalizer;
+
+import org.mcfed.col.pipeline.Topics;
+
+import java.time.Duration;
+
+/**
+ * What the normalizer loop needs to run, independent of how it is configured (Quarkus config in
+ * the app, code in tests of other modules).
+ *
+ * @param bootstrap         Kafka bootstrap servers
+ * @param groupId           consumer group over {@code mcfed.raw.v1}; instances of one group share its partitions
+ * @param rawPartitions     partitions of {@code mcfed.raw.v1} if the normalizer creates it first
+ * @param recordsPartitions partitions of the compacted {@code mcfed.records.v1} when created
+ * @param rejectsPartitions partitions of {@code mcfed.rejects.v1} when created
+ * @param replicationFactor replication factor of topics created
+ * @param replayFromStart   reprocess {@code mcfed.raw.v1} from its beginning once partitions are assigned
+ * @param pollTimeout       how long one poll of the raw topic waits for records
+ * @param maxPollRecords    largest batch processed between offset commits
+ */
+public record NormalizerSettings(
+        String bootstrap,
+        String groupId,
+        int rawPartitions,
+        int recordsPartitions,
+        int rejectsPartitions,
+        short replicationFactor,
+        boolean replayFromStart,
+        Duration pollTimeout,
+        int maxPollRecords) {
+
+    public static final String DEFAULT_GROUP = "mcfed-normalizer";
+
+    public NormalizerSettings {
+        if (bootstrap == null || bootstrap.isBlank()) {
+            throw new IllegalArgumentException("mcfed.kafka.bootstrap is required");
+        }
+        if (rawPartitions < 1 || recordsPartitions < 1 || rejectsPartitions < 1 || replicationFactor < 1) {
+            throw new IllegalArgumentException("partitions and replication factor must be at least 1");
+        }
+    }
+
+    /** Defaults for a single-node broker: group {@code mcfed-normalizer}, 3 partitions, no replay, 500 ms polls. */
+    public static NormalizerSettings defaults(String bootstrap) {
+        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, 3, 3, 1, (short) 1, false, Duration.ofMillis(500), 500);
+    }
+
+    public NormalizerSettings withGroupId(String group) {
+        return new NormalizerSettings(bootstrap, group, rawPartitions, recordsPartitions, rejectsPartitions,
+                replicationFactor, replayFromStart, pollTimeout, maxPollRecords);
+    }
+
+    public NormalizerSettings withReplayFromStart(boolean replay) {
+        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
+                replicationFactor, replay, pollTimeout, maxPollRecords);
+    }
+
+    public NormalizerSettings withPartitions(int raw, int records, int rejects) {
+        return new NormalizerSettings(bootstrap, groupId, raw, records, rejects, replicationFactor,
+                replayFromStart, pollTimeout, maxPollRecords);
+    }
+
+    /** The topic names; fixed by contract ({@link Topics}). */
+    public String rawTopic() {
+        return Topics.RAW;
+    }
+
+    public String recordsTopic() {
+        return Topics.RECORDS;
+    }
+
+    public String rejectsTopic() {
+        return Topics.REJECTS;
+    }
+}

@@ -1,0 +1,54 @@
+package org.mcfed.normalizer;
+
+import org.mcfed.col.record.ColRecord;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What makes two listings the same offering when no registry links them explicitly: the same
+ * awarding body and the same title once normalised (Unicode NFKD, accents and case dropped,
+ * punctuation and runs of spaces folded to one space). A record gets one key per title language,
+ * so {@code {"en": ..., "zh-Hant": ...}} matches a record titled in either. No awarding body, no key:
+ * a title alone is too weak to claim two registries list the same thing.
+ */
+public final class OfferingKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private OfferingKey() {
+    }
+
+    /** The record's keys, sorted; empty when it names no awarding body or has no title. */
+    public static Set<String> of(ColRecord record) {
+        Set<String> keys = new TreeSet<>();
+        if (record.awardingBody() == null || record.title() == null) {
+            return keys;
+        }
+        String provider = normalise(record.awardingBody().name());
+        if (provider.isEmpty()) {
+            return keys;
+        }
+        for (String title : record.title().values()) {
+            String t = normalise(title);
+            if (!t.isEmpty()) {
+                keys.add(provider + " | " + t);
+            }
+        }
+        return keys;
+    }
+
+    /** Case-, accent- and punctuation-insensitive form of a name or title. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+}

@@ -1,0 +1,81 @@
+package org.mcfed.normalizer.app;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Test;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.Reject;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.kafka.KafkaBrokerResource;
+import org.mcfed.normalizer.KafkaTestIO;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The Quarkus app on a real in-process broker: topics, health, metrics, the guarded replay call, rejects. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class NormalizerAppIT {
+
+    private static String bootstrap() {
+        return KafkaBrokerResource.broker().bootstrapServers();
+    }
+
+    @Test
+    void createsTheRecordsTopicCompactedAndReportsReady() throws Exception {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        try (Admin admin = KafkaTestIO.admin(bootstrap())) {
+            assertThat(admin.listTopics().names().get()).contains(Topics.RAW, Topics.RECORDS, Topics.REJECTS);
+            ConfigResource records = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RECORDS);
+            Config config = admin.describeConfigs(List.of(records)).all().get().get(records);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(admin.describeTopics(List.of(Topics.RECORDS)).allTopicNames().get().get(Topics.RECORDS)
+                    .partitions()).hasSize(3);
+        }
+    }
+
+    @Test
+    void replayNeedsTheConfiguredCredentials() {
+        given().when().post("/admin/replay").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "wrong").when().post("/admin/replay").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "test-secret").when().post("/admin/replay")
+                .then().statusCode(202).body("replay", equalTo("requested"));
+    }
+
+    @Test
+    void unreadableRawValueIsRejectedWithItsReasonAndCounted() {
+        byte[] garbage = "<html>not a raw record".getBytes(StandardCharsets.UTF_8);
+        KafkaTestIO.send(bootstrap(), Topics.RAW, Map.of("nzqa:broken-1", garbage));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                KafkaTestIO.latest(bootstrap(), Topics.REJECTS)).containsKey("nzqa:broken-1"));
+        Reject reject = read(KafkaTestIO.latest(bootstrap(), Topics.REJECTS).get("nzqa:broken-1"));
+        assertThat(reject.raw().asText()).isEqualTo("<html>not a raw record");
+        assertThat(reject.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.element()).isEqualTo("page");
+            assertThat(r.problem()).startsWith("value is not a raw record");
+        });
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("mcfed_normalizer_rejected_total{reason=\"malformed-raw\"}"))
+                .body(containsString("mcfed_normalizer_consumed_total"));
+    }
+
+    static Reject read(byte[] value) {
+        try {
+            return ColJson.mapper().readValue(value, Reject.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+}

@@ -1,0 +1,74 @@
+package org.mcfed.harvester.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.mcfed.connector.Connectors;
+import org.mcfed.harvester.config.EngineOptions;
+import org.mcfed.harvester.config.HarvestSource;
+import org.mcfed.harvester.config.HarvesterConfig;
+import org.mcfed.harvester.config.SourceSettingsCheck;
+import org.mcfed.harvester.run.HarvestEngine;
+import org.mcfed.harvester.run.HarvestMetrics;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The harvester inside Quarkus: checks the configuration at start-up (the app does not start with
+ * a misconfigured source), then starts the {@link HarvestEngine} and stops it cleanly at shutdown.
+ */
+@Startup
+@ApplicationScoped
+public class HarvesterRuntime {
+
+    private static final Logger LOG = Logger.getLogger(HarvesterRuntime.class);
+
+    @Inject
+    HarvesterConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private List<HarvestSource> sources;
+    private HarvestEngine engine;
+
+    @PostConstruct
+    void start() {
+        sources = SourceSettingsCheck.check(config.sources(), Connectors.available().keySet());
+        HarvesterConfig.Instance h = config.harvester();
+        EngineOptions options = new EngineOptions(config.kafka().bootstrap(), h.instanceId().orElseGet(HarvesterRuntime::hostName),
+                h.leaseSlots(), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
+                h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout());
+        engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry)).start();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    public List<HarvestSource> sources() {
+        return sources;
+    }
+
+    public HarvestEngine engine() {
+        return engine;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            LOG.warnf("no host name (%s); set mcfed.harvester.instance-id", e.toString());
+            return "harvester";
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.mcfed.harvester.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The harvester's configuration (shared/design/api.md): {@code mcfed.kafka.bootstrap},
+ * {@code mcfed.sources.<name>.*} per registry, and {@code mcfed.harvester.*} for the instance.
+ * Checked at start-up by {@link SourceSettingsCheck}.
+ */
+@ConfigMapping(prefix = "mcfed")
+public interface HarvesterConfig {
+
+    Kafka kafka();
+
+    /** The registries to harvest, by source name (the name used in ids: {@code <source>:<localId>}). */
+    Map<String, SourceSettings> sources();
+
+    Instance harvester();
+
+    interface Kafka {
+        /** Kafka bootstrap servers. */
+        String bootstrap();
+    }
+
+    /** One registry: {@code mcfed.sources.<name>.*}. */
+    interface SourceSettings {
+        /** The connector that reads it: {@code nzqa}, {@code mqa}, {@code microcred-seeker}, {@code hkqr}, {@code col-feed}. */
+        Optional<String> connector();
+
+        /** Where the registry is (http or https). */
+        Optional<String> baseUrl();
+
+        /** A cron expression (Quartz syntax), an interval ({@code 6h}, {@code PT30M}) or {@code manual}. */
+        @WithDefault("6h")
+        String schedule();
+
+        /** A disabled source is configured but never harvested. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Politeness: requests per second to the registry's host. */
+        @WithDefault("5")
+        double rateLimit();
+
+        /** Attempts per page for retriable failures (I/O, timeouts, 5xx, 429). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** First backoff between attempts, doubling up to {@link #maxBackoff()}. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** Timeout of one request. */
+        @WithDefault("30s")
+        Duration requestTimeout();
+
+        /** User-Agent sent to the registry; defaults to one naming the aggregator. */
+        Optional<String> userAgent();
+
+        /** Connector-specific options (e.g. the COL feed's {@code limit}). */
+        Map<String, String> options();
+    }
+
+    /** This harvester instance: {@code mcfed.harvester.*}. */
+    interface Instance {
+        /** Stable name of this instance (a restarted instance with the same name takes its sources back at once); default the host name. */
+        Optional<String> instanceId();
+
+        /** Password of the admin API's user {@code operator} (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD). */
+        Optional<String> adminPassword();
+
+        /** Partitions of the lease topic (upper bound on instances sharing the work). */
+        @WithDefault("32")
+        int leaseSlots();
+
+        /** Consecutive polls with nothing but failures after which a run stops and the breaker opens. */
+        @WithDefault("5")
+        int breakerFailedPolls();
+
+        /** Consecutive failed runs that open a source's breaker. */
+        @WithDefault("2")
+        int breakerFailedRuns();
+
+        /** How long an open breaker skips scheduled runs. */
+        @WithDefault("5m")
+        Duration breakerOpenFor();
+
+        /** A deletion sweep deleting more than this share of known records is refused. */
+        @WithDefault("0.5")
+        double maxDeletionFraction();
+
+        /** Resumes in a row of a run interrupted by Kafka failures. */
+        @WithDefault("10")
+        int resumeAttempts();
+
+        /** First wait before such a resume, doubling. */
+        @WithDefault("1s")
+        Duration resumeBackoff();
+
+        /** Session timeout of the lease group: how soon a crashed instance's sources move elsewhere. */
+        @WithDefault("10s")
+        Duration sessionTimeout();
+    }
+}

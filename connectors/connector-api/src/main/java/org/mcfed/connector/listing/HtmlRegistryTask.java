@@ -207,6 +207,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
         return new FetchFailure(localId, outcome.url().toString(), "unexpected 304 without validators", false);
     }
 
+    /** {@code relative} resolved under the base URL as a folder, whether or not it ends with a slash. */
+    protected static URI under(URI baseUrl, String relative) {
+        String base = baseUrl.toString();
+        return URI.create(base.endsWith("/") ? base : base + "/").resolve(relative);
+    }
+
     protected final SourceConfig config() {
         return config;
     }

@@ -23,6 +23,8 @@ public final class AssessmentTypes {
 
     private static final String RESOURCE = "assessment-terms.csv";
     private static final List<Term> TERMS = load();
+    /** Types are listed in the order of shared/design/col-record.md, whatever the order of the terms. */
+    private static final List<String> COL_ORDER = List.of("theory-test", "skill-application", "portfolio", "rpl", "project", "other");
 
     /** A term matched as a whole word where the script has words (Latin), as a substring otherwise (Chinese). */
     private record Term(Pattern pattern, String type) {
@@ -48,6 +50,7 @@ public final class AssessmentTypes {
                 types.add(term.type());
             }
         }
+        types.sort(java.util.Comparator.comparingInt(COL_ORDER::indexOf));
         return new Assessment(List.copyOf(types), text);
     }
 

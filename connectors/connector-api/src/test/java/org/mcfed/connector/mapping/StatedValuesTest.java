@@ -54,6 +54,10 @@ class StatedValuesTest {
                 .isEqualTo(new Stackability("stackable", List.of("Bachelor of Computer Science (Hons) (N/481/6/0123)")));
         assertThat(StackabilityStatement.parse("Credit towards award courses: Diploma of Nursing; Bachelor of Nursing."))
                 .isEqualTo(new Stackability("stackable", List.of("Diploma of Nursing", "Bachelor of Nursing")));
+        assertThat(StackabilityStatement.parse("Credits may be recognised towards the New Zealand Certificate in Forestry (Level 4)."))
+                .isEqualTo(new Stackability("stackable", List.of("New Zealand Certificate in Forestry (Level 4)")));
+        assertThat(StackabilityStatement.parse("Boleh disusun ke arah Bachelor of Data Science (Hons) (N/061/6/0042)"))
+                .isEqualTo(new Stackability("stackable", List.of("Bachelor of Data Science (Hons) (N/061/6/0042)")));
         assertThat(StackabilityStatement.parse("A stand-alone micro-credential")).isEqualTo(new Stackability("stand-alone", List.of()));
         assertThat(StackabilityStatement.parse("Offered twice a year")).isNull();
         assertThat(StackabilityStatement.parse(null)).isNull();
@@ -64,6 +68,8 @@ class StatedValuesTest {
         assertThat(AssessmentTypes.of("Workplace observation and a written assessment."))
                 .isEqualTo(new Assessment(List.of("theory-test", "skill-application"), "Workplace observation and a written assessment."));
         assertThat(AssessmentTypes.of("Projek dan kuiz")).isEqualTo(new Assessment(List.of("theory-test", "project"), "Projek dan kuiz"));
+        assertThat(AssessmentTypes.of("Online quizzes and a final project.").types()).containsExactly("theory-test", "project");
+        assertThat(AssessmentTypes.of("Recognition of prior experiential learning (APEL)").types()).containsExactly("rpl");
         assertThat(AssessmentTypes.of("The latest contest")).isEqualTo(new Assessment(List.of(), "The latest contest"));
         assertThat(AssessmentTypes.of(" ")).isNull();
     }

@@ -1,0 +1,71 @@
+package org.mcfed.index.feed.oai;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import org.mcfed.index.feed.FeedConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OAI-PMH 2.0 endpoint ({@code /oai}), by GET and by form POST as the protocol requires,
+ * and the XML Schema of the {@code col} metadata format at {@code /oai/col.xsd}.
+ */
+@Path("/oai")
+public class OaiResource {
+
+    private static final String XML = "text/xml;charset=UTF-8";
+
+    @Inject
+    OaiProvider provider;
+
+    @Inject
+    FeedConfig config;
+
+    @GET
+    @Produces(XML)
+    public String get(@Context UriInfo uri) {
+        return provider.answer(copy(uri.getQueryParameters()), baseUrl(uri));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(XML)
+    public String post(MultivaluedMap<String, String> form, @Context UriInfo uri) {
+        return provider.answer(copy(form), baseUrl(uri));
+    }
+
+    @GET
+    @Path("col.xsd")
+    @Produces(XML)
+    public String colSchema() {
+        try (InputStream in = OaiResource.class.getResourceAsStream("col.xsd")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("col.xsd is missing from the service's resources", e);
+        }
+    }
+
+    private String baseUrl(UriInfo uri) {
+        return config.oai().baseUrl().orElseGet(() -> uri.getBaseUriBuilder().path("oai").build().toString());
+    }
+
+    private static Map<String, List<String>> copy(MultivaluedMap<String, String> parameters) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        return copy;
+    }
+}

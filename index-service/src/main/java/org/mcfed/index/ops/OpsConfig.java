@@ -1,0 +1,41 @@
+package org.mcfed.index.ops;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** The operators' view of the pipeline: how much history it keeps, and who may act on it. */
+@ConfigMapping(prefix = "mcfed.ops")
+public interface OpsConfig {
+
+    /** Harvest runs kept per source (progress reports of one run replace each other). */
+    @WithDefault("20")
+    int runsKept();
+
+    /** Example rejected records kept per source and reason. */
+    @WithDefault("3")
+    int examplesPerReason();
+
+    /** Distinct reject reasons kept per source; further ones are counted under "other". */
+    @WithDefault("200")
+    int reasonsPerSource();
+
+    /** Characters of a rejected record's raw JSON kept for the admin view. */
+    @WithDefault("20000")
+    int rawExampleChars();
+
+    /** Seconds a computed completeness report is reused before the index is walked again. */
+    @WithDefault("30")
+    int completenessCacheSeconds();
+
+    /** Whether to follow the harvest-runs and rejects topics at all (off for a search-only replica). */
+    @WithDefault("true")
+    boolean followTopics();
+
+    /**
+     * Bearer token for {@code /api/admin/*} (secret: set it through the environment,
+     * {@code MCFED_OPS_ADMIN_TOKEN}); admin actions are refused while it is unset.
+     */
+    Optional<String> adminToken();
+}

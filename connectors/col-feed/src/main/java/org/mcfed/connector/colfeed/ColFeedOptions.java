@@ -1,0 +1,46 @@
+package org.mcfed.connector.colfeed;
+
+import org.mcfed.connector.SourceConfig;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The col-feed connector's own keys in {@code SourceConfig.options}
+ * ({@code mcfed.sources.<name>.options.*}), checked when a run starts so that a typo names the
+ * source and the key instead of failing half-way.
+ *
+ * @param protocol       {@code json} (the COL JSON feed, default) or {@code oai} (OAI-PMH 2.0)
+ * @param limit          records per JSON feed page, 1..1000 (default 500)
+ * @param metadataPrefix OAI-PMH metadata format carrying the COL record (default {@code col})
+ * @param set            OAI-PMH set to harvest, e.g. {@code country:NZ}; null for all
+ */
+record ColFeedOptions(String protocol, int limit, String metadataPrefix, String set) {
+
+    static final String PROTOCOL = "protocol";
+    static final String LIMIT = "limit";
+    static final String METADATA_PREFIX = "metadataPrefix";
+    static final String SET = "set";
+    static final Set<String> PROTOCOLS = Set.of("json", "oai");
+
+    static ColFeedOptions of(SourceConfig config) {
+        String protocol = config.option(PROTOCOL, "json").strip().toLowerCase(Locale.ROOT);
+        if (!PROTOCOLS.contains(protocol)) {
+            throw new IllegalArgumentException("source " + config.name() + ": option " + PROTOCOL + "='"
+                    + config.option(PROTOCOL, "") + "' is not one of json, oai");
+        }
+        String limitText = config.option(LIMIT, "500").strip();
+        int limit;
+        try {
+            limit = Integer.parseInt(limitText);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("source " + config.name() + ": option " + LIMIT + "='" + limitText
+                    + "' must be a whole number from 1 to 1000");
+        }
+        String set = config.option(SET, "").strip();
+        return new ColFeedOptions(protocol, limit, config.option(METADATA_PREFIX, "col").strip(), set.isEmpty() ? null : set);
+    }
+}

@@ -1,0 +1,158 @@
+package org.mcfed.connector.colfeed;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcfed.connector.Connectors;
+import org.mcfed.connector.FetchFailure;
+import org.mcfed.connector.KnownRecord;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.run.SourceRun;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/** The col-feed task over real HTTP, both protocols: paging, deletions, watermark, incremental runs, loops, failures. */
+class ColFeedHarvestIT {
+
+    private FeedServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FeedServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private SourceConfig config(String protocol) {
+        return SourceConfig.of("peer", "col-feed", server.base()).withRate(0)
+                .withRetry(2, Duration.ofMillis(10), Duration.ofMillis(20))
+                .withOptions(Map.of("protocol", protocol, "limit", "2"));
+    }
+
+    private SourceRun run(String protocol, Instant since, Map<String, KnownRecord> known) {
+        return SourceRun.harvest(Connectors.byName("col-feed").newTask(), config(protocol),
+                SourcePosition.start("run-1", since), known, 50);
+    }
+
+    @Test
+    void aFullJsonRunWalksTheCursorsAndKeepsTheGreatestUpdatedAtAsNextSince() {
+        server.page("/col/v1/records?limit=2", "json-page-1.json").page("/col/v1/records?limit=2&cursor=c2", "json-page-2.json");
+
+        SourceRun run = run("json", null, Map.of());
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::deleted).containsExactly(
+                tuple("pqr:000123", false), tuple("pqr:000124", false), tuple("pqr:000099", true), tuple("nzqa:4116-2", false));
+        assertThat(run.records()).allSatisfy(r -> {
+            assertThat(r.source()).isEqualTo("peer");
+            assertThat(r.connector()).isEqualTo("col-feed");
+        });
+        assertThat(run.records().get(0).payload()).contains("\"Solar Panel Installation Basics\"");
+        assertThat(run.position().since()).isEqualTo(Instant.parse("2025-03-02T08:30:15.250Z"));
+        assertThat(run.position().cursor()).isNull();
+        assertThat(server.requests).allSatisfy(r -> assertThat(r.userAgent()).isEqualTo(SourceConfig.DEFAULT_USER_AGENT));
+    }
+
+    @Test
+    void anIncrementalRunAsksSinceAndReportsTheRecordsItDoesNotListAsUnchanged() {
+        Instant since = Instant.parse("2025-03-02T00:00:00Z");
+        server.page("/col/v1/records?limit=2&since=2025-03-02T00:00:00Z", "json-page-2.json");
+        Map<String, KnownRecord> known = Map.of(
+                "pqr:000123", new KnownRecord("pqr:000123", null, null, "sha256:old"),
+                "nzqa:4116-2", new KnownRecord("nzqa:4116-2", null, null, "sha256:old"));
+
+        SourceRun run = run("json", since, known);
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("nzqa:4116-2");
+        assertThat(run.unchanged()).containsExactly("pqr:000123");
+        assertThat(run.deletedAmong(known.keySet())).as("the sweep deletes nothing after an incremental run").isEmpty();
+        assertThat(run.position().since()).isEqualTo(Instant.parse("2025-03-02T08:30:15.250Z"));
+    }
+
+    @Test
+    void aSecondFullRunReportsRecordsWithTheSameChecksumAsUnchanged() {
+        server.page("/col/v1/records?limit=2", "json-page-1.json").page("/col/v1/records?limit=2&cursor=c2", "json-page-2.json");
+        SourceRun first = run("json", null, Map.of());
+
+        SourceRun second = run("json", null, first.knownAfter(Map.of()));
+
+        assertThat(second.records()).extracting(RawRecord::localId).containsExactly("pqr:000099");
+        assertThat(second.unchanged()).containsExactlyInAnyOrder("pqr:000123", "pqr:000124", "nzqa:4116-2");
+    }
+
+    @Test
+    void oaiListRecordsFollowsTheResumptionTokenAndAsksFromAtSecondsGranularity() {
+        server.page("/oai?verb=ListRecords&metadataPrefix=col&from=2025-02-28T23:59:59Z", "oai-page-1.xml")
+                .page("/oai?verb=ListRecords&resumptionToken=tok-2", "oai-page-2.xml");
+
+        SourceRun run = run("oai", Instant.parse("2025-02-28T23:59:59.900Z"), Map.of());
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::deleted).containsExactly(
+                tuple("pqr:000123", false), tuple("pqr:000124", false), tuple("pqr:000099", true), tuple("nzqa:4116-2", false));
+        assertThat(run.records().get(0).url()).isEqualTo(server.base()
+                + "/oai?verb=GetRecord&metadataPrefix=col&identifier=pqr%3A000123");
+        assertThat(run.position().since()).isEqualTo(Instant.parse("2025-03-02T08:30:15Z"));
+    }
+
+    @Test
+    void noRecordsMatchIsAnEmptyCompleteRun() {
+        server.page("/oai?verb=ListRecords&metadataPrefix=col&from=2030-01-01T00:00:00Z", "oai-no-records.xml");
+
+        SourceRun run = run("oai", Instant.parse("2030-01-01T00:00:00Z"), Map.of());
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).isEmpty();
+        assertThat(run.position().since()).as("the watermark stays where it was").isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void aCursorSeenBeforeStopsTheRunWithAnError() {
+        server.page("/col/v1/records?limit=2", "json-page-1.json").page("/col/v1/records?limit=2&cursor=c2", "json-page-1.json");
+
+        SourceRun run = run("json", null, Map.of());
+
+        assertThat(run.complete()).isFalse();
+        assertThat(run.polls()).isEqualTo(2);
+        assertThat(run.failures()).singleElement().satisfies(f ->
+                assertThat(f.reason()).isEqualTo("cursor loop: the feed's next cursor 'c2' was already followed in this run"));
+    }
+
+    @Test
+    void anUnfetchableOrUnreadablePageEndsTheRunIncompleteWithTheReason() {
+        server.page("/col/v1/records?limit=2", "json-page-1.json");
+        SourceRun missing = run("json", null, Map.of());
+        assertThat(missing.complete()).isFalse();
+        assertThat(missing.records()).hasSize(3);
+        assertThat(missing.failures()).extracting(FetchFailure::reason, FetchFailure::retriable)
+                .containsExactly(tuple("HTTP 404 Not Found", false));
+
+        server.page("/oai?verb=ListRecords&metadataPrefix=col", "oai-bad-token.xml");
+        SourceRun bad = run("oai", null, Map.of());
+        assertThat(bad.complete()).isFalse();
+        assertThat(bad.failures()).extracting(FetchFailure::reason)
+                .containsExactly("unreadable feed page: OAI-PMH error badResumptionToken: the resumptionToken 'tok-9' has expired");
+    }
+
+    @Test
+    void anUnknownProtocolIsRefusedAtStartNamingSourceAndKey() {
+        SourceConfig config = config("json").withOptions(Map.of("protocol", "soap"));
+        assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(config, SourcePosition.start("r", null), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("source peer: option protocol='soap' is not one of json, oai");
+    }
+}

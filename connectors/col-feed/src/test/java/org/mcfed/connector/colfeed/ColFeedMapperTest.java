@@ -1,0 +1,75 @@
+package org.mcfed.connector.colfeed;
+
+import org.junit.jupiter.api.Test;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.record.Provenance;
+import org.mcfed.connector.MappingException;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourcePosition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ColFeedMapperTest {
+
+    private static final Instant FETCHED = Instant.parse("2026-11-23T06:00:00Z");
+    private final ColFeedMapper mapper = new ColFeedMapper();
+
+    private static RawRecord raw(String localId, String payload) {
+        return new RawRecord("peer-mcfed", "col-feed", localId, "https://peer.example/col/v1/records?limit=500", FETCHED,
+                "application/json", "sha256:feed", Map.of("id", List.of(localId)), payload, List.of(), false,
+                SourcePosition.start("run-1", null));
+    }
+
+    @Test
+    void keepsTheRecordAndItsIdVerbatimAndSetsThisHarvestsProvenance() throws Exception {
+        String json = Fixtures.text("record-pqr-000123.json");
+        RawRecord raw = raw("pqr:000123", json);
+
+        ColRecord mapped = mapper.map(raw);
+
+        ColRecord expected = ColJson.read(json).toBuilder()
+                .provenance(new Provenance("peer-mcfed", "pqr:000123", "https://peer.example/col/v1/records?limit=500",
+                        FETCHED, "sha256:feed"))
+                .build();
+        assertThat(mapped).isEqualTo(expected);
+        assertThat(mapped.id()).isEqualTo("pqr:000123");
+        assertThat(mapper.idOf(raw)).isEqualTo("pqr:000123");
+    }
+
+    @Test
+    void aDeletionKeepsTheFeedIdToo() {
+        RawRecord deletion = new RawRecord("peer-mcfed", "col-feed", "nzqa:4116-2", "https://peer.example/oai", FETCHED,
+                null, "sha256:x", Map.of(), null, List.of(), true, SourcePosition.start("run-1", null));
+
+        assertThat(mapper.idOf(deletion)).isEqualTo("nzqa:4116-2");
+    }
+
+    @Test
+    void aRecordThatIsNotTheOneListedIsRefused() {
+        assertThatThrownBy(() -> mapper.map(raw("pqr:999999", Fixtures.text("record-pqr-000123.json"))))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).reasons()).containsExactly(
+                        new MappingException.Reason("id", "the feed listed pqr:999999 but the record is pqr:000123")));
+    }
+
+    @Test
+    void aRecordWithoutTitleOrNotJsonIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":{\"en\":\" \"}}")))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).reasons()).containsExactly(
+                        new MappingException.Reason("title", "the feed record has no title in any language")));
+        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":[1,2]}")))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).reasons()).singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.element()).isEqualTo("page");
+                            assertThat(r.problem()).startsWith("not a COL record: ");
+                        }));
+    }
+}

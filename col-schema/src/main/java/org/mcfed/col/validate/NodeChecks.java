@@ -99,7 +99,9 @@ final class NodeChecks {
             return;
         }
         double v = value.doubleValue();
-        if (exclusiveMin ? v <= min : v < min) {
+        if (!Double.isFinite(v)) {
+            add(path, "must be a finite number: " + v);
+        } else if (exclusiveMin ? v <= min : v < min) {
             add(path, "must be " + (exclusiveMin ? "greater than " : "at least ") + trim(min) + ": " + value);
         } else if (max != null && v > max) {
             add(path, "must be at most " + trim(max) + ": " + value);

@@ -31,8 +31,6 @@ final class RecordRules {
     static final Pattern URL = Pattern.compile("^https?://\\S+$");
     static final Pattern CHECKSUM = Pattern.compile("^sha256:[0-9a-f]{64}$");
     static final Pattern FIELD_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$");
-    static final List<String> AQRF_LEVELS = List.of("1", "2", "3", "4", "5", "6", "7", "8");
-    static final List<String> SKILL_TAXONOMIES = List.of("ESCO");
 
     private final NodeChecks c;
 
@@ -89,7 +87,7 @@ final class RecordRules {
     private void aggregator(JsonNode r) {
         credit(c.member(r, "", "credit", false));
         fieldOfEducation(c.member(r, "", "fieldOfEducation", false));
-        c.oneOf(c.member(r, "", "aqrfLevel", false), "aqrfLevel", true, AQRF_LEVELS);
+        c.oneOf(c.member(r, "", "aqrfLevel", false), "aqrfLevel", true, Vocabularies.AQRF_LEVELS);
         url(c.member(r, "", "url", false), "url");
         provenance(c.member(r, "", "provenance", false));
         quality(c.member(r, "", "quality", false));
@@ -132,7 +130,7 @@ final class RecordRules {
         c.array(skills, "skills", true, false, (skill, p) -> {
             if (c.type(skill, p, OBJECT, false)) {
                 freeTextRequired(c.member(skill, p, "label", true), child(p, "label"));
-                c.oneOf(skill.get("taxonomy"), child(p, "taxonomy"), true, SKILL_TAXONOMIES);
+                c.oneOf(skill.get("taxonomy"), child(p, "taxonomy"), true, Vocabularies.SKILL_TAXONOMIES);
                 url(skill.get("uri"), child(p, "uri"));
             }
         });

@@ -27,6 +27,12 @@ public final class Vocabularies {
 
     public static final Set<String> ISCED_LEVELS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8");
 
+    /** ASEAN Qualifications Reference Framework levels ({@code aqrfLevel}). */
+    public static final Set<String> AQRF_LEVELS = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
+
+    /** Taxonomies a skill label may be aligned to ({@code skills[].taxonomy}; null = free text). */
+    public static final Set<String> SKILL_TAXONOMIES = Set.of("ESCO");
+
     /** The COL mandatory elements (Art. VIII.4) by JSON field, in the order of col-record.md; completeness is scored over these. */
     public static final List<String> MANDATORY_FIELDS = List.of(
             "id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel",

@@ -110,6 +110,12 @@ class ColValidatorTest {
     }
 
     @Test
+    void nonFiniteNumbersInARecordAreProblems() {
+        ColRecord r = TestRecords.full().toBuilder().workloadHours(Double.NaN).durationWeeks(Double.POSITIVE_INFINITY).build();
+        assertThat(fields(ColValidator.validate(r))).containsExactlyInAnyOrder("workloadHours", "durationWeeks");
+    }
+
+    @Test
     void qualityScoreCountsOnlyUsableValues() {
         ColRecord r = TestRecords.minimal().toBuilder()
                 .description(Map.of("en", " ")).learningOutcomes(List.of()).workloadHours(20.0).build();

@@ -129,6 +129,8 @@ class SchemaAgreementTest {
         assertThat(texts(p.at("/stackability/properties/option/enum"))).isEqualTo(org.mcfed.col.vocab.Vocabularies.STACKABILITY_OPTIONS);
         assertThat(texts(p.at("/verification/items/enum"))).isEqualTo(org.mcfed.col.vocab.Vocabularies.VERIFICATION);
         assertThat(texts(p.at("/iscedLevel/enum"))).isEqualTo(org.mcfed.col.vocab.Vocabularies.ISCED_LEVELS);
+        assertThat(texts(p.at("/aqrfLevel/enum"))).isEqualTo(org.mcfed.col.vocab.Vocabularies.AQRF_LEVELS);
+        assertThat(texts(p.at("/skills/items/properties/taxonomy/enum"))).isEqualTo(org.mcfed.col.vocab.Vocabularies.SKILL_TAXONOMIES);
         assertThat(texts(schema.get("required"))).isEqualTo(Set.copyOf(org.mcfed.col.vocab.Vocabularies.MANDATORY_FIELDS));
         assertThat(texts(p.at("/quality/properties/missing/items/enum"))).isEqualTo(Set.copyOf(org.mcfed.col.vocab.Vocabularies.MANDATORY_FIELDS));
         assertThat(p.fieldNames()).toIterable().containsExactlyElementsOf(

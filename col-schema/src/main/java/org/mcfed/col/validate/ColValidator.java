@@ -71,10 +71,6 @@ public final class ColValidator {
         }
     }
 
-    /** Whether a problem on this field makes the record unidentifiable or title-less, the two grounds for rejecting it. */
-    static boolean isIdentifying(String field) {
-        return field.equals("$") || field.equals("id") || field.equals("title") || field.startsWith("title.");
-    }
 
     private static String firstLine(String message) {
         if (message == null) {

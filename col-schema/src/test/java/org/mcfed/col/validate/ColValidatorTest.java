@@ -90,6 +90,14 @@ class ColValidatorTest {
         ObjectNode noTitle = (ObjectNode) ColJson.mapper().valueToTree(TestRecords.full());
         noTitle.set("title", json("{\"en\":\"  \"}"));
         assertThat(ColValidator.validate(noTitle).rejected()).isTrue();
+        assertThat(ColValidator.validate(noTitle).rejectionReasons()).containsExactly(new Problem("title.en", "not non-blank text: '  '"));
+        ObjectNode oneBlankTitle = (ObjectNode) ColJson.mapper().valueToTree(TestRecords.full());
+        oneBlankTitle.set("title", json("{\"en\":\"Cyber Security\",\"zh-Hant\":\" \"}"));
+        assertThat(ColValidator.validate(oneBlankTitle).valid()).isFalse();
+        assertThat(ColValidator.validate(oneBlankTitle).rejected()).as("it still has a title").isFalse();
+        ColRecord untitled = TestRecords.minimal().toBuilder().title(null).build();
+        assertThat(new Validation(untitled, ColValidator.validate(untitled)).rejectionReasons())
+                .containsExactly(new Problem("title", "must not be null"));
         ObjectNode badId = (ObjectNode) ColJson.mapper().valueToTree(TestRecords.full());
         badId.put("id", 42);
         Validation v = ColValidator.validate(badId);

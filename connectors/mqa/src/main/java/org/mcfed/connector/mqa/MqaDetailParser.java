@@ -1,0 +1,108 @@
+package org.mcfed.connector.mqa;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mcfed.connector.RawFields;
+import org.mcfed.connector.page.LabelledValues;
+import org.mcfed.connector.page.PageParseException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an MQR detail page, English or Malay (shared/sources/mqa.md): the {@code td.label} cells
+ * and the value cell beside each, by English or Malay label. The institution's former name
+ * ({@code (Previously known as : ...)}, Malay {@code (Nama Lama : ...)}) is split off the name.
+ */
+final class MqaDetailParser {
+
+    private static final Pattern FORMER_NAME = Pattern.compile("^(.*?)\\s*\\((?:previously known as|nama lama)\\s*:\\s*(.+?)\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Reads the English page; keys without suffix. */
+    Map<String, List<String>> parseEnglish(Document page) throws PageParseException {
+        LabelledValues v = values(page);
+        RawFields f = new RawFields();
+        provider(f, v.text("Name of Institution", "Institution"), "");
+        return f.put(MqaFields.TITLE, v.text("Name of Qualification", "Qualification"))
+                .put(MqaFields.REFERENCE, v.text("Reference No.", "Reference Number", "Reference No"))
+                .put(MqaFields.CERTIFICATE, v.text("Certificate Number", "Certificate No."))
+                .put(MqaFields.ACCREDITATION_DATE, v.text("Date of Accreditation (dd/mm/yyyy)", "Date of Accreditation"))
+                .put(MqaFields.VALIDITY, v.text("Validity", "Validity Period"))
+                .put(MqaFields.COMPLIANCE_AUDIT, v.text("Compliance Audit"))
+                .put(MqaFields.LEVEL, v.text("MQF Level", "Level"))
+                .put(MqaFields.NEC, v.text("NEC Field (National Education Code)", "NEC Field", "NEC"))
+                .put(MqaFields.CREDITS, v.text("Number of Credits", "No of Credits", "Credits"))
+                .put(MqaFields.HOURS, v.text("Notional Learning Hours", "Student Learning Time"))
+                .put(MqaFields.STUDY_MODE, v.text("Mode of Study"))
+                .put(MqaFields.DELIVERY_MODE, v.text("Mode of Delivery"))
+                .put(MqaFields.DURATION, durationText(v.element("Duration of Study")))
+                .put(MqaFields.LANGUAGE, v.text("Language of Instruction", "Medium of Instruction"))
+                .put(MqaFields.ASSESSMENT, v.text("Assessment"))
+                .putAll(MqaFields.OUTCOMES, v.items("Learning Outcomes"))
+                .put(MqaFields.REMARKS, v.text("Remark(s)", "Remarks", "Remark"))
+                .build();
+    }
+
+    /** Reads the Malay page; every key carries the {@link MqaFields#MALAY} suffix. */
+    Map<String, List<String>> parseMalay(Document page) throws PageParseException {
+        LabelledValues v = values(page);
+        String ms = MqaFields.MALAY;
+        RawFields f = new RawFields();
+        provider(f, v.text("Nama Institusi"), ms);
+        return f.put(MqaFields.TITLE + ms, v.text("Nama Kelayakan"))
+                .put(MqaFields.REFERENCE + ms, v.text("No. Rujukan", "No Rujukan"))
+                .put(MqaFields.CERTIFICATE + ms, v.text("No. Sijil"))
+                .put(MqaFields.ACCREDITATION_DATE + ms, v.text("Tarikh Akreditasi (hh/bb/tttt)", "Tarikh Akreditasi"))
+                .put(MqaFields.VALIDITY + ms, v.text("Tempoh Sah"))
+                .put(MqaFields.COMPLIANCE_AUDIT + ms, v.text("Audit Pematuhan"))
+                .put(MqaFields.LEVEL + ms, v.text("Tahap MQF"))
+                .put(MqaFields.NEC + ms, v.text("Bidang NEC"))
+                .put(MqaFields.CREDITS + ms, v.text("Bilangan Kredit"))
+                .put(MqaFields.HOURS + ms, v.text("Jam Pembelajaran Pelajar"))
+                .put(MqaFields.STUDY_MODE + ms, v.text("Mod Pengajian"))
+                .put(MqaFields.DELIVERY_MODE + ms, v.text("Mod Penyampaian"))
+                .put(MqaFields.DURATION + ms, durationText(v.element("Tempoh Pengajian")))
+                .put(MqaFields.LANGUAGE + ms, v.text("Bahasa Pengantar"))
+                .put(MqaFields.ASSESSMENT + ms, v.text("Penilaian"))
+                .putAll(MqaFields.OUTCOMES + ms, v.items("Hasil Pembelajaran"))
+                .put(MqaFields.REMARKS + ms, v.text("Catatan"))
+                .build();
+    }
+
+    private static LabelledValues values(Document page) throws PageParseException {
+        List<Element> labels = page.select("td.label");
+        LabelledValues v = labels.isEmpty() ? tableRows(page) : LabelledValues.ofLabelCells(labels);
+        if (v == null || v.isEmpty()) {
+            throw new PageParseException("no label/value table (td.label) on the detail page");
+        }
+        return v;
+    }
+
+    private static LabelledValues tableRows(Document page) {
+        Element table = page.selectFirst("table");
+        return table == null ? null : LabelledValues.ofTableRows(table);
+    }
+
+    private static void provider(RawFields f, String institution, String suffix) {
+        if (institution == null) {
+            return;
+        }
+        Matcher m = FORMER_NAME.matcher(institution);
+        if (m.matches()) {
+            f.put(MqaFields.PROVIDER + suffix, m.group(1)).put(MqaFields.PREVIOUS_NAME + suffix, m.group(2));
+        } else {
+            f.put(MqaFields.PROVIDER + suffix, institution);
+        }
+    }
+
+    /** A plain duration ({@code 8 week/s}); a programme's nested table is not a micro-credential duration. */
+    private static String durationText(Element cell) {
+        if (cell == null || cell.selectFirst("table") != null) {
+            return null;
+        }
+        return org.mcfed.connector.page.PageText.clean(cell.text());
+    }
+}

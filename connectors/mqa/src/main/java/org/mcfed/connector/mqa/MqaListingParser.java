@@ -1,0 +1,106 @@
+package org.mcfed.connector.mqa;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mcfed.connector.listing.ListingEntry;
+import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.page.PageText;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an MQR listing page ({@code eakrmc.cfm?StartRow=K}): the table whose header names
+ * {@code NAME OF QUALIFICATION} and {@code TYPE}, columns found by header text. Rows whose TYPE is not
+ * a micro-credential (Diploma, Bachelor, ...) are counted as skipped; the others link to
+ * {@code epapar.cfm?NoRujA=...}, whose NoRujA is the local id. The next page is the
+ * {@code Next 25 Records} link.
+ */
+final class MqaListingParser {
+
+    private static final Set<String> MICRO_CREDENTIAL = Set.of("micro-credential", "micro-credentials", "micro credential",
+            "microcredential", "mikrokredensial", "mikro-kredensial");
+
+    ListingPage parse(Document page) throws PageParseException {
+        for (Element table : page.select("table")) {
+            Map<String, Integer> columns = header(table);
+            if (columns.containsKey("name of qualification") && columns.containsKey("type")) {
+                return rows(table, columns, page);
+            }
+        }
+        throw new PageParseException("no listing table with NAME OF QUALIFICATION and TYPE columns");
+    }
+
+    private static Map<String, Integer> header(Element table) {
+        Map<String, Integer> columns = new HashMap<>();
+        Element first = table.selectFirst("tr");
+        if (first != null) {
+            List<Element> cells = first.select("> th, > td");
+            for (int i = 0; i < cells.size(); i++) {
+                columns.putIfAbsent(PageText.labelKey(cells.get(i).text()), i);
+            }
+        }
+        return columns;
+    }
+
+    private static ListingPage rows(Element table, Map<String, Integer> columns, Document page) {
+        int nameColumn = columns.get("name of qualification");
+        int typeColumn = columns.get("type");
+        List<ListingEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        List<Element> rows = table.select("tr");
+        for (Element row : rows.subList(1, rows.size())) {
+            List<Element> cells = row.select("> td");
+            if (cells.size() <= Math.max(nameColumn, typeColumn)) {
+                continue;
+            }
+            String type = PageText.clean(cells.get(typeColumn).text());
+            Element link = cells.get(nameColumn).selectFirst("a[href]");
+            if (type == null || !MICRO_CREDENTIAL.contains(PageText.labelKey(type)) || link == null) {
+                skipped++;
+                continue;
+            }
+            URI detail = URI.create(link.absUrl("href").replace(" ", "%20"));
+            String ref = param(detail, "NoRujA");
+            if (ref == null) {
+                skipped++;
+                continue;
+            }
+            entries.add(new ListingEntry(ref, detail, Map.of(MqaFields.LISTING_TYPE, List.of(type))));
+        }
+        return new ListingPage(entries, skipped, next(page));
+    }
+
+    private static URI next(Document page) {
+        for (Element a : page.select("a[href]")) {
+            String text = PageText.labelKey(a.text());
+            if (text.startsWith("next") && text.contains("record")) {
+                return URI.create(a.absUrl("href"));
+            }
+        }
+        return null;
+    }
+
+    /** A query parameter of a URL, form-decoded ({@code MQA%2FSWA+0123} is {@code MQA/SWA 0123}). */
+    static String param(URI url, String name) {
+        String query = url.getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name)) {
+                String value = PageText.clean(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package org.mcfed.connector.mqa;
+
+import org.jsoup.nodes.Document;
+import org.mcfed.connector.listing.HtmlRegistryTask;
+import org.mcfed.connector.listing.ListingEntry;
+import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.PageParseException;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A harvest of the MQR's micro-credentials: the English listing and detail pages on the shared
+ * listing + detail walk; the Malay page of a record is fetched only when its English page lacks one of
+ * {@link #WANTED} (shared/sources/mqa.md: "English, Malay where the English lacks a value").
+ */
+final class MqaTask extends HtmlRegistryTask {
+
+    /** Values whose absence from the English page is worth a second request. */
+    static final List<String> WANTED = List.of(MqaFields.TITLE, MqaFields.PROVIDER, MqaFields.OUTCOMES);
+
+    private final MqaListingParser listing = new MqaListingParser();
+    private final MqaDetailParser detail = new MqaDetailParser();
+
+    @Override
+    protected String connectorName() {
+        return MqaConnector.NAME;
+    }
+
+    @Override
+    protected URI firstListingPage(URI baseUrl) {
+        return under(baseUrl, "mqr/english/eakrmc.cfm?StartRow=1");
+    }
+
+    @Override
+    protected ListingPage parseListing(Document page) throws PageParseException {
+        return listing.parse(page);
+    }
+
+    @Override
+    protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
+        Map<String, List<String>> fields = new LinkedHashMap<>(detail.parseEnglish(page));
+        fields.putAll(entry.rowFields());
+        if (WANTED.stream().anyMatch(key -> !fields.containsKey(key))) {
+            Document malay = fetchSecondary(entry.localId(), malayPage(entry.detailUrl()));
+            if (malay != null) {
+                fields.putAll(detail.parseMalay(malay));
+            }
+        }
+        return fields;
+    }
+
+    /** {@code .../mqr/english/epapar.cfm?q} -> {@code .../mqr/epapar.cfm?q}. */
+    static URI malayPage(URI english) {
+        return english.resolve("../epapar.cfm" + (english.getRawQuery() == null ? "" : "?" + english.getRawQuery()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.mcfed.connector.nzqa;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mcfed.connector.RawFields;
+import org.mcfed.connector.page.LabelledValues;
+import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.page.PageText;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an NZQA detail page: the {@code <dl class="mc-details">} pairs, located by label with the
+ * variants of shared/sources/nzqa.md. Only a page without a details list is unreadable; a missing
+ * label is simply absent from the fields. The title falls back to the page heading (without its
+ * {@code (Micro-credential)} suffix) when the Title row is missing.
+ */
+final class NzqaDetailParser {
+
+    Map<String, List<String>> parse(Document page) throws PageParseException {
+        Element dl = page.selectFirst("dl.mc-details");
+        if (dl == null) {
+            dl = page.selectFirst("dl");
+        }
+        if (dl == null) {
+            throw new PageParseException("no details list (dl.mc-details) on the detail page");
+        }
+        LabelledValues v = LabelledValues.ofDefinitionList(dl);
+        RawFields f = new RawFields()
+                .put(NzqaFields.REFERENCE, v.text("Reference", "Reference number", "Ref"))
+                .put(NzqaFields.VERSION, v.text("Version"))
+                .put(NzqaFields.TITLE, v.text("Title"))
+                .put(NzqaFields.LEVEL, v.text("Level", "NZQCF level", "NZQF level"))
+                .put(NzqaFields.CREDITS, v.text("Credits", "Credit value"))
+                .put(NzqaFields.NZSCED, v.text("NZSCED", "NZSCED code"))
+                .put(NzqaFields.PROVIDER, v.text("Provider", "Owner"))
+                .put(NzqaFields.PROVIDER_NUMBER, v.text("Provider number"))
+                .put(NzqaFields.DEVELOPER, v.text("Developer", "Appointed developer"))
+                .put(NzqaFields.STATUS, v.text("Status"))
+                .put(NzqaFields.APPROVAL_DATE, v.text("Approval date", "Date approved"))
+                .put(NzqaFields.REVIEW_DATE, v.text("Review date"))
+                .put(NzqaFields.REVIEW_PERIOD, v.text("Review period"))
+                .putAll(NzqaFields.PURPOSE, v.items("Purpose", "Purpose statement"))
+                .putAll(NzqaFields.OUTCOMES, v.items("Outcome statement", "Learning outcomes", "Outcomes"))
+                .put(NzqaFields.ASSESSMENT, v.text("Assessment"))
+                .put(NzqaFields.DELIVERY_MODE, v.text("Delivery mode"))
+                .putAll(NzqaFields.STANDARDS, v.items("Standards used"))
+                .put(NzqaFields.TE_HONO, v.text("Te Hono o Te Kahurangi"))
+                .put(NzqaFields.LANGUAGE, v.text("Language"))
+                .put(NzqaFields.PATHWAYS, v.text("Pathways"));
+        if (!f.has(NzqaFields.TITLE)) {
+            Element h1 = page.selectFirst("h1");
+            String heading = h1 == null ? null : PageText.clean(h1.text().replaceFirst("(?i)\\s*\\(micro-credential\\)\\s*$", ""));
+            f.put(NzqaFields.TITLE, heading);
+        }
+        return f.build();
+    }
+}

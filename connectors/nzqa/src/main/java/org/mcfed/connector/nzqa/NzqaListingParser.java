@@ -1,0 +1,74 @@
+package org.mcfed.connector.nzqa;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mcfed.connector.listing.ListingEntry;
+import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.page.PageText;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page of the NZQA register ({@code /micro-credentials/register?page=N}): the
+ * {@code table.register} rows, whose title cell links to the detail page
+ * {@code /micro-credentials/{ref}-{version}}, and the {@code rel="next"} link. The local id is the
+ * {@code {ref}-{version}} of that link, so a new version of a listing is a new record.
+ */
+final class NzqaListingParser {
+
+    private static final Pattern LOCAL_ID = Pattern.compile("/micro-credentials/(\\d+-\\d+)/?$");
+
+    ListingPage parse(Document page) throws PageParseException {
+        Element table = page.selectFirst("table.register");
+        if (table == null) {
+            throw new PageParseException("no register table (table.register) on the listing page");
+        }
+        List<ListingEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (Element row : table.select("tr")) {
+            if (!row.select("th").isEmpty()) {
+                continue;
+            }
+            Element link = firstDetailLink(row);
+            if (link == null) {
+                skipped++;
+                continue;
+            }
+            URI detail = URI.create(link.absUrl("href"));
+            Matcher m = LOCAL_ID.matcher(detail.getPath());
+            if (m.find()) {
+                entries.add(ListingEntry.of(m.group(1), detail));
+            } else {
+                skipped++;
+            }
+        }
+        return new ListingPage(entries, skipped, nextLink(page));
+    }
+
+    private static Element firstDetailLink(Element row) {
+        for (Element a : row.select("a[href]")) {
+            if (LOCAL_ID.matcher(URI.create(a.absUrl("href")).getPath()).find()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static URI nextLink(Document page) {
+        Element next = page.selectFirst("a[rel=next][href]");
+        if (next == null) {
+            for (Element a : page.select("a[href]")) {
+                if ("next".equalsIgnoreCase(PageText.clean(a.text()))) {
+                    next = a;
+                    break;
+                }
+            }
+        }
+        return next == null ? null : URI.create(next.absUrl("href"));
+    }
+}

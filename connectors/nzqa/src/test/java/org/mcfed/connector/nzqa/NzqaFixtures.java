@@ -1,0 +1,71 @@
+package org.mcfed.connector.nzqa;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.connector.Checksums;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.page.HtmlPages;
+import org.mcfed.connector.page.PageParseException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fixture pages of src/test/resources/fixtures read the way the task reads a fetched page. */
+final class NzqaFixtures {
+
+    static final URI BASE = URI.create("https://www.nzqa.govt.nz/nzqa/micro-credentials/");
+    static final Instant FETCHED_AT = Instant.parse("2026-11-23T06:00:00Z");
+
+    private NzqaFixtures() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = NzqaFixtures.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document page(String name, URI url) {
+        return HtmlPages.parse(bytes(name), null, url);
+    }
+
+    static Map<String, List<String>> fields(String name) throws PageParseException {
+        return new NzqaDetailParser().parse(page(name, BASE));
+    }
+
+    /** The raw record the task would emit for this fixture served as {@code localId}'s detail page. */
+    static RawRecord raw(String name, String localId) throws PageParseException {
+        Map<String, List<String>> fields = fields(name);
+        String url = BASE.resolve(localId).toString();
+        return new RawRecord("nzqa", "nzqa", localId, url, FETCHED_AT, "text/html", Checksums.of(fields, null), fields,
+                null, List.of(), false, SourcePosition.start("fixture", null).at(BASE + "register?page=1"));
+    }
+
+    /** Asserts {@code actual} equals the JSON in {@code fixtures/<expected>}; -Dfixtures.write=true rewrites it. */
+    static void assertJson(ColRecord actual, String expected) throws IOException {
+        String json = ColJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n";
+        if (Boolean.getBoolean("fixtures.write")) {
+            Files.writeString(Path.of("src/test/resources/fixtures", expected), json);
+            return;
+        }
+        JsonNode want = ColJson.mapper().readTree(new String(bytes(expected), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ColJson.mapper().readTree(json)).as(json).isEqualTo(want);
+    }
+}

@@ -13,19 +13,19 @@ import java.util.function.Function;
  * one constant here plus a schema version bump in {@link IndexSchema}.
  */
 public enum FacetDim {
-    COUNTRY("country", r -> List.of(upper(r.issuerCountry()))),
-    FRAMEWORK("framework", r -> r.nqfLevel() == null ? List.of() : List.of(r.nqfLevel().framework())),
+    COUNTRY("country", r -> one(upper(r.issuerCountry()))),
+    FRAMEWORK("framework", r -> r.nqfLevel() == null ? List.of() : one(r.nqfLevel().framework())),
     NQF_LEVEL("nqfLevel", r -> r.nqfLevel() == null || r.nqfLevel().framework() == null || r.nqfLevel().level() == null
-            ? List.of() : List.of(r.nqfLevel().key())),
-    ISCED_LEVEL("iscedLevel", r -> List.of(r.iscedLevel())),
-    AQRF_LEVEL("aqrfLevel", r -> List.of(r.aqrfLevel())),
-    FIELD("field", r -> r.fieldOfEducation() == null ? List.of() : List.of(r.fieldOfEducation().broadField())),
+            ? List.of() : one(r.nqfLevel().key())),
+    ISCED_LEVEL("iscedLevel", r -> one(r.iscedLevel())),
+    AQRF_LEVEL("aqrfLevel", r -> one(r.aqrfLevel())),
+    FIELD("field", r -> r.fieldOfEducation() == null ? List.of() : one(r.fieldOfEducation().broadField())),
     MODE("mode", ColRecord::modeOfLearning),
     LANGUAGE("language", ColRecord::languages),
-    PROVIDER("provider", r -> r.awardingBody() == null ? List.of() : List.of(r.awardingBody().name())),
-    STATUS("status", r -> List.of(r.status())),
-    STACKABILITY("stackability", r -> r.stackability() == null ? List.of() : List.of(r.stackability().option())),
-    SOURCE("source", r -> List.of(r.sourceOfId()));
+    PROVIDER("provider", r -> r.awardingBody() == null ? List.of() : one(r.awardingBody().name())),
+    STATUS("status", r -> one(r.status())),
+    STACKABILITY("stackability", r -> r.stackability() == null ? List.of() : one(r.stackability().option())),
+    SOURCE("source", r -> one(r.sourceOfId()));
 
     private final String param;
     private final Function<ColRecord, List<String>> extractor;
@@ -63,6 +63,11 @@ public enum FacetDim {
             }
         }
         return null;
+    }
+
+    /** A list of one value, which may be null (dropped by {@link #valuesOf}). */
+    private static List<String> one(String value) {
+        return java.util.Collections.singletonList(value);
     }
 
     private static String upper(String s) {

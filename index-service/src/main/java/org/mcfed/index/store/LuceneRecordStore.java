@@ -248,8 +248,13 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
             q.add(new TermQuery(new Term(COUNTRY, country.toUpperCase(java.util.Locale.ROOT))), BooleanClause.Occur.FILTER);
         }
         return withSearcher(s -> {
+            int maxDoc = s.getIndexReader().maxDoc();
+            if (maxDoc == 0) {
+                return new Page<Change>(List.of(), null);
+            }
+            // (at, id) is unique, so the doc id only breaks the tie with the cursor's own entry: exclude it.
             FieldDoc afterDoc = after == null ? null
-                    : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[]{after.atMicros(), new BytesRef(after.id())});
+                    : new FieldDoc(maxDoc - 1, Float.NaN, new Object[]{after.atMicros(), new BytesRef(after.id())});
             TopDocs top = afterDoc == null ? s.search(q.build(), limit + 1, CHANGE_ORDER)
                     : s.searchAfter(afterDoc, q.build(), limit + 1, CHANGE_ORDER);
             List<Change> items = new ArrayList<>();

@@ -1,0 +1,161 @@
+package org.mcfed.index.search;
+
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.record.Skill;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schema.org view of a COL record, for search engines and linked-data consumers: a
+ * {@code Course} whose {@code educationalCredentialAwarded} is an
+ * {@code EducationalOccupationalCredential} (the micro-credential), with the provider, workload,
+ * levels, cost, modes and quality assurance. Only stated values appear; nothing is invented.
+ */
+final class RecordJsonLd {
+
+    private RecordJsonLd() {
+    }
+
+    static Map<String, Object> of(ColRecord r) {
+        Map<String, Object> course = new LinkedHashMap<>();
+        course.put("@context", "https://schema.org");
+        course.put("@type", "Course");
+        if (r.url() != null) {
+            course.put("@id", r.url());
+            course.put("url", r.url());
+        }
+        course.put("identifier", r.id());
+        put(course, "name", languageValues(r.title()));
+        put(course, "description", languageValues(r.description()));
+        put(course, "inLanguage", r.languages());
+        Map<String, Object> provider = provider(r);
+        put(course, "provider", provider);
+        if (r.workloadHours() != null) {
+            course.put("timeRequired", "PT" + BigDecimal.valueOf(r.workloadHours()).stripTrailingZeros().toPlainString() + "H");
+        }
+        put(course, "coursePrerequisites", r.prerequisites());
+        List<String> teaches = new ArrayList<>();
+        if (r.learningOutcomes() != null) {
+            teaches.addAll(r.learningOutcomes());
+        }
+        put(course, "teaches", teaches.isEmpty() ? null : teaches);
+        List<Object> levels = levels(r);
+        put(course, "educationalLevel", levels.isEmpty() ? null : levels);
+        if (r.modeOfLearning() != null && !r.modeOfLearning().isEmpty()) {
+            course.put("hasCourseInstance", Map.of("@type", "CourseInstance", "courseMode", r.modeOfLearning()));
+        }
+        if (r.cost() != null && r.cost().amount() != null) {
+            Map<String, Object> offer = new LinkedHashMap<>();
+            offer.put("@type", "Offer");
+            offer.put("price", r.cost().amount());
+            put(offer, "priceCurrency", r.cost().currency());
+            offer.put("category", r.cost().amount() == 0 ? "Free" : "Paid");
+            course.put("offers", offer);
+            course.put("isAccessibleForFree", r.cost().amount() == 0);
+        }
+        put(course, "creativeWorkStatus", r.status());
+        if (r.updatedAt() != null) {
+            course.put("dateModified", r.updatedAt().toString());
+        }
+        course.put("educationalCredentialAwarded", credential(r, provider, levels));
+        return course;
+    }
+
+    private static Map<String, Object> credential(ColRecord r, Map<String, Object> provider, List<Object> levels) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("@type", "EducationalOccupationalCredential");
+        put(c, "name", languageValues(r.title()));
+        c.put("credentialCategory", "micro-credential");
+        put(c, "educationalLevel", levels.isEmpty() ? null : levels);
+        if (r.skills() != null && !r.skills().isEmpty()) {
+            List<Object> skills = new ArrayList<>();
+            for (Skill s : r.skills()) {
+                if (s == null || s.label() == null) {
+                    continue;
+                }
+                Map<String, Object> term = new LinkedHashMap<>();
+                term.put("@type", "DefinedTerm");
+                term.put("name", s.label());
+                put(term, "inDefinedTermSet", s.taxonomy());
+                put(term, "url", s.uri());
+                skills.add(term);
+            }
+            put(c, "competencyRequired", skills.isEmpty() ? null : skills);
+        }
+        if (r.qualityAssurance() != null && r.qualityAssurance().body() != null) {
+            c.put("recognizedBy", Map.of("@type", "Organization", "name", r.qualityAssurance().body()));
+            if (r.qualityAssurance().validFrom() != null) {
+                c.put("validFrom", r.qualityAssurance().validFrom().toString());
+            }
+            if (r.qualityAssurance().validUntil() != null) {
+                c.put("expires", r.qualityAssurance().validUntil().toString());
+            }
+        }
+        put(c, "offeredBy", provider);
+        if (r.issuerCountry() != null) {
+            c.put("validIn", Map.of("@type", "AdministrativeArea", "name", r.issuerCountry()));
+        }
+        put(c, "url", r.url());
+        return c;
+    }
+
+    private static Map<String, Object> provider(ColRecord r) {
+        if (r.awardingBody() == null || r.awardingBody().name() == null) {
+            return null;
+        }
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", r.awardingBody().name());
+        put(org, "url", r.awardingBody().url());
+        if (r.issuerCountry() != null) {
+            org.put("address", Map.of("@type", "PostalAddress", "addressCountry", r.issuerCountry()));
+        }
+        return org;
+    }
+
+    private static List<Object> levels(ColRecord r) {
+        List<Object> levels = new ArrayList<>();
+        if (r.nqfLevel() != null && r.nqfLevel().framework() != null && r.nqfLevel().level() != null) {
+            levels.add(level(r.nqfLevel().framework(), r.nqfLevel().level()));
+        }
+        if (r.iscedLevel() != null) {
+            levels.add(level("ISCED 2011", r.iscedLevel()));
+        }
+        if (r.aqrfLevel() != null) {
+            levels.add(level("AQRF", r.aqrfLevel()));
+        }
+        return levels;
+    }
+
+    private static Map<String, Object> level(String framework, String level) {
+        Map<String, Object> term = new LinkedHashMap<>();
+        term.put("@type", "DefinedTerm");
+        term.put("name", framework + " level " + level);
+        term.put("termCode", level);
+        term.put("inDefinedTermSet", framework);
+        return term;
+    }
+
+    /** A language map as JSON-LD language-tagged values (a plain string when there is one). */
+    private static Object languageValues(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return null;
+        }
+        if (map.size() == 1) {
+            return map.values().iterator().next();
+        }
+        List<Object> values = new ArrayList<>();
+        map.forEach((lang, text) -> values.add(Map.of("@value", text, "@language", lang)));
+        return values;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

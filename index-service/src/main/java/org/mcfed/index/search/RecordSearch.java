@@ -1,0 +1,149 @@
+package org.mcfed.index.search;
+
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.index.store.FacetDim;
+import org.mcfed.index.store.IndexSchema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs searches of the API on a Lucene index: free text ({@link TextQuery}), facet filters with
+ * drill-sideways counts (the counts of a facet ignore that facet's own filter, so a learner sees
+ * what else they could pick), ranges, sorts and cursor paging. Works on any searcher source: the
+ * service's near-real-time one, or a read-only one (the benchmark's in-process baseline).
+ */
+public final class RecordSearch {
+
+    private static final Query RECORDS = new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_RECORD));
+
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final FacetStates facetStates = new FacetStates();
+
+    public RecordSearch(ReferenceManager<IndexSearcher> searchers) {
+        this.searchers = searchers;
+    }
+
+    /**
+     * Answers one search.
+     *
+     * @throws BadRequest for a query or cursor that cannot be answered
+     */
+    public SearchResult search(SearchRequest request) {
+        UserQuery userQuery = UserQuery.parse(request.q());
+        SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request);
+        boolean strict = cursor == null || cursor.strict();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                SearchResult result = run(searcher, request, userQuery, strict, cursor);
+                if (result.total() == 0 && strict && cursor == null && TextQuery.canRelax(userQuery)) {
+                    result = run(searcher, request, userQuery, false, null);
+                }
+                return result;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadRequest("q expands to too many terms; use fewer or longer words");
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, boolean strict,
+                             SearchCursor cursor) throws IOException {
+        Query text = TextQuery.build(userQuery, strict);
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(RECORDS, BooleanClause.Occur.FILTER);
+        if (request.hoursMin() != null || request.hoursMax() != null) {
+            base.add(DoublePoint.newRangeQuery(IndexSchema.HOURS,
+                    request.hoursMin() == null ? Double.NEGATIVE_INFINITY : request.hoursMin(),
+                    request.hoursMax() == null ? Double.POSITIVE_INFINITY : request.hoursMax()), BooleanClause.Occur.FILTER);
+        }
+        if (request.costMax() != null) {
+            base.add(DoublePoint.newRangeQuery(IndexSchema.COST, Double.NEGATIVE_INFINITY, request.costMax()), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), base.build());
+        request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim.param(), v)));
+
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        // Sort values end with the unique id, so the doc id only breaks the tie with the cursor's own hit: exclude it.
+        FieldDoc after = cursor == null || maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, cursor.after().fields);
+        boolean scores = request.sort().sort().needsScores();
+        SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
+        TopDocs hits;
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (state == null) {
+            hits = after == null ? searcher.search(query, request.size() + 1, request.sort().sort(), scores)
+                    : searcher.searchAfter(after, query, request.size() + 1, request.sort().sort(), scores);
+            for (FacetDim dim : FacetDim.values()) {
+                facets.put(dim.param(), Map.of());
+            }
+        } else {
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexSchema.facetsConfig(), state)
+                    .search(query, null, after, request.size() + 1, request.sort().sort(), scores);
+            hits = r.hits;
+            for (FacetDim dim : FacetDim.values()) {
+                facets.put(dim.param(), counts(r, dim));
+            }
+        }
+        long total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
+
+        List<Map<String, Object>> results = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        int shown = Math.min(request.size(), hits.scoreDocs.length);
+        for (int i = 0; i < shown; i++) {
+            BytesRef json = stored.document(hits.scoreDocs[i].doc, Set.of(IndexSchema.JSON)).getBinaryValue(IndexSchema.JSON);
+            ColRecord record = ColJson.read(java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
+            results.add(SearchHit.of(record, userQuery.isEmpty() ? Map.of() : Highlights.of(record, text)));
+        }
+        String next = null;
+        if (hits.scoreDocs.length > request.size()) {
+            FieldDoc last = (FieldDoc) hits.scoreDocs[request.size() - 1];
+            next = new SearchCursor(request.fingerprint(), strict, last).encode(request.sort());
+        }
+        return new SearchResult(total, results, facets, next, !strict);
+    }
+
+    private static Map<String, Long> counts(DrillSideways.DrillSidewaysResult r, FacetDim dim) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        FacetResult fr;
+        try {
+            fr = r.facets.getTopChildren(Limits.FACET_VALUES, dim.param());
+        } catch (IllegalArgumentException notIndexedYet) {
+            return out;
+        }
+        if (fr != null) {
+            for (LabelAndValue lv : fr.labelValues) {
+                out.put(lv.label, lv.value.longValue());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+package org.mcfed.index.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of {@code GET /api/search} (shared/design/api.md).
+ *
+ * @param total number of records matching (all pages)
+ * @param results this page's hits, each a map with the COL field names plus {@code highlight}
+ * @param facets per facet, value to count, largest first; every facet present
+ * @param next cursor of the next page, null on the last
+ * @param relaxed true when no record had every word, so records with some of them are shown
+ */
+public record SearchResult(long total, List<Map<String, Object>> results, Map<String, Map<String, Long>> facets,
+                           String next, boolean relaxed) {
+}

@@ -1,0 +1,153 @@
+package org.mcfed.index.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.index.SampleRecords;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LuceneRecordStoreTest {
+
+    @TempDir
+    Path root;
+    private LuceneRecordStore store;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private LuceneRecordStore open() {
+        store = LuceneRecordStore.open(root, Duration.ofMillis(100));
+        return store;
+    }
+
+    private static void put(LuceneRecordStore s, ColRecord r) {
+        s.upsert(r, ColJson.writeBytes(r), r.updatedAt());
+    }
+
+    @Test
+    void upsertBySameIdKeepsOneDocumentWithTheLatestContent() {
+        LuceneRecordStore s = open();
+        ColRecord r = SampleRecords.nzqaFarming();
+        put(s, r);
+        put(s, r);
+        put(s, r.toBuilder().workloadHours(120.0).build());
+        s.awaitVisible();
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.documentCount()).isEqualTo(1);
+        assertThat(s.get(r.id())).get().extracting(ColRecord::workloadHours).isEqualTo(120.0);
+    }
+
+    @Test
+    void deletionRemovesTheRecordButKeepsAMarkerForFeeds() {
+        LuceneRecordStore s = open();
+        SampleRecords.distinct().forEach(r -> put(s, r));
+        s.awaitVisible();
+        Instant deletedAt = SampleRecords.T0.plusSeconds(3600);
+        s.delete("hkqr:22/000567/L4", deletedAt);
+        s.awaitVisible();
+        assertThat(s.get("hkqr:22/000567/L4")).isEmpty();
+        assertThat(s.count()).isEqualTo(7);
+        List<ColRecord> all = new ArrayList<>();
+        s.forEach(all::add);
+        assertThat(all).extracting(ColRecord::id).hasSize(7).doesNotContain("hkqr:22/000567/L4");
+
+        Page<Change> hk = s.changes(null, null, "HK", null, 10);
+        assertThat(hk.items()).extracting(Change::id).containsExactly("hkqr:23/001234/L3", "hkqr:22/000567/L4");
+        assertThat(hk.items().get(1).deleted()).isTrue();
+        assertThat(hk.items().get(1).at()).isEqualTo(deletedAt);
+        assertThat(s.latestChange()).contains(deletedAt);
+        assertThat(s.earliestChange()).contains(SampleRecords.T0.plusSeconds(20));
+
+        put(s, SampleRecords.hkqrDataAnalytics());
+        s.awaitVisible();
+        assertThat(s.get("hkqr:22/000567/L4")).isPresent();
+        assertThat(s.documentCount()).isEqualTo(8);
+    }
+
+    @Test
+    void changesPageInUpdatedAtThenIdOrderWithInclusiveBounds() {
+        LuceneRecordStore s = open();
+        List<ColRecord> records = new ArrayList<>(SampleRecords.projectManagementRun(25));
+        // two records with the same updatedAt: ordered by id
+        records.add(SampleRecords.nzqaTeReo().toBuilder().updatedAt(SampleRecords.T0.plusSeconds(105)).build());
+        records.forEach(r -> put(s, r));
+        s.awaitVisible();
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Change> page = s.changesSince(SampleRecords.T0.plusSeconds(105), cursor, 4);
+            page.items().forEach(c -> seen.add(c.id()));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(4);
+            cursor = page.next();
+        } while (cursor != null);
+        assertThat(seen).hasSize(21).doesNotHaveDuplicates();
+        assertThat(seen.subList(0, 2)).containsExactly("nzqa:5120-1", "nzqa:9005-1");
+        Page<Change> window = s.changes(SampleRecords.T0.plusSeconds(110), SampleRecords.T0.plusSeconds(112), null, null, 100);
+        assertThat(window.items()).extracting(Change::id).containsExactly("nzqa:9010-1", "nzqa:9011-1", "nzqa:9012-1");
+        assertThat(window.next()).isNull();
+
+        assertThatThrownBy(() -> s.changesSince(null, "not-a-cursor", 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid cursor");
+        assertThatThrownBy(() -> s.changesSince(null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void commitsCarryOffsetsAndUncommittedWritesAreDroppedOnClose() {
+        LuceneRecordStore s = open();
+        put(s, SampleRecords.nzqaFarming());
+        s.commit(Map.of("mcfed.records.v1-0", 1L));
+        put(s, SampleRecords.nzqaTeReo());
+        s.close();
+        store = null;
+
+        LuceneRecordStore reopened = open();
+        assertThat(reopened.committedOffsets()).containsExactly(Map.entry("mcfed.records.v1-0", 1L));
+        assertThat(reopened.count()).isEqualTo(1);
+        assertThat(reopened.get("nzqa:4116-2")).isPresent();
+        assertThat(reopened.get("nzqa:5120-1")).isEmpty();
+
+        reopened.commit(Map.of("mcfed.records.v1-1", 7L));
+        assertThat(reopened.committedOffsets()).containsOnly(Map.entry("mcfed.records.v1-0", 1L), Map.entry("mcfed.records.v1-1", 7L));
+    }
+
+    @Test
+    void indexLivesInASchemaVersionFolderAndAnUnreadableOneIsMovedAside() throws Exception {
+        LuceneRecordStore s = open();
+        assertThat(s.folder()).isEqualTo(root.resolve("v" + IndexSchema.VERSION));
+        put(s, SampleRecords.nzqaFarming());
+        s.commit(Map.of("t-0", 1L));
+        s.close();
+        store = null;
+        try (var files = Files.list(root.resolve("v" + IndexSchema.VERSION))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(f, new byte[]{1, 2, 3});
+            }
+        }
+        LuceneRecordStore rebuilt = open();
+        assertThat(rebuilt.count()).isZero();
+        assertThat(rebuilt.committedOffsets()).isEmpty();
+        Set<String> names = new HashSet<>();
+        try (var dirs = Files.list(root)) {
+            dirs.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        assertThat(names).anyMatch(n -> n.startsWith("v" + IndexSchema.VERSION + ".unreadable-"));
+    }
+}

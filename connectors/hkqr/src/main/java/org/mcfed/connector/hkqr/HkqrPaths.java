@@ -1,0 +1,41 @@
+package org.mcfed.connector.hkqr;
+
+import java.net.URI;
+
+/**
+ * HKQR's page addresses relative to the configured base URL (shared/sources/hkqr.md): the search
+ * result for qualifications under 60 QF credits, Current and Upcoming by default and Archived on
+ * request, and the English detail page's Traditional Chinese twin under {@code hkqr-tc}.
+ */
+final class HkqrPaths {
+
+    static final String RESULT = "/HKQRPRD/web/hkqr-en/search/result?page=1&maxCredit=59";
+    static final String ARCHIVED = "status=archived";
+
+    private HkqrPaths() {
+    }
+
+    /** Page 1 of the Current and Upcoming listing. */
+    static URI currentListing(URI base) {
+        return URI.create(trimmed(base) + RESULT);
+    }
+
+    /** Page 1 of the Archived listing. */
+    static URI archivedListing(URI base) {
+        return URI.create(trimmed(base) + RESULT + "&" + ARCHIVED);
+    }
+
+    static boolean isArchivedListing(String url) {
+        return url != null && url.contains(ARCHIVED);
+    }
+
+    /** The {@code hkqr-tc} page of an {@code hkqr-en} detail URL. */
+    static URI chineseDetail(URI englishDetail) {
+        return URI.create(englishDetail.toString().replace("/hkqr-en/", "/hkqr-tc/"));
+    }
+
+    private static String trimmed(URI base) {
+        String s = base.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

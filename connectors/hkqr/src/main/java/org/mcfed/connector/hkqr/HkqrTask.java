@@ -1,0 +1,56 @@
+package org.mcfed.connector.hkqr;
+
+import org.jsoup.nodes.Document;
+import org.mcfed.connector.listing.HtmlRegistryTask;
+import org.mcfed.connector.listing.ListingEntry;
+import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.PageParseException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One harvest of HKQR: the Current and Upcoming listing, then the Archived listing
+ * ({@code &status=archived}, which the default search leaves out), and for each qualification its
+ * English detail page and its Traditional Chinese one. Paging, conditional GET, retries and loop
+ * detection are {@link HtmlRegistryTask}'s.
+ */
+final class HkqrTask extends HtmlRegistryTask {
+
+    private final HkqrListingParser listingParser = new HkqrListingParser();
+    private final HkqrDetailParser detailParser = new HkqrDetailParser();
+
+    @Override
+    protected String connectorName() {
+        return HkqrConnector.NAME;
+    }
+
+    @Override
+    protected URI firstListingPage(URI baseUrl) {
+        return HkqrPaths.currentListing(baseUrl);
+    }
+
+    /** The last page of the current listing leads on to the archived listing, so one walk covers both. */
+    @Override
+    protected ListingPage parseListing(Document page) throws PageParseException {
+        HkqrListingParser.Listing listing = listingParser.parse(page);
+        if (listing.entries().isEmpty() && !listing.problems().isEmpty()) {
+            throw new PageParseException(String.join("; ", listing.problems()));
+        }
+        List<ListingEntry> entries = new ArrayList<>();
+        for (HkqrListingParser.Entry e : listing.entries()) {
+            entries.add(ListingEntry.of(e.regNo(), URI.create(e.detailUrl())));
+        }
+        URI next = listing.next() != null ? URI.create(listing.next())
+                : HkqrPaths.isArchivedListing(page.location()) ? null : HkqrPaths.archivedListing(config().baseUrl());
+        return new ListingPage(entries, listing.problems().size(), next);
+    }
+
+    @Override
+    protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
+        Document chinese = fetchSecondary(entry.localId(), HkqrPaths.chineseDetail(entry.detailUrl()));
+        return detailParser.parse(page, chinese);
+    }
+}

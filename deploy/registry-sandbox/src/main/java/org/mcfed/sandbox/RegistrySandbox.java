@@ -4,6 +4,10 @@ import org.mcfed.sandbox.core.Hash;
 import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.FaultSpec;
 import org.mcfed.sandbox.http.BlockingHttpServer;
+import org.mcfed.sandbox.site.ColFeedSite;
+import org.mcfed.sandbox.site.HkqrSite;
+import org.mcfed.sandbox.site.MicrocredSeekerSite;
+import org.mcfed.sandbox.site.MqaSite;
 import org.mcfed.sandbox.site.NzqaSite;
 import org.mcfed.sandbox.site.RegistrySite;
 import org.mcfed.sandbox.truth.DeletedRecord;
@@ -64,7 +68,7 @@ public final class RegistrySandbox implements AutoCloseable {
         this.maxConnections = b.maxConnections;
         this.tickSeconds = b.tickSeconds;
         this.ctx = new SiteContext(seed, scale, SiteContext.DEFAULT_EPOCH);
-        for (RegistrySite s : List.of(new NzqaSite(ctx))) {
+        for (RegistrySite s : List.of(new NzqaSite(ctx), new MqaSite(ctx), new MicrocredSeekerSite(ctx), new HkqrSite(ctx), new ColFeedSite(ctx))) {
             sites.put(s.name(), s);
         }
     }

@@ -21,6 +21,7 @@ public final class RecordLedger {
     private int[][] live;
     private int[] liveCount;
     private long lastChange;
+    private int modCount;
 
     /**
      * @param initial records that exist at time zero
@@ -90,6 +91,11 @@ public final class RecordLedger {
         return categoryOf.applyAsInt(index, revision[index]);
     }
 
+    /** Incremented by every tick, so derived orderings know when to rebuild. */
+    public int modCount() {
+        return modCount;
+    }
+
     /** When anything in this registry last changed (epoch seconds). */
     public long lastChange() {
         return lastChange;
@@ -129,6 +135,7 @@ public final class RecordLedger {
         if (kDel + kChg + kAdd > 0) {
             lastChange = now;
         }
+        modCount++;
         rebuildLive();
         return new int[] {kChg, kAdd, kDel};
     }

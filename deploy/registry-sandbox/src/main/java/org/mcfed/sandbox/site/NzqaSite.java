@@ -147,7 +147,7 @@ public final class NzqaSite extends RegistrySite {
             provider = uni ? s.pick(universities) : s.pick(others);
             level = uni ? s.between(5, 9) : 1 + s.weighted(LEVEL_WEIGHTS);
             credits = CREDITS[s.weighted(CREDIT_WEIGHTS)];
-            approved = Dates.day(ctx.epochSeconds()).minusDays(s.between(30, 6 * 365));
+            approved = Dates.day(initialUpdatedAt(index)).minusDays(s.between(0, 3 * 365));
             styleBits = s.nextLong();
             missingBits = s.nextLong();
         }

@@ -39,6 +39,9 @@ public final class FailureClassifier {
 
     /** An operator-readable reason for an exception, naming its kind (timeout, reset, ...). */
     public static String reason(Throwable failure) {
+        if (failure instanceof BodyTooLargeException) {
+            return failure.getMessage();
+        }
         String kind = failure instanceof HttpTimeoutException ? "timeout" : failure.getClass().getSimpleName();
         String message = failure.getMessage();
         return message == null || message.isBlank() ? kind : kind + ": " + message;

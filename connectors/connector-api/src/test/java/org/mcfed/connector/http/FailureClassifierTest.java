@@ -37,5 +37,6 @@ class FailureClassifierTest {
         assertThat(FailureClassifier.reason(503)).isEqualTo("HTTP 503 Service Unavailable");
         assertThat(FailureClassifier.reason(new HttpTimeoutException("request timed out"))).isEqualTo("timeout: request timed out");
         assertThat(FailureClassifier.reason(new SocketException("Connection reset"))).isEqualTo("SocketException: Connection reset");
+        assertThat(FailureClassifier.reason(new BodyTooLargeException(1024))).isEqualTo("response body exceeds 1024 bytes");
     }
 }

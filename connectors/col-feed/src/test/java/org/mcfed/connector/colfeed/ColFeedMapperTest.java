@@ -33,11 +33,12 @@ class ColFeedMapperTest {
 
         ColRecord mapped = mapper.map(raw);
 
-        ColRecord expected = ColJson.read(json).toBuilder()
-                .provenance(new Provenance("peer-mcfed", "pqr:000123", "https://peer.example/col/v1/records?limit=500",
-                        FETCHED, "sha256:feed"))
-                .build();
-        assertThat(mapped).isEqualTo(expected);
+        ColRecord published = ColJson.read(json);
+        assertThat(mapped.toBuilder().provenance(published.provenance()).quality(published.quality()).build())
+                .as("everything the feed published is kept as published").isEqualTo(published);
+        assertThat(mapped.provenance()).isEqualTo(new Provenance("peer-mcfed", "pqr:000123",
+                "https://peer.example/col/v1/records?limit=500", FETCHED, "sha256:feed"));
+        assertThat(mapped.quality().missing()).as("scored on arrival").containsExactly("prerequisites", "gradeRequired");
         assertThat(mapped.id()).isEqualTo("pqr:000123");
         assertThat(mapper.idOf(raw)).isEqualTo("pqr:000123");
     }
@@ -59,17 +60,40 @@ class ColFeedMapperTest {
     }
 
     @Test
+    void derivableValuesTheFeedLeftEmptyAreDerivedAndListed() throws Exception {
+        String json = "{\"id\":\"pqr:7\",\"title\":{\"en\":\"Welding Basics\"},\"status\":\"active\","
+                + "\"nqfLevel\":{\"framework\":\"MQF\",\"level\":\"3\"},\"credit\":{\"value\":2,\"system\":\"MQF\",\"hoursPerCredit\":null}}";
+
+        ColRecord mapped = mapper.map(raw("pqr:7", json));
+
+        assertThat(mapped.workloadHours()).isEqualTo(80.0);
+        assertThat(mapped.iscedLevel()).isEqualTo("3");
+        assertThat(mapped.aqrfLevel()).isEqualTo("3");
+        assertThat(mapped.quality().derived()).containsExactly("workloadHours", "credit.hoursPerCredit", "iscedLevel", "aqrfLevel");
+    }
+
+    @Test
     void aRecordWithoutTitleOrNotJsonIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":{\"en\":\" \"}}")))
+        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":{}}")))
                 .isInstanceOf(MappingException.class)
-                .satisfies(e -> assertThat(((MappingException) e).reasons()).containsExactly(
-                        new MappingException.Reason("title", "the feed record has no title in any language")));
-        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":[1,2]}")))
+                .satisfies(e -> assertThat(((MappingException) e).reasons()).extracting(MappingException.Reason::element)
+                        .contains("title"));
+        assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{not json")))
                 .isInstanceOf(MappingException.class)
                 .satisfies(e -> assertThat(((MappingException) e).reasons()).singleElement()
                         .satisfies(r -> {
                             assertThat(r.element()).isEqualTo("page");
-                            assertThat(r.problem()).startsWith("not a COL record: ");
+                            assertThat(r.problem()).startsWith("feed item is not JSON: ");
                         }));
+    }
+
+    @Test
+    void aValueThatBreaksTheSchemaIsLeftOutNotTrusted() throws Exception {
+        String json = "{\"id\":\"pqr:8\",\"title\":{\"en\":\"Bad hours\"},\"workloadHours\":\"lots\"}";
+
+        ColRecord mapped = mapper.map(raw("pqr:8", json));
+
+        assertThat(mapped.title()).containsEntry("en", "Bad hours");
+        assertThat(mapped.workloadHours()).isNull();
     }
 }

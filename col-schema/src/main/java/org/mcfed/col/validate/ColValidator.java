@@ -11,7 +11,9 @@ import org.mcfed.col.record.ColRecord;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates COL records against the rules of shared/design/col-record.md, the same rules as the
@@ -24,7 +26,18 @@ public final class ColValidator {
     /** The JSON Schema resource on the class path. */
     public static final String SCHEMA_RESOURCE = "col/col-record.schema.json";
 
+    /** Each JSON field of {@link ColRecord} with its Java type, for binding field by field. */
+    private static final Map<String, JavaType> FIELD_TYPES = fieldTypes();
+
     private ColValidator() {
+    }
+
+    private static Map<String, JavaType> fieldTypes() {
+        Map<String, JavaType> types = new LinkedHashMap<>();
+        for (RecordComponent component : ColRecord.class.getRecordComponents()) {
+            types.put(component.getName(), ColJson.mapper().getTypeFactory().constructType(component.getGenericType()));
+        }
+        return Map.copyOf(types);
     }
 
     /** Every problem of a record; empty when it conforms. */
@@ -46,16 +59,25 @@ public final class ColValidator {
             return new Validation(null, problems);
         }
         ObjectMapper mapper = ColJson.mapper();
-        ObjectNode bindable = ((ObjectNode) json).deepCopy();
-        for (RecordComponent component : ColRecord.class.getRecordComponents()) {
-            String name = component.getName();
+        try {
+            return new Validation(mapper.treeToValue(json, ColRecord.class), problems);
+        } catch (IOException | IllegalArgumentException wholeRecordFailed) {
+            return bindFieldByField((ObjectNode) json, problems);
+        }
+    }
+
+    /** Binds what can be bound: each field that fails on its own is set to null (and reported if the rules did not say why). */
+    private static Validation bindFieldByField(ObjectNode json, List<Problem> problems) {
+        ObjectMapper mapper = ColJson.mapper();
+        ObjectNode bindable = json.deepCopy();
+        for (Map.Entry<String, JavaType> field : FIELD_TYPES.entrySet()) {
+            String name = field.getKey();
             JsonNode value = bindable.get(name);
             if (value == null || value.isNull()) {
                 continue;
             }
-            JavaType type = mapper.getTypeFactory().constructType(component.getGenericType());
             try {
-                mapper.readerFor(type).readValue(value);
+                mapper.readerFor(field.getValue()).readValue(value);
             } catch (IOException | IllegalArgumentException e) {
                 bindable.set(name, NullNode.getInstance());
                 if (problems.stream().noneMatch(p -> p.field().equals(name) || p.field().startsWith(name + ".") || p.field().startsWith(name + "["))) {
@@ -70,7 +92,6 @@ public final class ColValidator {
             return new Validation(null, problems);
         }
     }
-
 
     private static String firstLine(String message) {
         if (message == null) {

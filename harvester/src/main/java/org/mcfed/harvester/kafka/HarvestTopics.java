@@ -46,11 +46,23 @@ public final class HarvestTopics {
                 throw new IllegalStateException("cannot create topic " + t.name() + ": " + e, e);
             }
         }
-        try {
-            return admin.describeTopics(List.of(SourceLeases.TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get(SourceLeases.TOPIC).partitions().size();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot describe " + SourceLeases.TOPIC + ": " + e, e);
+        // A topic just created may take a moment to show in the metadata.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(SourceLeases.TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get(SourceLeases.TOPIC).partitions().size();
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot describe " + SourceLeases.TOPIC + ": " + e, e);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while describing " + SourceLeases.TOPIC, ie);
+                }
+            }
         }
     }
 }

@@ -140,7 +140,7 @@ public final class HarvestEngine implements AutoCloseable {
             return runOnce(control, trigger);
         } catch (RuntimeException e) {
             LOG.errorf(e, "harvest %s: run could not start", control.source().name());
-            retryAfterBrokerFailure(control, HarvestFailure.classify(e));
+            retryAfterBrokerFailure(control, HarvestFailure.classify(e), trigger);
             return RunRequest.STARTED;
         } finally {
             control.finished();
@@ -159,7 +159,7 @@ public final class HarvestEngine implements AutoCloseable {
             HarvestRun run = new HarvestRun(source, connector(source.connector()), producer, state, options,
                     () -> stopReason(control), clock, delta -> metrics.committed(source.name(), delta));
             RunOutcome outcome = run.execute();
-            ended(control, outcome);
+            ended(control, outcome, trigger);
             return RunRequest.STARTED;
         } finally {
             openProducers.remove(producer);
@@ -169,7 +169,7 @@ public final class HarvestEngine implements AutoCloseable {
         }
     }
 
-    private void ended(SourceControl control, RunOutcome outcome) {
+    private void ended(SourceControl control, RunOutcome outcome, Trigger trigger) {
         String name = control.source().name();
         if (outcome.report() != null) {
             RunReport r = outcome.report();
@@ -189,11 +189,15 @@ public final class HarvestEngine implements AutoCloseable {
             LOG.infof("harvest %s stopped (%s); the run resumes from its checkpoint", name, outcome.stoppedBecause());
         } else {
             LOG.warnf("harvest %s interrupted, %s: %s", name, outcome.failure(), outcome.stoppedBecause());
-            retryAfterBrokerFailure(control, outcome.failure());
+            retryAfterBrokerFailure(control, outcome.failure(), trigger);
         }
     }
 
-    private void retryAfterBrokerFailure(SourceControl control, HarvestFailure failure) {
+    /**
+     * After Kafka failed under a run, asks for it again: a run that had committed a checkpoint
+     * resumes from it, one that had not starts afresh (the same trigger, so the same checks apply).
+     */
+    private void retryAfterBrokerFailure(SourceControl control, HarvestFailure failure, Trigger trigger) {
         if (failure != HarvestFailure.BROKER || closing || halted) {
             return;
         }
@@ -205,7 +209,8 @@ public final class HarvestEngine implements AutoCloseable {
             return;
         }
         long delay = Math.min(options.resumeBackoff().toMillis() << Math.min(attempt - 1, 5), 60_000);
-        timers.schedule(() -> request(control.source().name(), Trigger.RESUME), delay, TimeUnit.MILLISECONDS);
+        Trigger again = trigger == Trigger.SCHEDULE ? Trigger.MANUAL : trigger;
+        timers.schedule(() -> request(control.source().name(), again), delay, TimeUnit.MILLISECONDS);
     }
 
     private String stopReason(SourceControl control) {

@@ -1,0 +1,86 @@
+package org.mcfed.harvester.it;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.mcfed.col.pipeline.RunReport;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.SourceConfig;
+import org.mcfed.harvester.config.EngineOptions;
+import org.mcfed.harvester.config.HarvestSource;
+import org.mcfed.harvester.run.HarvestEngine;
+import org.mcfed.harvester.run.HarvestMetrics;
+import org.mcfed.harvester.run.RunRequest;
+import org.mcfed.harvester.run.Trigger;
+import org.mcfed.kafka.KraftBroker;
+import org.mcfed.sandbox.RegistrySandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real parts of a harvest test: an in-process KRaft broker, the registry sandbox over HTTP,
+ * and harvester engines (the class the Quarkus app runs) that tests can start, halt and restart.
+ * Rate limits are high so a full-scale run fits in CI; retries stay as configured in production.
+ */
+public final class HarvestBench implements AutoCloseable {
+
+    public static final double TEST_RATE = 2000;
+
+    public final KraftBroker broker;
+    public final RegistrySandbox sandbox;
+
+    public HarvestBench(double scale) {
+        broker = KraftBroker.onFreePorts().start();
+        sandbox = RegistrySandbox.builder().seed(42).scale(scale).port(0).build().start();
+    }
+
+    public String bootstrap() {
+        return broker.bootstrapServers();
+    }
+
+    public HarvestSource source(String name) {
+        SourceConfig config = SourceConfig.of(name, name, sandbox.baseUrl(name)).withRate(TEST_RATE)
+                .withRetry(6, Duration.ofMillis(20), Duration.ofMillis(500));
+        return new HarvestSource(name, config, "manual", true);
+    }
+
+    public EngineOptions options(String instanceId) {
+        return EngineOptions.defaults(bootstrap(), instanceId);
+    }
+
+    public HarvestEngine engine(String instanceId, List<String> sources) {
+        return new HarvestEngine(sources.stream().map(this::source).toList(), options(instanceId), Clock.systemUTC(),
+                new HarvestMetrics(new SimpleMeterRegistry())).start();
+    }
+
+    /** Waits for the lease, starts a run and waits for its report. */
+    public static RunReport harvest(HarvestEngine engine, String source, Duration within) {
+        int before = engine.control(source).lastRuns().size();
+        String lastRun = before == 0 ? null : engine.control(source).lastRuns().get(0).runId();
+        await().atMost(Duration.ofSeconds(60)).until(() -> engine.owns(source));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !engine.control(source).running());
+        assertThat(engine.request(source, Trigger.MANUAL)).isEqualTo(RunRequest.STARTED);
+        return awaitReport(engine, source, lastRun, within);
+    }
+
+    public static RunReport awaitReport(HarvestEngine engine, String source, String afterRun, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<RunReport> runs = engine.control(source).lastRuns();
+            return !runs.isEmpty() && !runs.get(0).runId().equals(afterRun) && !engine.control(source).running();
+        });
+        return engine.control(source).lastRuns().get(0);
+    }
+
+    public List<RunReport> reports() {
+        return TopicContents.reports(bootstrap(), Topics.HARVEST_RUNS);
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
+        broker.close();
+    }
+}

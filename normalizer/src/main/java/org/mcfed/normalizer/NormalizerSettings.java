@@ -40,9 +40,12 @@ public record NormalizerSettings(
         }
     }
 
-    /** Defaults for a single-node broker: group {@code mcfed-normalizer}, 3 partitions, no replay, 500 ms polls. */
+    /**
+     * Defaults for a single-node broker: group {@code mcfed-normalizer}, raw 4 partitions (as the
+     * harvester creates it), records 3, rejects 1, no replay, 500 ms polls.
+     */
     public static NormalizerSettings defaults(String bootstrap) {
-        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, 3, 3, 1, (short) 1, false, Duration.ofMillis(500), 500);
+        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, 4, 3, 1, (short) 1, false, Duration.ofMillis(500), 500);
     }
 
     public NormalizerSettings withGroupId(String group) {

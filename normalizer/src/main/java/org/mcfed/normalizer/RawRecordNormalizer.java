@@ -5,6 +5,9 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.pipeline.Reject;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Provenance;
+import org.mcfed.col.validate.ColValidator;
+import org.mcfed.col.validate.Problem;
+import org.mcfed.col.validate.QualityScore;
 import org.mcfed.connector.Connector;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.MappingException;
@@ -20,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Turns one harvested {@link RawRecord} into its {@link Outcome}: runs the source's {@link Mapper}
- * (picked by {@code raw.connector()}), fills provenance and quality, and decides record, tombstone
- * or reject. Plain Java with no Kafka and no Quarkus, so tests and other modules can run it in-process.
+ * (picked by {@code raw.connector()}), standardises and enriches the draft through the col-schema
+ * crosswalks ({@link ColStandardisation}), fills provenance and quality, validates, and decides
+ * record, tombstone or reject. Plain Java with no Kafka and no Quarkus, so tests and other modules can run it in-process.
  *
  * <p>Pure: the output depends only on the raw record. Every timestamp comes from it
  * ({@code updatedAt}, {@code provenance.harvestedAt} and {@code rejectedAt} are its {@code fetchedAt}),
@@ -112,27 +116,44 @@ public final class RawRecordNormalizer {
         if (draft == null || blank(draft.id())) {
             reasons.add(new Reject.Reason("id", "the mapper gave no id"));
         }
-        if (draft == null || !QualityScore.present(draft.title())) {
+        if (draft == null || !QualityScore.isPresent(draft, "title")) {
             reasons.add(new Reject.Reason("title", "no title in any language"));
         }
         if (!reasons.isEmpty()) {
             return reject(raw, rawTree, reasons, blank(draft == null ? null : draft.id())
                     ? RejectClass.UNIDENTIFIED : RejectClass.UNTITLED);
         }
-        return new Outcome.Published(complete(draft, raw));
+        ColRecord record = complete(draft, raw);
+        List<Problem> problems = ColValidator.validate(record);
+        List<Reject.Reason> identifying = problems.stream().filter(p -> identifies(p.field()))
+                .map(p -> new Reject.Reason(p.field(), p.problem())).toList();
+        if (!identifying.isEmpty()) {
+            return reject(raw, rawTree, identifying, identifying.stream().anyMatch(r -> r.element().equals("id"))
+                    ? RejectClass.UNIDENTIFIED : RejectClass.UNTITLED);
+        }
+        if (!problems.isEmpty()) {
+            LOG.debugf("%s published with %d schema problems (gaps, not grounds to reject): %s",
+                    record.id(), problems.size(), problems);
+        }
+        return new Outcome.Published(record);
     }
 
-    /** Adds what the aggregator knows about the harvest, then scores completeness. */
+    /** The validator's problems that make a record unidentifiable or title-less: the only grounds to reject. */
+    private static boolean identifies(String field) {
+        return field.equals("$") || field.equals("id") || field.equals("title") || field.startsWith("title.");
+    }
+
+    /** Standardises and enriches through the crosswalks, then adds what the aggregator knows about the harvest. */
     private static ColRecord complete(ColRecord draft, RawRecord raw) {
         Instant harvestedAt = raw.fetchedAt();
-        ColRecord.Builder b = draft.toBuilder()
+        ColRecord.Builder b = ColStandardisation.apply(draft).toBuilder()
                 .url(draft.url() != null ? draft.url() : raw.url())
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), harvestedAt, raw.checksum()))
                 .sameAs(draft.sameAs() == null ? List.of()
                         : List.copyOf(new TreeSet<>(draft.sameAs().stream().filter(Objects::nonNull)
                         .filter(id -> !id.equals(draft.id())).toList())))
                 .updatedAt(harvestedAt);
-        return QualityScore.apply(b.build());
+        return b.build();
     }
 
     private static Outcome reject(RawRecord raw, JsonNode rawTree, List<Reject.Reason> reasons, RejectClass c) {

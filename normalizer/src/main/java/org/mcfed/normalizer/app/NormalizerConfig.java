@@ -30,8 +30,8 @@ public interface NormalizerConfig {
 
     interface TopicsConfig {
 
-        /** Partitions of mcfed.raw.v1 (bounds how many normalizers share the work). */
-        @WithDefault("3")
+        /** Partitions of mcfed.raw.v1 if the normalizer creates it (bounds how many normalizers share the work; the harvester uses 4). */
+        @WithDefault("4")
         int rawPartitions();
 
         /** Partitions of the compacted mcfed.records.v1. */

@@ -1,0 +1,159 @@
+package org.mcfed.normalizer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.col.record.AwardingBody;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.kafka.KraftBroker;
+import org.mcfed.sandbox.RegistrySandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The same offering listed by two registries stays two records that name each other: NZQA
+ * records harvested from the sandbox, and a peer registry's COL feed (harvested by the real
+ * col-feed connector) listing one of them under the same provider and title, and naming another
+ * explicitly. Links are made both ways, undone by a deletion, and survive a normalizer restart
+ * (state rebuilt from mcfed.records.v1).
+ */
+class SameAsAcrossRegistriesIT {
+
+    private static KraftBroker broker;
+    private static RegistrySandbox sandbox;
+    private static PeerFeed peer;
+
+    @BeforeAll
+    static void start() throws Exception {
+        broker = KraftBroker.onFreePorts().start();
+        sandbox = RegistrySandbox.builder().seed(5).scale(0.03).port(0).build().start();
+        peer = new PeerFeed();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (peer != null) {
+            peer.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void listingsOfOneOfferingNameEachOtherBothWaysAndNeverMerge() {
+        NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("same-as-it");
+        TopicSetup.ensureTopics(settings);
+        List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
+        send(nzqa);
+        CountingEvents events = new CountingEvents();
+        RawTopicNormalizer normalizer = new RawTopicNormalizer(settings, new RawRecordNormalizer(), events).start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> events.consumed.get() == nzqa.size());
+
+        List<ColRecord> withProvider = records().values().stream().map(ColJson::read)
+                .filter(r -> r.awardingBody() != null && r.awardingBody().name() != null).toList();
+        assertThat(withProvider).hasSizeGreaterThanOrEqualTo(3);
+        ColRecord a = withProvider.get(0);
+        ColRecord b = withProvider.get(1);
+        ColRecord c = withProvider.get(2);
+
+        Instant at = Instant.parse("2026-11-20T10:00:00Z");
+        ColRecord sameOffering = peerRecord("pqr:000001", a.title().values().iterator().next().toUpperCase(Locale.ROOT) + "!",
+                a.awardingBody().name().toLowerCase(Locale.ROOT), at, List.of());
+        ColRecord named = peerRecord("pqr:000002", "Kaupapa Māori evaluation practice", "Peer Polytechnic", at,
+                List.of(b.id()));
+        peer.publish(List.of(sameOffering, named), Map.of());
+        List<RawRecord> feed = RegistryHarvest.harvest("peer", "col-feed", peer.base());
+        assertThat(feed).hasSize(2);
+        send(feed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, ColRecord> now = parsed();
+            assertThat(now.get("pqr:000001").sameAs()).containsExactly(a.id());
+            assertThat(now.get(a.id()).sameAs()).containsExactly("pqr:000001");
+            assertThat(now.get("pqr:000002").sameAs()).containsExactly(b.id());
+            assertThat(now.get(b.id()).sameAs()).containsExactly("pqr:000002");
+        });
+        Map<String, ColRecord> linked = parsed();
+        // never merged: each keeps its own id, title, provider and provenance
+        ColRecord aNow = linked.get(a.id());
+        assertThat(aNow.toBuilder().sameAs(a.sameAs()).updatedAt(a.updatedAt()).build()).isEqualTo(a);
+        assertThat(aNow.updatedAt()).isEqualTo(feed.get(0).fetchedAt().isAfter(a.updatedAt())
+                ? feed.get(0).fetchedAt() : a.updatedAt());
+        assertThat(linked.get("pqr:000001").provenance().source()).isEqualTo("peer");
+        assertThat(linked.get("pqr:000001").title()).isEqualTo(sameOffering.title());
+
+        // the peer deletes its listing: tombstone, and the NZQA record no longer names it
+        peer.publish(List.of(named), Map.of("pqr:000001", Instant.parse("2026-11-21T10:00:00Z")));
+        List<RawRecord> second = RegistryHarvest.harvest("peer", "col-feed", peer.base());
+        assertThat(second).filteredOn(RawRecord::deleted).extracting(RawRecord::localId).containsExactly("pqr:000001");
+        send(second.stream().filter(RawRecord::deleted).toList());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, byte[]> now = records();
+            assertThat(now.get("pqr:000001")).isNull();
+            assertThat(ColJson.read(now.get(a.id())).sameAs()).isEmpty();
+        });
+        normalizer.close();
+
+        // a new instance rebuilds its state from mcfed.records.v1: a later listing links to a record it never normalised
+        Map<String, byte[]> beforeRestart = records();
+        CountingEvents restarted = new CountingEvents();
+        try (RawTopicNormalizer again = new RawTopicNormalizer(settings, new RawRecordNormalizer(), restarted).start()) {
+            await().atMost(Duration.ofSeconds(30)).until(again::isReady);
+            ColRecord later = peerRecord("pqr:000003", c.title().values().iterator().next(), c.awardingBody().name(),
+                    at.plusSeconds(60), List.of());
+            peer.publish(List.of(named, later), Map.of());
+            List<RawRecord> third = RegistryHarvest.harvest("peer", "col-feed", peer.base());
+            send(third.stream().filter(r -> r.localId().equals("pqr:000003")).toList());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Map<String, ColRecord> now = parsed();
+                assertThat(now.get("pqr:000003").sameAs()).containsExactly(c.id());
+                assertThat(now.get(c.id()).sameAs()).containsExactly("pqr:000003");
+            });
+            assertThat(restarted.consumed.get()).as("committed raw records are not reprocessed").isEqualTo(1);
+            Map<String, byte[]> after = records();
+            assertThat(after.get(b.id())).as("the explicit link survives the restart untouched")
+                    .isEqualTo(beforeRestart.get(b.id()));
+        }
+    }
+
+    private static ColRecord peerRecord(String id, String title, String provider, Instant at, List<String> sameAs) {
+        return ColRecord.builder().id(id).title(Map.of("en", title)).description(Map.of("en", "Listed by a peer registry."))
+                .issuerCountry("NZ").awardingBody(AwardingBody.named(provider)).status("active")
+                .languages(List.of("eng")).sameAs(sameAs).updatedAt(at).build();
+    }
+
+    private static void send(List<RawRecord> raws) {
+        Map<String, byte[]> values = new LinkedHashMap<>();
+        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
+        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+    }
+
+    private static Map<String, byte[]> records() {
+        return KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
+    }
+
+    private static Map<String, ColRecord> parsed() {
+        Map<String, ColRecord> parsed = new LinkedHashMap<>();
+        records().forEach((k, v) -> {
+            if (v != null) {
+                parsed.put(k, ColJson.read(v));
+            }
+        });
+        return parsed;
+    }
+}

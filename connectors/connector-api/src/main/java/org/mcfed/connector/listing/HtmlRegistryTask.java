@@ -8,6 +8,7 @@ import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourceConfigCheck;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.SourceTask;
 import org.mcfed.connector.http.FetchOutcome;
@@ -81,7 +82,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
 
     @Override
     public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
-        this.config = config;
+        this.config = SourceConfigCheck.validate(config);
         this.http = new RegistryHttpClient(config);
         this.known = known == null ? Map.of() : known;
         this.position = resume;

@@ -60,7 +60,11 @@ class NzqaSandboxHarvestIT {
     }
 
     private SourceRun harvest(SourceConfig config, Map<String, KnownRecord> known) {
-        return SourceRun.harvest(connector.newTask(), config, SourcePosition.start("it", null), known, 1000);
+        return harvest(config, known, SourcePosition.start("it", null));
+    }
+
+    private SourceRun harvest(SourceConfig config, Map<String, KnownRecord> known, SourcePosition from) {
+        return SourceRun.harvest(connector.newTask(), config, from, known, 1000);
     }
 
     @Test
@@ -120,6 +124,31 @@ class NzqaSandboxHarvestIT {
         expectedRejects.retainAll(fetched);
         assertThat(rejected).as("exactly the pages served without a title are rejected").isEqualTo(expectedRejects);
         assertThat(expectedRejects).isNotEmpty();
+    }
+
+    @Test
+    void aRestartResumesFromThePositionOfTheLastPoll() {
+        SourceConfig config = config();
+        org.mcfed.connector.SourceTask interrupted = connector.newTask();
+        interrupted.start(config, SourcePosition.start("run-7", null), Map.of());
+        List<RawRecord> before = new java.util.ArrayList<>();
+        SourcePosition position = null;
+        for (int i = 0; i < 5; i++) {
+            org.mcfed.connector.PollResult r = interrupted.poll();
+            before.addAll(r.records());
+            position = r.position();
+        }
+        interrupted.stop();
+        assertThat(position.runId()).isEqualTo("run-7");
+        assertThat(position.cursor()).endsWith("/micro-credentials/register?page=6");
+        assertThat(before.get(before.size() - 1).position().cursor()).as("a record carries the page it came from")
+                .endsWith("/micro-credentials/register?page=5");
+
+        SourceRun resumed = harvest(config, Map.of(), position);
+        List<String> ids = new java.util.ArrayList<>(before.stream().map(RawRecord::localId).toList());
+        resumed.records().forEach(r -> ids.add(r.localId()));
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(Set.copyOf(ids)).isEqualTo(sandbox.truth().source("nzqa").liveIds());
     }
 
     @Test

@@ -9,20 +9,13 @@ import java.net.URI;
  */
 final class HkqrPaths {
 
-    static final String RESULT = "/HKQRPRD/web/hkqr-en/search/result?page=1&maxCredit=59";
+    /** Page 1 of the Current and Upcoming listing. */
+    static final String CURRENT_LISTING = "HKQRPRD/web/hkqr-en/search/result?page=1&maxCredit=59";
     static final String ARCHIVED = "status=archived";
+    /** Page 1 of the Archived listing. */
+    static final String ARCHIVED_LISTING = CURRENT_LISTING + "&" + ARCHIVED;
 
     private HkqrPaths() {
-    }
-
-    /** Page 1 of the Current and Upcoming listing. */
-    static URI currentListing(URI base) {
-        return URI.create(trimmed(base) + RESULT);
-    }
-
-    /** Page 1 of the Archived listing. */
-    static URI archivedListing(URI base) {
-        return URI.create(trimmed(base) + RESULT + "&" + ARCHIVED);
     }
 
     static boolean isArchivedListing(String url) {
@@ -32,10 +25,5 @@ final class HkqrPaths {
     /** The {@code hkqr-tc} page of an {@code hkqr-en} detail URL. */
     static URI chineseDetail(URI englishDetail) {
         return URI.create(englishDetail.toString().replace("/hkqr-en/", "/hkqr-tc/"));
-    }
-
-    private static String trimmed(URI base) {
-        String s = base.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

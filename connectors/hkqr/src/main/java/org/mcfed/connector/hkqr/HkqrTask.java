@@ -29,7 +29,7 @@ final class HkqrTask extends HtmlRegistryTask {
 
     @Override
     protected URI firstListingPage(URI baseUrl) {
-        return HkqrPaths.currentListing(baseUrl);
+        return under(baseUrl, HkqrPaths.CURRENT_LISTING);
     }
 
     /** The last page of the current listing leads on to the archived listing, so one walk covers both. */
@@ -44,7 +44,7 @@ final class HkqrTask extends HtmlRegistryTask {
             entries.add(ListingEntry.of(e.regNo(), URI.create(e.detailUrl())));
         }
         URI next = listing.next() != null ? URI.create(listing.next())
-                : HkqrPaths.isArchivedListing(page.location()) ? null : HkqrPaths.archivedListing(config().baseUrl());
+                : HkqrPaths.isArchivedListing(page.location()) ? null : under(config().baseUrl(), HkqrPaths.ARCHIVED_LISTING);
         return new ListingPage(entries, listing.problems().size(), next);
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class MicrocredTask extends HtmlRegistryTask {
 
-    static final String FIRST_LISTING = "/courses?page=1";
+    static final String FIRST_LISTING = "courses?page=1";
 
     private final MicrocredListingParser listingParser = new MicrocredListingParser();
     private final MicrocredDetailParser detailParser = new MicrocredDetailParser();
@@ -29,8 +29,7 @@ final class MicrocredTask extends HtmlRegistryTask {
 
     @Override
     protected URI firstListingPage(URI baseUrl) {
-        String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + FIRST_LISTING);
+        return under(baseUrl, FIRST_LISTING);
     }
 
     @Override

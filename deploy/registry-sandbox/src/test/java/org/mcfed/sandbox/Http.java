@@ -42,6 +42,23 @@ final class Http {
         }
     }
 
+    /** Parses a page as a browser would: by the charset it declares. */
+    static org.jsoup.nodes.Document page(HttpResponse<byte[]> r) {
+        try {
+            return org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(r.body()), null, r.uri().toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static org.jsoup.nodes.Document page(URI uri) {
+        HttpResponse<byte[]> r = get(uri);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + uri + " answered " + r.statusCode());
+        }
+        return page(r);
+    }
+
     static String text(HttpResponse<byte[]> r) {
         return new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
     }

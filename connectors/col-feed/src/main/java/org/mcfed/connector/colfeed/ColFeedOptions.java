@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The col-feed connector's own keys in {@code SourceConfig.options}
- * ({@code mcfed.sources.<name>.options.*}), checked when a run starts so that a typo names the
- * source and the key instead of failing half-way.
+ * The col-feed connector's own keys in {@code SourceConfig.options} ({@code mcfed.sources.<name>.<key>}),
+ * checked when a run starts so that a typo names the source and the key instead of failing half-way.
  *
  * @param protocol       {@code json} (the COL JSON feed, default) or {@code oai} (OAI-PMH 2.0)
  * @param limit          records per JSON feed page, 1..1000 (default 500)
@@ -26,8 +25,7 @@ record ColFeedOptions(String protocol, int limit, String metadataPrefix, String 
     static ColFeedOptions of(SourceConfig config) {
         String protocol = config.option(PROTOCOL, "json").strip().toLowerCase(Locale.ROOT);
         if (!PROTOCOLS.contains(protocol)) {
-            throw new IllegalArgumentException("source " + config.name() + ": option " + PROTOCOL + "='"
-                    + config.option(PROTOCOL, "") + "' is not one of json, oai");
+            fail(config, PROTOCOL, "must be json or oai, was '" + config.option(PROTOCOL, "") + "'");
         }
         String limitText = config.option(LIMIT, "500").strip();
         int limit;
@@ -37,10 +35,14 @@ record ColFeedOptions(String protocol, int limit, String metadataPrefix, String 
             limit = -1;
         }
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("source " + config.name() + ": option " + LIMIT + "='" + limitText
-                    + "' must be a whole number from 1 to 1000");
+            fail(config, LIMIT, "must be a whole number from 1 to 1000, was '" + limitText + "'");
         }
         String set = config.option(SET, "").strip();
         return new ColFeedOptions(protocol, limit, config.option(METADATA_PREFIX, "col").strip(), set.isEmpty() ? null : set);
+    }
+
+    /** The message form of {@code SourceConfigCheck}: source and full key named. */
+    private static void fail(SourceConfig config, String key, String problem) {
+        throw new IllegalArgumentException("source '" + config.name() + "': mcfed.sources." + config.name() + "." + key + " " + problem);
     }
 }

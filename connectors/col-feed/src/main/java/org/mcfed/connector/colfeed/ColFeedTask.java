@@ -8,6 +8,7 @@ import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourceConfigCheck;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.SourceTask;
 import org.mcfed.connector.http.FetchOutcome;
@@ -71,8 +72,8 @@ final class ColFeedTask implements SourceTask {
 
     @Override
     public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
+        this.config = SourceConfigCheck.validate(config);
         ColFeedOptions options = ColFeedOptions.of(config);
-        this.config = config;
         this.protocol = options.protocol().equals("oai")
                 ? new OaiProtocol(config.baseUrl(), options.metadataPrefix(), options.set())
                 : new JsonFeedProtocol(config.baseUrl(), options.limit());

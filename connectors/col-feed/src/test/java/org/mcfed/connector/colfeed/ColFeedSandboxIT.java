@@ -9,9 +9,11 @@ import org.mcfed.connector.Connector;
 import org.mcfed.connector.Connectors;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.MappingException;
+import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.SourceTask;
 import org.mcfed.connector.run.SourceRun;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
@@ -118,6 +120,25 @@ class ColFeedSandboxIT {
         assertThat(second.unchanged()).containsExactlyInAnyOrderElementsOf(untouched);
         assertThat(second.deletedAmong(known.keySet())).as("deletions come from the feed, not the sweep").isEmpty();
         assertThat(second.position().since()).isAfter(first.position().since());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "oai"})
+    void aRestartResumesAtTheCursorOfTheLastPollAndLosesNothing(String protocol) {
+        SourceTask interrupted = CONNECTOR.newTask();
+        interrupted.start(config(protocol), SourcePosition.start("it", null), Map.of());
+        PollResult firstPage = interrupted.poll();
+        interrupted.stop();
+        assertThat(firstPage.done()).isFalse();
+        assertThat(firstPage.position().cursor()).isNotNull();
+
+        SourceRun resumed = SourceRun.harvest(CONNECTOR.newTask(), config(protocol), firstPage.position(), Map.of(), 1_000);
+
+        assertThat(resumed.complete()).isTrue();
+        Set<String> all = new HashSet<>(ids(firstPage.records(), false));
+        assertThat(ids(resumed.records(), false)).doesNotContainAnyElementsOf(all);
+        all.addAll(ids(resumed.records(), false));
+        assertThat(all).isEqualTo(truth().liveIds());
     }
 
     @ParameterizedTest

@@ -174,7 +174,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
             putValidator(fields, RawRecord.ETAG_FIELD, page.etag());
             putValidator(fields, RawRecord.LAST_MODIFIED_FIELD, page.lastModified());
             return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
-                    page.contentType(), checksum, Map.copyOf(fields), null, List.of(), false, here);
+                    page.contentType(), checksum, java.util.Collections.unmodifiableMap(fields), null, List.of(), false, here);
         } catch (PageParseException | RuntimeException e) {
             String reason = "unreadable detail page: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,

@@ -9,12 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns fetched bytes into a jsoup document decoded by the declared charset: the HTTP header's
  * charset when it names one, else the page's byte-order mark or {@code <meta charset>} (jsoup's
  * detection), else UTF-8. Registries serve windows-1252 pages beside UTF-8 ones, so bytes are never
  * decoded with a guessed default before this point.
+ * <p>
+ * One exception: bytes that are well-formed UTF-8 and contain non-ASCII sequences are decoded as
+ * UTF-8 whatever a single-byte declaration says. A page declared windows-1252 but written in UTF-8
+ * (a registry fault the sandbox reproduces) would otherwise turn every macron and dash into mojibake,
+ * while real windows-1252 text with accents is practically never well-formed UTF-8.
  */
 public final class HtmlPages {
 
@@ -27,11 +33,44 @@ public final class HtmlPages {
 
     /** @param declared the header's charset, or null to let the page declare its own */
     public static Document parse(byte[] body, Charset declared, URI baseUri) {
+        String charset = isMultiByteUtf8(body) ? StandardCharsets.UTF_8.name() : declared == null ? null : declared.name();
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), declared == null ? null : declared.name(),
-                    baseUri == null ? "" : baseUri.toString());
+            return Jsoup.parse(new ByteArrayInputStream(body), charset, baseUri == null ? "" : baseUri.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an in-memory page", e);
         }
+    }
+
+    /** Whether the bytes are well-formed UTF-8 with at least one multi-byte sequence. */
+    static boolean isMultiByteUtf8(byte[] bytes) {
+        boolean multiByte = false;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                extra = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                extra = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                extra = 3;
+            } else {
+                return false;
+            }
+            if (i + extra >= bytes.length) {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            multiByte = true;
+            i += extra + 1;
+        }
+        return multiByte;
     }
 }

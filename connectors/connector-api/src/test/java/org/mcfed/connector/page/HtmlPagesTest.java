@@ -27,6 +27,22 @@ class HtmlPagesTest {
     }
 
     @Test
+    void aPageDeclaredWindows1252ButWrittenInUtf8IsReadAsUtf8() {
+        byte[] page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Māori – café</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlPages.parse(page, CP1252, null).selectFirst("p").text()).isEqualTo("Māori – café");
+    }
+
+    @Test
+    void onlyWellFormedMultiByteSequencesCountAsUtf8() {
+        assertThat(HtmlPages.isMultiByteUtf8("plain ascii".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(HtmlPages.isMultiByteUtf8("café".getBytes(CP1252))).isFalse();
+        assertThat(HtmlPages.isMultiByteUtf8("café".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(HtmlPages.isMultiByteUtf8(new byte[]{'a', (byte) 0xC3})).as("cut mid-sequence").isFalse();
+        assertThat(HtmlPages.isMultiByteUtf8("資歷".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @Test
     void defaultsToUtf8() {
         byte[] page = "<p>資歷名冊</p>".getBytes(StandardCharsets.UTF_8);
         assertThat(HtmlPages.parse(page, null, null).selectFirst("p").text()).isEqualTo("資歷名冊");

@@ -109,9 +109,17 @@ class MqaSandboxHarvestIT {
         assertThat(run.seenIds()).isEqualTo(truth.liveIds());
 
         Set<String> rejected = new HashSet<>();
+        Map<String, TruthRecord> byId = truth.byId();
+        int wrongCharset = 0;
         for (RawRecord raw : run.records()) {
             try {
-                connector.mapper().map(raw);
+                ColRecord record = connector.mapper().map(raw);
+                if ("wrong-charset".equals(byId.get(raw.localId()).malformed())) {
+                    wrongCharset++;
+                    String text = record.title() + " " + record.awardingBody() + " " + record.learningOutcomes();
+                    assertThat(text).as("UTF-8 bytes under a windows-1252 declaration are still read as UTF-8")
+                            .doesNotContain("Ã", "Ä", "Å", "â€");
+                }
             } catch (MappingException e) {
                 rejected.add(raw.localId());
                 assertThat(e.reasons()).isNotEmpty();
@@ -121,6 +129,7 @@ class MqaSandboxHarvestIT {
         expectedRejects.retainAll(fetched);
         assertThat(rejected).as("exactly the pages served without a title are rejected").isEqualTo(expectedRejects);
         assertThat(expectedRejects).isNotEmpty();
+        assertThat(wrongCharset).isPositive();
     }
 
     @Test

@@ -65,6 +65,7 @@ class NzqaDetailParserTest {
         assertThat(f.get("purpose")).containsExactly("Mō te whānau, te hapū me te iwi e hiahia ana ki te kōrero i te reo.");
         assertThat(f.get("nzsced")).containsExactly("091503 – Māori Language");
         assertThat(f.get("language")).containsExactly("Te reo Māori");
+        assertThat(f.get("developer")).as("the plain Developer label").containsExactly("Te Taura Whiri i te Reo Māori");
     }
 
     @Test

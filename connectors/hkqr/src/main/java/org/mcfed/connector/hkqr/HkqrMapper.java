@@ -61,8 +61,7 @@ public final class HkqrMapper implements Mapper {
                 .prerequisites(raw.first(HkqrField.ENTRY_REQUIREMENTS))
                 .status(VOCABULARY.map(HkqrField.STATUS, raw.first(HkqrField.STATUS)))
                 .modeOfLearning(modes(raw.first(HkqrField.MODE)))
-                .qualityAssurance(validity.from() == null && validity.until() == null ? null
-                        : new QualityAssurance(null, QA_TYPE, validity.from(), validity.until()))
+                .qualityAssurance(validity == null ? null : new QualityAssurance(null, QA_TYPE, validity.from(), validity.until()))
                 .stackability(stackability(raw.first(HkqrField.CAT_TYPE)))
                 .durationWeeks(HkqrValues.durationWeeks(raw.first(HkqrField.PROGRAMME_LENGTH)))
                 .credit(credit(raw.first(HkqrField.QF_CREDIT)))

@@ -18,27 +18,39 @@ final class HkqrValues {
     /** HKQR writes dates dd/mm/yyyy. */
     static final DateTimeFormatter DATE = StatedDate.format("dd/MM/uuuu");
 
+    /** How an open-ended validity is written (shared/sources/hkqr.md: "On-going"; the hkqr-tc page: 持續有效). */
+    private static final Pattern OPEN_END = Pattern.compile("(?i)on-?going|open-ended|持續有效");
     private static final Pattern PERIOD = Pattern.compile("(.+?)\\s+(?:[-–—]|to|至)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKS_OR_MONTHS = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?)");
     private static final double WEEKS_PER_MONTH = 52.0 / 12.0;
 
-    /** A validity period: its start and end, either null when not stated or unreadable; an open end ("On-going") is null too. */
+    /**
+     * A validity period as stated: {@code until} null means open-ended ("On-going"). An end that is
+     * neither a date nor an open-end word makes the period unreadable ({@code null} from {@link #period}),
+     * so that a garbled end never reads as "open-ended".
+     */
     record Period(LocalDate from, LocalDate until) {
     }
 
     private HkqrValues() {
     }
 
-    /** {@code 01/09/2023 - On-going} or {@code 01/09/2020 - 31/08/2023}. */
+    /** {@code 01/09/2023 - On-going} or {@code 01/09/2020 - 31/08/2023}; null when not stated or unreadable. */
     static Period period(String text) {
         if (text == null) {
-            return new Period(null, null);
+            return null;
         }
         Matcher m = PERIOD.matcher(text.strip());
         if (!m.matches()) {
-            return new Period(StatedDate.parse(text, DATE), null);
+            return null;
         }
-        return new Period(StatedDate.parse(m.group(1), DATE), StatedDate.parse(m.group(2), DATE));
+        LocalDate from = StatedDate.parse(m.group(1), DATE);
+        String end = m.group(2).strip();
+        LocalDate until = StatedDate.parse(end, DATE);
+        if (until == null && !OPEN_END.matcher(end).matches()) {
+            return null;
+        }
+        return new Period(from, until);
     }
 
     /** Weeks in a Programme Length stated in weeks or months ({@code 3 months} → 13.0); hours and other forms → null. */

@@ -33,6 +33,8 @@ class HkqrMapperTest {
             "label-variants-en.html, -, label-variants.json",
             "missing-fields-en.html, -, missing-fields.json",
             "garbage-en.html, -, garbage.json",
+            "garbage-credits-en.html, variant-tc.html, garbage-credits.json",
+            "expired-en.html, -, expired.json",
             "archived-en.html, -, archived.json",
             "windows-1252-en.html, -, windows-1252.json"})
     void mapsEachFixtureToItsExactDraft(String english, String chinese, String expected) throws Exception {

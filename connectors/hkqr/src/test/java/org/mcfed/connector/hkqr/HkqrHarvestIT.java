@@ -76,6 +76,9 @@ class HkqrHarvestIT {
             ColRecord record = CONNECTOR.mapper().map(raw);
             assertThat(record.status()).as("status of %s", raw.localId()).isEqualTo(byId.get(raw.localId()).status());
             assertThat(record.title()).as(raw.localId()).containsKeys("en", "zh-Hant");
+            assertThat(record.nqfLevel().level()).as("the level the registration number ends with")
+                    .isEqualTo(raw.localId().substring(raw.localId().lastIndexOf("/L") + 2));
+            assertThat(record.workloadHours()).as(raw.localId()).isEqualTo(record.credit().value() * 10);
             archived += "archived".equals(record.status()) ? 1 : 0;
         }
         assertThat(archived).as("the archived listing was walked too").isPositive();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The col-feed connector's own keys in {@code SourceConfig.options} ({@code mcfed.sources.<name>.<key>}),
+ * The col-feed connector's own keys in {@code SourceConfig.options} ({@code mcfed.sources.<name>.options.<key>}),
  * checked when a run starts so that a typo names the source and the key instead of failing half-way.
  *
  * @param protocol       {@code json} (the COL JSON feed, default) or {@code oai} (OAI-PMH 2.0)
@@ -43,6 +43,6 @@ record ColFeedOptions(String protocol, int limit, String metadataPrefix, String 
 
     /** The message form of {@code SourceConfigCheck}: source and full key named. */
     private static void fail(SourceConfig config, String key, String problem) {
-        throw new IllegalArgumentException("source '" + config.name() + "': mcfed.sources." + config.name() + "." + key + " " + problem);
+        throw new IllegalArgumentException("source '" + config.name() + "': mcfed.sources." + config.name() + ".options." + key + " " + problem);
     }
 }

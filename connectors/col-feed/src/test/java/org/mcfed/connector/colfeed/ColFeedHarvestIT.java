@@ -153,11 +153,11 @@ class ColFeedHarvestIT {
         SourceConfig limit = config("json").withOptions(Map.of("limit", "5000"));
         assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(limit, SourcePosition.start("r", null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("source 'peer': mcfed.sources.peer.limit must be a whole number from 1 to 1000, was '5000'");
+                .hasMessage("source 'peer': mcfed.sources.peer.options.limit must be a whole number from 1 to 1000, was '5000'");
 
         SourceConfig config = config("json").withOptions(Map.of("protocol", "soap"));
         assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(config, SourcePosition.start("r", null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("source 'peer': mcfed.sources.peer.protocol must be json or oai, was 'soap'");
+                .hasMessage("source 'peer': mcfed.sources.peer.options.protocol must be json or oai, was 'soap'");
     }
 }

@@ -1,0 +1,66 @@
+package org.mcfed.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.mcfed.sandbox.truth.GroundTruth;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin calls over HTTP (shared/design/api.md): truth, tick, info; bad input is a 400 that says why. */
+class AdminApiIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void truthOverHttpEqualsTheInProcessTruthBeforeAndAfterATick() throws Exception {
+        try (RegistrySandbox sb = RegistrySandbox.builder().seed(9).scale(0.5).port(0).build().start()) {
+            JsonNode t0 = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/truth")).body());
+            assertThat(t0.get("sources").get("nzqa").get("live")).hasSize(228);
+            assertThat(t0.get("sources").get("hkqr").get("liveCount").asInt()).isEqualTo(sb.truth().source("hkqr").live().size());
+
+            HttpResponse<String> tick = Http.post(URI.create(sb.baseUri() + "/_sandbox/tick?changed=0.1&added=0.05&deleted=0.02"));
+            assertThat(tick.statusCode()).isEqualTo(200);
+            JsonNode counts = JSON.readTree(tick.body());
+            assertThat(counts.get("tick").asInt()).isEqualTo(1);
+            assertThat(counts.get("sources").get("nzqa").get("deleted").asInt()).isEqualTo(5);
+
+            GroundTruth in = sb.truth();
+            JsonNode t1 = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/truth?source=nzqa")).body());
+            assertThat(t1.get("sources").size()).isEqualTo(1);
+            JsonNode nz = t1.get("sources").get("nzqa");
+            assertThat(nz.get("live")).hasSize(in.source("nzqa").live().size());
+            assertThat(nz.get("deleted")).hasSize(5);
+            for (JsonNode d : nz.get("deleted")) {
+                assertThat(in.source("nzqa").deletedIds()).contains(d.get("id").asText());
+                assertThat(d.get("deletedAt").asText()).isEqualTo(sb.now().toString());
+            }
+            JsonNode rec = nz.get("live").get(0);
+            assertThat(rec.fieldNames()).toIterable().containsExactly("id", "updatedAt", "status", "sourceStatus", "malformed", "expectReject");
+            assertThat(in.source("nzqa").live().size()).isEqualTo(228 - 5 + 11);
+
+            JsonNode info = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/info")).body());
+            assertThat(info.get("tick").asInt()).isEqualTo(1);
+            assertThat(info.get("sources").get("col-feed").get("basePath").asText()).isEqualTo("/col-feed");
+        }
+    }
+
+    @Test
+    void badAdminCallsAre400Or405() {
+        try (RegistrySandbox sb = RegistrySandbox.builder().seed(9).scale(0.1).port(0).build().start()) {
+            HttpResponse<String> bad = Http.post(URI.create(sb.baseUri() + "/_sandbox/tick?changed=1.5"));
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("0..1");
+            assertThat(Http.post(URI.create(sb.baseUri() + "/_sandbox/tick?changed=abc")).statusCode()).isEqualTo(400);
+            assertThat(Http.get(URI.create(sb.baseUri() + "/_sandbox/tick")).statusCode()).isEqualTo(405);
+            assertThat(Http.get(URI.create(sb.baseUri() + "/_sandbox/truth?source=nope")).statusCode()).isEqualTo(400);
+            assertThat(Http.post(URI.create(sb.baseUri() + "/nzqa/micro-credentials/register")).statusCode()).isEqualTo(405);
+            assertThat(Http.get(URI.create(sb.baseUri() + "/nowhere")).statusCode()).isEqualTo(404);
+            assertThat(Http.get(URI.create(sb.baseUri() + "/col-feed/col/v1/records?limit=0")).statusCode()).isEqualTo(400);
+            assertThat(Http.text(Http.get(URI.create(sb.baseUri() + "/col-feed/col/v1/records?since=yesterday")))).contains("\"error\"");
+            assertThat(Http.get(URI.create(sb.baseUri() + "/")).statusCode()).isEqualTo(200);
+        }
+    }
+}

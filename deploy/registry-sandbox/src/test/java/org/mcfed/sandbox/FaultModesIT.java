@@ -1,0 +1,219 @@
+package org.mcfed.sandbox;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcfed.sandbox.fault.FaultSpec;
+import org.mcfed.sandbox.truth.SourceTruth;
+import org.mcfed.sandbox.truth.TruthRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each fault mode, switched on per source, does what it says, reproducibly, and only to that source. */
+class FaultModesIT {
+    RegistrySandbox sb;
+
+    @BeforeEach
+    void start() {
+        sb = RegistrySandbox.builder().seed(5).scale(1.0).port(0).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        sb.close();
+    }
+
+    URI nzqaDetail(int n) {
+        return URI.create(sb.baseUri() + "/nzqa/micro-credentials/" + sb.truth().source("nzqa").live().get(n).id());
+    }
+
+    @Test
+    void latencyDelaysEveryAnswer() {
+        sb.faults("nzqa", FaultSpec.latency(300));
+        long t = System.nanoTime();
+        assertThat(Http.get(nzqaDetail(0)).statusCode()).isEqualTo(200);
+        assertThat((System.nanoTime() - t) / 1_000_000).isGreaterThanOrEqualTo(300);
+        long u = System.nanoTime();
+        assertThat(Http.get(URI.create(sb.baseUri() + sb.site("hkqr").entryPage())).statusCode()).isEqualTo(200);
+        assertThat((System.nanoTime() - u) / 1_000_000).as("other sources unaffected").isLessThan(300);
+    }
+
+    @Test
+    void serverErrorsCarryRetryAfterAndARetryCanSucceedReproducibly() {
+        sb.faults("nzqa", FaultSpec.builder().errorRate(0.5).errorStatus(503).retryAfterSeconds(2).build());
+        List<Integer> first = statuses(sb, 40);
+        assertThat(first).contains(503, 200);
+        HttpResponse<byte[]> failing = null;
+        for (int i = 0; i < 40 && failing == null; i++) {
+            HttpResponse<byte[]> r = Http.get(nzqaDetail(100 + i));
+            if (r.statusCode() == 503) {
+                failing = r;
+            }
+        }
+        assertThat(failing).isNotNull();
+        assertThat(failing.headers().firstValue("Retry-After")).contains("2");
+        int attempts = 1;
+        while (Http.get(failing.uri()).statusCode() == 503) {
+            attempts++;
+            assertThat(attempts).as("a retried URL gets through").isLessThan(30);
+        }
+        try (RegistrySandbox again = RegistrySandbox.builder().seed(5).scale(1.0).port(0).build().start()) {
+            again.faults("nzqa", FaultSpec.builder().errorRate(0.5).errorStatus(503).retryAfterSeconds(2).build());
+            assertThat(statuses(again, 40)).as("same seed, same requests, same failures").isEqualTo(first);
+        }
+        sb.faults("nzqa", FaultSpec.errors(1.0, 500));
+        HttpResponse<byte[]> r = Http.get(nzqaDetail(1));
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        sb.faults("nzqa");
+        assertThat(Http.get(nzqaDetail(1)).statusCode()).isEqualTo(200);
+    }
+
+    private static List<Integer> statuses(RegistrySandbox s, int n) {
+        List<Integer> out = new ArrayList<>();
+        var live = s.truth().source("nzqa").live();
+        for (int i = 0; i < n; i++) {
+            out.add(Http.get(URI.create(s.baseUri() + "/nzqa/micro-credentials/" + live.get(i).id())).statusCode());
+        }
+        return out;
+    }
+
+    @Test
+    void tooManyRequestsWithRetryAfter() {
+        sb.faults("mqa", FaultSpec.builder().tooManyRequestsRate(1.0).retryAfterSeconds(7).build());
+        HttpResponse<byte[]> r = Http.get(URI.create(sb.baseUri() + sb.site("mqa").entryPage()));
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("Retry-After")).contains("7");
+    }
+
+    @Test
+    void connectionResetsAndTruncatedBodiesFailTheClient() {
+        sb.faults("hkqr", FaultSpec.resets(1.0));
+        URI listing = URI.create(sb.baseUri() + sb.site("hkqr").entryPage());
+        assertThatThrownBy(() -> Http.get(listing)).isInstanceOf(UncheckedIOException.class);
+        sb.faults("hkqr", FaultSpec.truncated(1.0));
+        assertThatThrownBy(() -> Http.get(listing)).isInstanceOf(UncheckedIOException.class);
+        sb.faults("hkqr");
+        assertThat(Http.get(listing).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedPagesAreNamedInTheTruthAndServedBroken() {
+        sb.faults("nzqa", FaultSpec.malformed(0.3));
+        SourceTruth t = sb.truth().source("nzqa");
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        for (TruthRecord r : t.live()) {
+            if (r.malformed() == null) {
+                assertThat(r.expectReject()).isFalse();
+                continue;
+            }
+            kinds.merge(r.malformed(), 1, Integer::sum);
+            HttpResponse<byte[]> resp = Http.get(URI.create(sb.baseUri() + "/nzqa/micro-credentials/" + r.id()));
+            Document d = Http.page(resp);
+            Map<String, String> labels = Labels.dl(d, "dl.mc-details");
+            switch (r.malformed()) {
+                case "missing-title":
+                    assertThat(r.expectReject()).isTrue();
+                    assertThat(labels).doesNotContainKey("title");
+                    assertThat(d.select("h1")).isEmpty();
+                    break;
+                case "garbage-values":
+                    assertThat(r.expectReject()).isFalse();
+                    assertThat(labels.get("level")).doesNotMatch("\\d+");
+                    break;
+                case "wrong-charset":
+                    assertThat(r.expectReject()).isFalse();
+                    assertThat(resp.headers().firstValue("Content-Type").orElseThrow()).contains("windows-1252");
+                    assertThat(strictUtf8(resp.body())).as("bytes are really UTF-8").isTrue();
+                    break;
+                default:
+                    throw new AssertionError(r.malformed());
+            }
+        }
+        assertThat(kinds.keySet()).containsExactlyInAnyOrder("missing-title", "garbage-values", "wrong-charset");
+        int malformed = kinds.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(malformed).isBetween(100, 180);
+        assertThat(t.expectedRejects()).hasSize(kinds.get("missing-title"));
+        sb.faults("nzqa");
+        assertThat(sb.truth().source("nzqa").expectedRejects()).isEmpty();
+    }
+
+    private static boolean strictUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void malformedColFeedRecordsCannotBeReadAsColRecordsWhenARejectIsExpected() {
+        sb.faults("col-feed", FaultSpec.malformed(0.5));
+        for (TruthRecord r : sb.truth().source("col-feed").live()) {
+            if (r.malformed() == null) {
+                continue;
+            }
+            String json = Http.text(Http.get(URI.create(sb.baseUri() + "/col-feed/col/v1/records/" + r.id())));
+            if (r.malformed().equals("missing-title")) {
+                assertThat(json).contains("\"title\":null");
+            }
+        }
+    }
+
+    @Test
+    void duplicateRowsRepeatTheEndOfThePreviousPage() {
+        sb.faults("microcred-seeker", FaultSpec.duplicateRows(3));
+        Document p1 = Http.page(URI.create(sb.baseUri() + "/microcred-seeker/courses?page=1"));
+        Document p2 = Http.page(URI.create(sb.baseUri() + "/microcred-seeker/courses?page=2"));
+        List<String> a = p1.select("article.course-card a").eachAttr("href");
+        List<String> b = p2.select("article.course-card a").eachAttr("href");
+        assertThat(b).hasSize(27);
+        assertThat(b.subList(0, 3)).isEqualTo(a.subList(21, 24));
+    }
+
+    @Test
+    void loopingNextLinkPointsBackToTheFirstPage() {
+        sb.faults("nzqa", FaultSpec.loopingNext(3));
+        assertThatThrownBy(() -> Listings.walk(URI.create(sb.baseUri() + sb.site("nzqa").entryPage()), "a[rel=next]", 100))
+                .hasMessageContaining("loops back");
+        Document p3 = Http.page(URI.create(sb.baseUri() + "/nzqa/micro-credentials/register?page=3"));
+        assertThat(p3.selectFirst("a[rel=next]").attr("href")).endsWith("page=1");
+    }
+
+    @Test
+    void oversizedPagesArePaddedButStillParse() {
+        sb.faults("hkqr", FaultSpec.oversized(1.0, 3 << 20));
+        HttpResponse<byte[]> r = Http.get(URI.create(sb.baseUri() + sb.site("hkqr").entryPage()));
+        assertThat(r.body()).hasSize(3 << 20);
+        assertThat(Http.page(r).select("table#qr-result tr:has(td)")).hasSize(50);
+    }
+
+    @Test
+    void faultsAreSwitchedOverHttpAndBadKnobsAre400() {
+        URI faults = URI.create(sb.baseUri() + "/_sandbox/faults?source=nzqa&errorRate=1&errorStatus=503");
+        assertThat(Http.post(faults).statusCode()).isEqualTo(200);
+        assertThat(sb.faultsOf("nzqa").errorRate()).isEqualTo(1.0);
+        assertThat(Http.get(nzqaDetail(0)).statusCode()).isEqualTo(503);
+        assertThat(Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=all")).statusCode()).isEqualTo(200);
+        assertThat(sb.faultsOf("nzqa").isNone()).isTrue();
+        var bad = Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=nzqa&errorRate=2"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("errorRate");
+        assertThat(Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=nzqa&bogus=1")).body()).contains("unknown fault knob 'bogus'");
+        assertThat(Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=nope")).statusCode()).isEqualTo(400);
+    }
+}

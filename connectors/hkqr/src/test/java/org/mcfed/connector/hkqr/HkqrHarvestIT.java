@@ -37,10 +37,15 @@ class HkqrHarvestIT {
 
     private static RegistrySandbox sandbox;
     private static final Connector CONNECTOR = Connectors.byName("hkqr");
+    /** One full harvest of the untouched registry and its truth, shared by the tests that start from it. */
+    private static SourceRun baseline;
+    private static SourceTruth baselineTruth;
 
     @BeforeAll
     static void start() {
         sandbox = RegistrySandbox.builder().seed(42).scale(1.0).port(0).build().start();
+        baselineTruth = sandbox.truth("hkqr").source("hkqr");
+        baseline = harvest(Map.of());
     }
 
     @AfterAll
@@ -59,10 +64,8 @@ class HkqrHarvestIT {
 
     @Test
     void aFullHarvestFetchesEveryLiveRecordOnceAndMapsItsStatus() throws MappingException {
-        sandbox.clearFaults();
-        SourceTruth truth = sandbox.truth("hkqr").source("hkqr");
-
-        SourceRun run = harvest(Map.of());
+        SourceTruth truth = baselineTruth;
+        SourceRun run = baseline;
 
         assertThat(run.complete()).isTrue();
         assertThat(run.failures()).isEmpty();
@@ -86,10 +89,8 @@ class HkqrHarvestIT {
 
     @Test
     void afterATickOnlyTheChangesAreFetchedAndTheDeletionsSwept() {
-        sandbox.clearFaults();
-        SourceRun first = harvest(Map.of());
-        Map<String, KnownRecord> known = first.knownAfter(Map.of());
-        Map<String, TruthRecord> before = sandbox.truth("hkqr").source("hkqr").byId();
+        Map<String, KnownRecord> known = baseline.knownAfter(Map.of());
+        Map<String, TruthRecord> before = baselineTruth.byId();
 
         sandbox.tick(0.01, 0.005, 0.002);
         SourceTruth after = sandbox.truth("hkqr").source("hkqr");

@@ -192,5 +192,5 @@ const Mcfed = (() => {
     },
   };
 
-  return { el, safeUrl, pickLang, langText, titleText, countryName, hours, level, list, ELEMENTS, elementValue, badges, getJson, recordHref, compare };
+  return { el, safeUrl, pickLang, langText, titleText, countryName, hours, level, list, costText: cost, languageName: (code) => LANGUAGE_NAMES[code] || code, ELEMENTS, elementValue, badges, getJson, recordHref, compare };
 })();

@@ -146,9 +146,24 @@
     }
   }
 
+  /** ISCED-F 2013 broad fields, the values of the "field" facet (UNESCO, ISCED Fields of Education and Training 2013). */
+  const BROAD_FIELDS = {
+    "00": "Generic programmes", "01": "Education", "02": "Arts and humanities", "03": "Social sciences, journalism and information",
+    "04": "Business, administration and law", "05": "Natural sciences, mathematics and statistics",
+    "06": "Information and communication technologies", "07": "Engineering, manufacturing and construction",
+    "08": "Agriculture, forestry, fisheries and veterinary", "09": "Health and welfare", "10": "Services",
+  };
+
   function facetValueLabel(name, value) {
-    if (name === "country") return Mcfed.countryName(value);
-    return value;
+    switch (name) {
+      case "country": return Mcfed.countryName(value);
+      case "nqfLevel": return value.includes(":") ? value.replace(":", " level ") : value;
+      case "iscedLevel": return `ISCED ${value}`;
+      case "aqrfLevel": return `AQRF ${value}`;
+      case "field": return BROAD_FIELDS[value] ? `${BROAD_FIELDS[value]} (${value})` : value;
+      case "language": return Mcfed.languageName(value);
+      default: return value;
+    }
   }
 
   function onFacetToggle(event) {

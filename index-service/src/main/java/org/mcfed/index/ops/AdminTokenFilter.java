@@ -1,5 +1,6 @@
 package org.mcfed.index.ops;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,12 +26,13 @@ public class AdminTokenFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(AdminTokenFilter.class);
 
+    /** Looked up per request: JAX-RS providers are built before runtime config mappings exist. */
     @Inject
-    OpsConfig config;
+    Instance<OpsConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> token = config.adminToken().filter(t -> !t.isBlank());
+        Optional<String> token = config.get().adminToken().filter(t -> !t.isBlank());
         if (token.isEmpty()) {
             request.abortWith(error(Response.Status.FORBIDDEN, "admin actions are disabled: set mcfed.ops.admin-token (MCFED_OPS_ADMIN_TOKEN)"));
             return;

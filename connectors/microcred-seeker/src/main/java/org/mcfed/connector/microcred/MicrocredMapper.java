@@ -37,6 +37,12 @@ public final class MicrocredMapper implements Mapper {
     /** Those providers are registered with TEQSA, the listing's admission rule (shared/sources/microcred-seeker.md). */
     static final QualityAssurance TEQSA = new QualityAssurance("TEQSA", "provider registration", null, null);
 
+    /**
+     * The directory lists courses on offer and shows no status: a listed course is active, and one
+     * withdrawn leaves the listing, so the harvester's sweep deletes it rather than archiving it.
+     */
+    static final String LISTED_STATUS = Vocabularies.ACTIVE;
+
     private static final SourceVocabulary VOCABULARY = SourceVocabulary.load(MicrocredMapper.class, "vocabulary.csv");
 
     @Override
@@ -62,7 +68,7 @@ public final class MicrocredMapper implements Mapper {
                         : MicrocredValues.isoHours(raw.first(MicrocredField.LD_TIME_REQUIRED)))
                 .nqfLevel(level == null ? null : new NqfLevel(FRAMEWORK, level))
                 .learningOutcomes(listOrNull(raw.all(MicrocredField.LEARNING_OUTCOMES)))
-                .status(Vocabularies.ACTIVE)
+                .status(LISTED_STATUS)
                 .modeOfLearning(mode(raw.first(MicrocredField.DELIVERY_MODE)))
                 .assessment(AssessmentTypes.of(raw.first(MicrocredField.ASSESSMENT)))
                 .qualityAssurance(TEQSA)

@@ -195,6 +195,31 @@ class FaultModesIT {
     }
 
     @Test
+    void colFeedCursorsAndOaiTokensRepeatRowsAndLoopOnDemand() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        sb.faults("col-feed", FaultSpec.duplicateRows(4));
+        var p1 = json.readTree(Http.get(URI.create(sb.baseUrl("col-feed") + "/col/v1/records?limit=50")).body());
+        var p2 = json.readTree(Http.get(URI.create(sb.baseUrl("col-feed") + "/col/v1/records?limit=50&cursor=" + p1.get("next").asText())).body());
+        assertThat(p2.get("records").get(0).get("id")).isEqualTo(p1.get("records").get(46).get("id"));
+        assertThat(p2.get("records").get(3).get("id")).isEqualTo(p1.get("records").get(49).get("id"));
+
+        sb.faults("col-feed", FaultSpec.loopingNext(2));
+        var q1 = json.readTree(Http.get(URI.create(sb.baseUrl("col-feed") + "/col/v1/records?limit=50")).body());
+        var q2 = json.readTree(Http.get(URI.create(sb.baseUrl("col-feed") + "/col/v1/records?limit=50&cursor=" + q1.get("next").asText())).body());
+        var q3 = json.readTree(Http.get(URI.create(sb.baseUrl("col-feed") + "/col/v1/records?limit=50&cursor=" + q2.get("next").asText())).body());
+        assertThat(q3.get("records")).isEqualTo(q1.get("records"));
+
+        Document o1 = org.jsoup.Jsoup.parse(Http.text(Http.get(URI.create(sb.baseUrl("col-feed") + "/oai?verb=ListIdentifiers&metadataPrefix=col"))),
+                "", org.jsoup.parser.Parser.xmlParser());
+        String token = o1.selectFirst("resumptionToken").text();
+        Document o2 = org.jsoup.Jsoup.parse(Http.text(Http.get(URI.create(sb.baseUrl("col-feed") + "/oai?verb=ListIdentifiers&resumptionToken=" + token))),
+                "", org.jsoup.parser.Parser.xmlParser());
+        Document o3 = org.jsoup.Jsoup.parse(Http.text(Http.get(URI.create(sb.baseUrl("col-feed") + "/oai?verb=ListIdentifiers&resumptionToken="
+                + o2.selectFirst("resumptionToken").text()))), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(o3.select("header identifier").eachText()).isEqualTo(o1.select("header identifier").eachText());
+    }
+
+    @Test
     void oversizedPagesArePaddedButStillParse() {
         sb.faults("hkqr", FaultSpec.oversized(1.0, 3 << 20));
         HttpResponse<byte[]> r = Http.get(URI.create(sb.baseUri() + sb.site("hkqr").entryPage()));

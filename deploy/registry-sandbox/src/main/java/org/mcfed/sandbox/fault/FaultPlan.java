@@ -14,6 +14,8 @@ public final class FaultPlan {
     private static final long SALT_RESET = 1, SALT_429 = 2, SALT_ERROR = 3, SALT_TRUNC = 4, SALT_OVERSIZE = 5,
             SALT_MALFORMED = 6, SALT_KIND = 7;
 
+    private static final int MAX_TRACKED_URLS = 1_000_000;
+
     /** What to do to one request. */
     public record Decision(long latencyMillis, boolean reset, int status, int retryAfterSeconds, boolean truncate,
                            int oversizeBytes) {
@@ -47,6 +49,9 @@ public final class FaultPlan {
         if (!perRequest) {
             return s.latencyMillis() == 0 ? Decision.NONE
                     : new Decision(s.latencyMillis(), false, 0, 0, false, 0);
+        }
+        if (attempts.size() > MAX_TRACKED_URLS) {
+            attempts.clear(); // a crawl of millions of URLs under faults: forget old counters rather than grow without bound
         }
         int attempt = attempts.computeIfAbsent(target, k -> new AtomicInteger()).getAndIncrement();
         long h = Hash.of(seed, sourceHash, Hash.of(target), attempt);

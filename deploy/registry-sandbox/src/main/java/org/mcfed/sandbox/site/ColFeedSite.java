@@ -287,21 +287,17 @@ public final class ColFeedSite extends RegistrySite {
             }
         }
         String cursor = req.param("cursor");
-        long after = Long.MIN_VALUE;
+        FeedCursor at = FeedCursor.START;
         if (cursor != null && !cursor.isBlank()) {
             try {
-                String decoded = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.US_ASCII);
-                if (!decoded.startsWith("k:")) {
-                    throw new IllegalArgumentException("not a cursor");
-                }
-                after = Long.parseLong(decoded.substring(2));
+                at = FeedCursor.parse(cursor.trim());
             } catch (IllegalArgumentException e) {
                 return jsonError("cursor is not one this feed gave out: '" + cursor + "'");
             }
         }
         long[] order = feedOrder();
         long startKey = since == Long.MIN_VALUE ? Long.MIN_VALUE : key(since, 0);
-        int pos = firstAtOrAbove(order, Math.max(startKey, after == Long.MIN_VALUE ? Long.MIN_VALUE : after + 1));
+        int pos = firstAtOrAbove(order, at.afterKey() == Long.MIN_VALUE ? startKey : Math.max(startKey, at.afterKey() + 1));
         StringBuilder sb = new StringBuilder(limit * 1500);
         sb.append("{\"records\":[");
         int end = Math.min(order.length, pos + limit);
@@ -323,13 +319,36 @@ public final class ColFeedSite extends RegistrySite {
         }
         sb.append("],\n\"next\":");
         if (end < order.length) {
-            sb.append('"').append(Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("k:" + order[end - 1]).getBytes(StandardCharsets.US_ASCII))).append('"');
+            // faults: a next cursor that restarts the feed, or one that steps back over rows already sent
+            int loop = faults.spec().loopAfterPage();
+            int back = Math.max(pos, end - faults.spec().duplicateRows()) - 1;
+            FeedCursor next = loop > 0 && at.page() >= loop ? FeedCursor.START
+                    : new FeedCursor(back < 0 ? Long.MIN_VALUE : order[back], at.page() + 1);
+            sb.append('"').append(next.encode()).append('"');
         } else {
             sb.append("null");
         }
         sb.append("}\n");
         return page(sb.toString(), StandardCharsets.UTF_8, "utf-8", "application/json", ledger.lastChange());
+    }
+
+    /** The opaque feed cursor: the sort key of the last record sent, and the page number it leads to. */
+    record FeedCursor(long afterKey, int page) {
+        static final FeedCursor START = new FeedCursor(Long.MIN_VALUE, 1);
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("k:" + afterKey + ":" + page).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        static FeedCursor parse(String token) {
+            String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            String[] p = decoded.split(":");
+            if (p.length != 3 || !p[0].equals("k")) {
+                throw new IllegalArgumentException("not a cursor");
+            }
+            return new FeedCursor(Long.parseLong(p[1]), Integer.parseInt(p[2]));
+        }
     }
 
     static int firstAtOrAbove(long[] sorted, long key) {

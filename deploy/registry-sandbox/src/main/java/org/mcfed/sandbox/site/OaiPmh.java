@@ -233,7 +233,7 @@ final class OaiPmh {
         }
         StringBuilder sb = head(req, true).append('<').append(verb).append(">\n");
         int shown = 0;
-        long lastKey = Long.MIN_VALUE;
+        long[] shownKeys = new long[PAGE];
         boolean more = false;
         for (int p = start; p < all.length && ColFeedSite.secondsOfKey(all[p]) <= sel.until(); p++) {
             int index = ColFeedSite.indexOfKey(all[p]);
@@ -249,14 +249,19 @@ final class OaiPmh {
             } else {
                 header(sb, index);
             }
-            shown++;
-            lastKey = all[p];
+            shownKeys[shown++] = all[p];
         }
         if (total == 0) {
             return error(req, "noRecordsMatch", "no records match");
         }
         if (more) {
-            Selection next = new Selection(sel.prefix(), sel.from(), sel.until(), sel.set(), lastKey, sel.cursor() + shown);
+            // faults: a token that restarts the list, or one that steps back over records already sent
+            int page = sel.cursor() / PAGE + 1;
+            int loop = site.faults().spec().loopAfterPage();
+            int back = shown - 1 - Math.min(shown - 1, site.faults().spec().duplicateRows());
+            Selection next = loop > 0 && page >= loop
+                    ? new Selection(sel.prefix(), sel.from(), sel.until(), sel.set(), Long.MIN_VALUE, 0)
+                    : new Selection(sel.prefix(), sel.from(), sel.until(), sel.set(), shownKeys[back], sel.cursor() + shown);
             sb.append("<resumptionToken completeListSize=\"").append(total).append("\" cursor=\"").append(sel.cursor()).append("\">")
               .append(next.token()).append("</resumptionToken>\n");
         } else if (token != null) {

@@ -9,9 +9,11 @@ import org.mcfed.connector.Connectors;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.MappingException;
+import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.SourceTask;
 import org.mcfed.connector.run.SourceRun;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
@@ -143,6 +145,24 @@ class MicrocredHarvestIT {
         } finally {
             sandbox.clearFaults();
         }
+    }
+
+    @Test
+    void aRestartResumesAtTheListingPageOfTheLastPollAndLosesNothing() {
+        sandbox.clearFaults();
+        SourceTask interrupted = CONNECTOR.newTask();
+        interrupted.start(config(), SourcePosition.start("it", null), Map.of());
+        PollResult firstPage = interrupted.poll();
+        interrupted.stop();
+        assertThat(firstPage.position().cursor()).endsWith("/courses?page=2");
+
+        SourceRun resumed = SourceRun.harvest(CONNECTOR.newTask(), config(), firstPage.position(), Map.of(), 1_000);
+
+        Set<String> all = firstPage.records().stream().map(RawRecord::localId).collect(Collectors.toSet());
+        assertThat(resumed.records()).extracting(RawRecord::localId).doesNotContainAnyElementsOf(all);
+        resumed.records().forEach(r -> all.add(r.localId()));
+        assertThat(resumed.complete()).isTrue();
+        assertThat(all).isEqualTo(sandbox.truth("microcred-seeker").source("microcred-seeker").liveIds());
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class SourceConfigCheck {
         }
         positiveNumberOption(c, source, RegistryHttpClient.MAX_BODY_BYTES_OPTION);
         positiveNumberOption(c, source, RetryPolicy.RETRY_AFTER_CAP_OPTION);
+        positiveNumberOption(c, source, org.mcfed.connector.listing.HtmlRegistryTask.DETAIL_CONCURRENCY_OPTION);
         return c;
     }
 

@@ -25,6 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The harvest of a registry that publishes HTML listing pages plus one detail page per record
@@ -41,10 +47,19 @@ import java.util.Set;
  * fetched is a {@link FetchFailure} with its reason; one that cannot be parsed is a record with
  * {@code problems}. Nothing throws out of {@code poll()} for a bad page.</li>
  * <li>An id met twice in one run (a row shifted to the next page while walking) is fetched once.</li>
+ * <li>The detail pages of a listing page are fetched {@link #DETAIL_CONCURRENCY_OPTION} at a time
+ * (under the per-host rate limit); records keep listing order.</li>
  * </ul>
  * Seen ids of a run = records + unchanged + failures with a local id; see {@code org.mcfed.connector.run.SourceRun}.
  */
 public abstract class HtmlRegistryTask implements SourceTask {
+
+    /**
+     * Option key ({@code SourceConfig.options}): detail pages fetched at once (default 4, 1 = one by
+     * one). The per-host rate limit still bounds the request rate; subclasses' {@code parseDetail}
+     * must therefore be thread-safe (stateless parsers are).
+     */
+    public static final String DETAIL_CONCURRENCY_OPTION = "detail-concurrency";
 
     private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
 
@@ -57,7 +72,9 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private SourcePosition position;
     private URI nextListing;
     private boolean done;
-    private List<FetchFailure> extraFailures = new ArrayList<>();
+    /** Failures of secondary pages of the row being harvested on this thread. */
+    private final ThreadLocal<List<FetchFailure>> secondaryFailures = ThreadLocal.withInitial(ArrayList::new);
+    private ExecutorService workers;
     private final RunCounts counts = new RunCounts();
 
     protected HtmlRegistryTask() {
@@ -88,6 +105,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.position = resume;
         this.nextListing = resume.cursor() != null ? URI.create(resume.cursor()) : firstListingPage(config.baseUrl());
         this.done = false;
+        int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
+        this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
     }
 
     @Override
@@ -98,7 +117,6 @@ public abstract class HtmlRegistryTask implements SourceTask {
         List<RawRecord> records = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<FetchFailure> failures = new ArrayList<>();
-        extraFailures = failures;
         URI pageUrl = nextListing;
         SourcePosition here = position.at(pageUrl.toString());
         if (!guard.firstVisit(pageUrl)) {
@@ -120,10 +138,20 @@ public abstract class HtmlRegistryTask implements SourceTask {
             return finish(records, unchanged, failures, false);
         }
         counts.skipped += listing.skipped();
+        List<ListingEntry> fresh = new ArrayList<>();
         for (ListingEntry entry : listing.entries()) {
             if (seenThisRun.add(entry.localId())) {
-                harvest(entry, here, records, unchanged, failures);
+                fresh.add(entry);
             }
+        }
+        for (DetailResult result : harvestAll(fresh, here)) {
+            if (result.record() != null) {
+                records.add(result.record());
+            }
+            if (result.unchanged() != null) {
+                unchanged.add(result.unchanged());
+            }
+            failures.addAll(result.failures());
         }
         position = position.at(listing.next() == null ? null : listing.next().toString());
         nextListing = listing.next();
@@ -145,24 +173,58 @@ public abstract class HtmlRegistryTask implements SourceTask {
         return PollResult.finished(records, unchanged, failures, position, complete);
     }
 
-    private void harvest(ListingEntry entry, SourcePosition here, List<RawRecord> records, List<String> unchanged,
-                         List<FetchFailure> failures) {
-        KnownRecord before = known.get(entry.localId());
-        FetchOutcome outcome = before == null ? http.get(entry.detailUrl())
-                : http.conditionalGet(entry.detailUrl(), before.etag(), before.lastModified());
-        if (outcome instanceof FetchOutcome.NotModified) {
-            unchanged.add(entry.localId());
-            return;
+    /** What one listing row came to: a record, an unchanged id, and/or failures (a secondary page's included). */
+    private record DetailResult(RawRecord record, String unchanged, List<FetchFailure> failures) {
+    }
+
+    /** Fetches the rows' detail pages, {@code detail-concurrency} at a time, results in listing order. */
+    private List<DetailResult> harvestAll(List<ListingEntry> entries, SourcePosition here) {
+        List<DetailResult> results = new ArrayList<>(entries.size());
+        if (workers == null || entries.size() < 2) {
+            entries.forEach(e -> results.add(harvest(e, here)));
+            return results;
         }
-        if (!(outcome instanceof FetchOutcome.Fetched page)) {
-            failures.add(failureOf(entry.localId(), outcome));
-            return;
+        List<Future<DetailResult>> pending = new ArrayList<>(entries.size());
+        for (ListingEntry entry : entries) {
+            pending.add(workers.submit(() -> harvest(entry, here)));
         }
-        RawRecord raw = read(entry, page, here);
-        if (before != null && raw.checksum().equals(before.checksum()) && !raw.unreadable()) {
-            unchanged.add(entry.localId());
-        } else {
-            records.add(raw);
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                results.add(pending.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pending.forEach(f -> f.cancel(true));
+                throw new IllegalStateException(config.name() + ": harvest interrupted", e);
+            } catch (ExecutionException e) {
+                ListingEntry entry = entries.get(i);
+                results.add(new DetailResult(null, null, List.of(new FetchFailure(entry.localId(), entry.detailUrl().toString(),
+                        "connector error: " + e.getCause(), false))));
+            }
+        }
+        return results;
+    }
+
+    private DetailResult harvest(ListingEntry entry, SourcePosition here) {
+        List<FetchFailure> failures = new ArrayList<>();
+        secondaryFailures.set(failures);
+        try {
+            KnownRecord before = known.get(entry.localId());
+            FetchOutcome outcome = before == null ? http.get(entry.detailUrl())
+                    : http.conditionalGet(entry.detailUrl(), before.etag(), before.lastModified());
+            if (outcome instanceof FetchOutcome.NotModified) {
+                return new DetailResult(null, entry.localId(), failures);
+            }
+            if (!(outcome instanceof FetchOutcome.Fetched page)) {
+                failures.add(failureOf(entry.localId(), outcome));
+                return new DetailResult(null, null, failures);
+            }
+            RawRecord raw = read(entry, page, here);
+            if (before != null && raw.checksum().equals(before.checksum()) && !raw.unreadable()) {
+                return new DetailResult(null, entry.localId(), failures);
+            }
+            return new DetailResult(raw, null, failures);
+        } finally {
+            secondaryFailures.remove();
         }
     }
 
@@ -197,7 +259,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         if (outcome instanceof FetchOutcome.Fetched page) {
             return HtmlPages.parse(page);
         }
-        extraFailures.add(failureOf(localId, outcome));
+        secondaryFailures.get().add(failureOf(localId, outcome));
         return null;
     }
 
@@ -221,6 +283,19 @@ public abstract class HtmlRegistryTask implements SourceTask {
     @Override
     public void stop() {
         done = true;
+        if (workers != null) {
+            workers.shutdownNow();
+            workers = null;
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String source) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "harvest-" + source + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Counts for the one log line per run. */

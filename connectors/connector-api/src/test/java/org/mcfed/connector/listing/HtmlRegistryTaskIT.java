@@ -185,6 +185,31 @@ class HtmlRegistryTaskIT {
     }
 
     @Test
+    void fetchesTheDetailPagesOfAListingPageConcurrentlyInListingOrder() throws IOException {
+        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        site.on("/slow/", ex -> {
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            together.countDown();
+            try {
+                together.await(2, java.util.concurrent.TimeUnit.SECONDS); // held until a second request is in flight
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Slow</dd></dl>");
+        });
+        pages.put("/list?page=1", "<table class=\"register\"><tr><td><a href=\"/slow/x\">x</a></td></tr>"
+                + "<tr><td><a href=\"/slow/y\">y</a></td></tr><tr><td><a href=\"/item/z\">z</a></td></tr></table>");
+
+        SourceRun run = run(Map.of());
+
+        assertThat(maxInFlight.get()).isEqualTo(2);
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("x", "y", "z");
+    }
+
+    @Test
     void resumesAtTheCursorOfAnInterruptedRun() {
         pages.put("/list?page=1", listing("/list?page=2", "a"));
         pages.put("/list?page=2", listing(null, "b"));

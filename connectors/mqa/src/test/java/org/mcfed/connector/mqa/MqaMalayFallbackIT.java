@@ -69,11 +69,14 @@ class MqaMalayFallbackIT {
 
         assertThat(run.complete()).isTrue();
         assertThat(run.failures()).isEmpty();
-        assertThat(requested).containsExactly(
+        assertThat(requested).as("detail pages are fetched concurrently, so in any order").containsExactlyInAnyOrder(
                 "/mqa/mqr/english/eakrmc.cfm?StartRow=1",
                 "/mqa/mqr/english/epapar.cfm?NoRujA=MQA%2FSWA+0123&IdAkrKP=1101",
                 "/mqa/mqr/epapar.cfm?NoRujA=MQA%2FSWA+0123&IdAkrKP=1101",
                 "/mqa/mqr/english/epapar.cfm?NoRujA=MQA%2FSWA0311&IdAkrKP=1102");
+        assertThat(requested.indexOf("/mqa/mqr/epapar.cfm?NoRujA=MQA%2FSWA+0123&IdAkrKP=1101"))
+                .as("the Malay page after the English one that lacked a value")
+                .isGreaterThan(requested.indexOf("/mqa/mqr/english/epapar.cfm?NoRujA=MQA%2FSWA+0123&IdAkrKP=1101"));
         RawRecord lacking = run.records().get(0);
         assertThat(lacking.first("title")).isNull();
         assertThat(lacking.first("title.ms")).isEqualTo("Mikrokredensial Analitik Data dengan Python");

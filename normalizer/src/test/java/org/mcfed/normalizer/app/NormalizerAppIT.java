@@ -10,10 +10,15 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Reject;
 import org.mcfed.col.pipeline.Topics;
 import org.mcfed.kafka.KafkaBrokerResource;
+import org.mcfed.connector.RawRecord;
 import org.mcfed.normalizer.KafkaTestIO;
+import org.mcfed.normalizer.RawRecordJson;
+import org.mcfed.normalizer.RegistryHarvest;
+import org.mcfed.sandbox.RegistrySandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +73,38 @@ class NormalizerAppIT {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("mcfed_normalizer_rejected_total{reason=\"malformed-raw\"}"))
                 .body(containsString("mcfed_normalizer_consumed_total"));
+    }
+
+    @Test
+    void sandboxRecordsFlowThroughTheAppToRecordsAndTombstonesAndAreCounted() {
+        try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(3).scale(0.01).port(0).build().start()) {
+            List<RawRecord> raws = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
+            assertThat(raws).isNotEmpty();
+            Map<String, byte[]> values = new LinkedHashMap<>();
+            raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
+            KafkaTestIO.send(bootstrap(), Topics.RAW, values);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    KafkaTestIO.latest(bootstrap(), Topics.RECORDS)).containsKeys(values.keySet().toArray(String[]::new)));
+
+            RawRecord gone = raws.get(0);
+            RawRecord deletion = new RawRecord(gone.source(), gone.connector(), gone.localId(), gone.url(),
+                    gone.fetchedAt().plusSeconds(3600), null, null, Map.of(), null, List.of(), true, gone.position());
+            KafkaTestIO.send(bootstrap(), Topics.RAW, Map.of(deletion.key(), RawRecordJson.write(deletion)));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Map<String, byte[]> latest = KafkaTestIO.latest(bootstrap(), Topics.RECORDS);
+                assertThat(latest).containsKey(gone.key());
+                assertThat(latest.get(gone.key())).isNull();
+            });
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(counter(metrics, "mcfed_normalizer_published_total")).isGreaterThanOrEqualTo(raws.size());
+            assertThat(counter(metrics, "mcfed_normalizer_tombstones_total")).isGreaterThanOrEqualTo(1);
+            assertThat(counter(metrics, "mcfed_normalizer_consumed_total")).isGreaterThanOrEqualTo(raws.size() + 1);
+        }
+    }
+
+    private static double counter(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     static Reject read(byte[] value) {

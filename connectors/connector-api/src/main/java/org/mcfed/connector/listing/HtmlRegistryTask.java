@@ -66,8 +66,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private SourceConfig config;
     private RegistryHttpClient http;
     private Map<String, KnownRecord> known = Map.of();
-    private final NextLinkGuard guard = new NextLinkGuard();
-    private final Set<String> seenThisRun = new HashSet<>();
+    private NextLinkGuard guard = new NextLinkGuard();
+    private Set<String> seenThisRun = new HashSet<>();
     private final Clock clock;
     private SourcePosition position;
     private URI nextListing;
@@ -75,7 +75,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /** Failures of secondary pages of the row being harvested on this thread. */
     private final ThreadLocal<List<FetchFailure>> secondaryFailures = ThreadLocal.withInitial(ArrayList::new);
     private ExecutorService workers;
-    private final RunCounts counts = new RunCounts();
+    private RunCounts counts = new RunCounts();
 
     protected HtmlRegistryTask() {
         this(Clock.systemUTC());
@@ -103,10 +103,28 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.http = new RegistryHttpClient(config);
         this.known = known == null ? Map.of() : known;
         this.position = resume;
-        this.nextListing = resume.cursor() != null ? URI.create(resume.cursor()) : firstListingPage(config.baseUrl());
+        this.nextListing = resumeAt(resume, config);
         this.done = false;
+        this.guard = new NextLinkGuard();
+        this.seenThisRun = new HashSet<>();
+        this.counts = new RunCounts();
         int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
         this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
+    }
+
+    /** The cursor of an interrupted run, unless it does not lie under the base URL (a changed base URL): then page one. */
+    private URI resumeAt(SourcePosition resume, SourceConfig config) {
+        URI first = firstListingPage(config.baseUrl());
+        if (resume.cursor() == null) {
+            return first;
+        }
+        String base = config.baseUrl().toString();
+        if (!resume.cursor().startsWith(base.endsWith("/") ? base : base + "/")) {
+            LOG.warnf("harvest %s: resume cursor %s is not under %s; starting from %s", config.name(), resume.cursor(), base, first);
+            this.position = resume.at(null);
+            return first;
+        }
+        return URI.create(resume.cursor());
     }
 
     @Override

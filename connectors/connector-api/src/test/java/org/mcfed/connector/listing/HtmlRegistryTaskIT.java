@@ -210,6 +210,15 @@ class HtmlRegistryTaskIT {
     }
 
     @Test
+    void aCursorOutsideTheBaseUrlRestartsFromTheFirstPage() {
+        pages.put("/list?page=1", listing(null, "a"));
+        SourceRun run = SourceRun.harvest(new TinyTask(), config(),
+                new SourcePosition("run-2", "http://elsewhere.example/list?page=7", null), Map.of(), 10);
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a");
+        assertThat(run.complete()).isTrue();
+    }
+
+    @Test
     void resumesAtTheCursorOfAnInterruptedRun() {
         pages.put("/list?page=1", listing("/list?page=2", "a"));
         pages.put("/list?page=2", listing(null, "b"));

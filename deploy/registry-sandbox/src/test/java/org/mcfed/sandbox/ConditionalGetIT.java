@@ -1,8 +1,8 @@
 package org.mcfed.sandbox;
 
 import org.junit.jupiter.api.Test;
-import org.mcfed.sandbox.site.MicrocredSeekerSite;
-import org.mcfed.sandbox.site.MqaSite;
+import org.mcfed.sandbox.site.microcred.MicrocredSeekerSite;
+import org.mcfed.sandbox.site.mqa.MqaSite;
 import org.mcfed.sandbox.truth.SourceTruth;
 import org.mcfed.sandbox.truth.TruthRecord;
 

@@ -78,7 +78,7 @@ class HkqrDistributionIT {
     void tableScalesWithTheScaleFactor() {
         try (RegistrySandbox big = RegistrySandbox.builder().seed(1).scale(10).port(0).build().start()) {
             int[][] counted = new int[6][6];
-            var site = (org.mcfed.sandbox.site.HkqrSite) big.site("hkqr");
+            var site = (org.mcfed.sandbox.site.hkqr.HkqrSite) big.site("hkqr");
             for (int i = 0; i < site.ledger().size(); i++) {
                 counted[Math.min(5, (site.credit(i) - 1) / 10)][site.level(i) - 1]++;
             }

@@ -102,7 +102,7 @@ public abstract class RegistrySite {
     }
 
     /** A page with validators: ETag over its bytes, Last-Modified as given. */
-    protected static HttpResponse page(String body, Charset encoding, String declaredCharset, String mediaType,
+    public static HttpResponse page(String body, Charset encoding, String declaredCharset, String mediaType,
                                        long lastModified) {
         byte[] bytes = body.getBytes(encoding);
         return new HttpResponse(200, bytes)
@@ -111,7 +111,7 @@ public abstract class RegistrySite {
                 .header("Last-Modified", Dates.http(lastModified));
     }
 
-    protected static String etag(byte[] bytes) {
+    public static String etag(byte[] bytes) {
         return "\"" + Long.toHexString(Hash.ofBytes(bytes)) + "\"";
     }
 

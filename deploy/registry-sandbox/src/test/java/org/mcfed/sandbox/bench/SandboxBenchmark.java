@@ -3,9 +3,9 @@ package org.mcfed.sandbox.bench;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.http.BlockingHttpServer;
 import org.mcfed.sandbox.http.HttpResponse;
-import org.mcfed.sandbox.site.HkqrSite;
-import org.mcfed.sandbox.site.MicrocredSeekerSite;
-import org.mcfed.sandbox.site.MqaSite;
+import org.mcfed.sandbox.site.hkqr.HkqrSite;
+import org.mcfed.sandbox.site.microcred.MicrocredSeekerSite;
+import org.mcfed.sandbox.site.mqa.MqaSite;
 import org.mcfed.sandbox.site.RegistrySite;
 
 import java.io.BufferedInputStream;

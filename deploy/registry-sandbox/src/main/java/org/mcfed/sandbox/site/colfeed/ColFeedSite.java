@@ -1,4 +1,4 @@
-package org.mcfed.sandbox.site;
+package org.mcfed.sandbox.site.colfeed;
 
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.Assessment;
@@ -19,6 +19,7 @@ import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.Malformation;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.site.RegistrySite;
 import org.mcfed.sandbox.truth.TruthJson;
 
 import java.nio.charset.StandardCharsets;

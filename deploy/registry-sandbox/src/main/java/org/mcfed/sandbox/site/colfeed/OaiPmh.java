@@ -1,10 +1,11 @@
-package org.mcfed.sandbox.site;
+package org.mcfed.sandbox.site.colfeed;
 
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Html;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.site.RegistrySite;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.mcfed.sandbox.site;
+package org.mcfed.sandbox.site.mqa;
 
 import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
@@ -9,6 +9,8 @@ import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.Malformation;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.site.LabelStyle;
+import org.mcfed.sandbox.site.RegistrySite;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.mcfed.sandbox.site;
+package org.mcfed.sandbox.site.nzqa;
 
 import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
@@ -10,6 +10,8 @@ import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.Malformation;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.site.LabelStyle;
+import org.mcfed.sandbox.site.RegistrySite;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -16,8 +16,14 @@
  * {@link org.mcfed.connector.page.PageParseException}.</li>
  * <li>{@code listing}: {@link org.mcfed.connector.listing.HtmlRegistryTask}, the whole listing + detail
  * harvest for HTML registries; {@link org.mcfed.connector.listing.NextLinkGuard} for cursor-paged ones.</li>
+ * <li>{@code mapping}: stated values for mappers ({@link org.mcfed.connector.mapping.StatedNumber},
+ * {@link org.mcfed.connector.mapping.StatedLevel}, {@link org.mcfed.connector.mapping.StatedDate},
+ * {@link org.mcfed.connector.mapping.StatedLanguages}, {@link org.mcfed.connector.mapping.StackabilityStatement},
+ * {@link org.mcfed.connector.mapping.AssessmentTypes}) and {@link org.mcfed.connector.mapping.SourceVocabulary}
+ * for a connector's value words as data.</li>
  * <li>{@code xml}: {@link org.mcfed.connector.xml.SafeXml} (DTDs and external entities off) for feeds and OAI-PMH.</li>
  * <li>{@link org.mcfed.connector.Checksums}, {@link org.mcfed.connector.RawFields} to build raw records;
+ * {@link org.mcfed.connector.SourceConfigCheck} validates a source's settings at start;
  * {@code run}: {@link org.mcfed.connector.run.SourceRun} drives a task to the end (tests, one-off harvests)
  * and computes the deletion sweep.</li>
  * </ul>

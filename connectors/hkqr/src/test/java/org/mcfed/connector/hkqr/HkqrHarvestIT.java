@@ -135,9 +135,16 @@ class HkqrHarvestIT {
                 assertThat(f.reason()).isNotBlank();
             });
             Set<String> rejected = new HashSet<>();
+            Map<String, TruthRecord> byId = truth.byId();
+            int wrongCharset = 0;
             for (RawRecord raw : run.records()) {
                 try {
-                    CONNECTOR.mapper().map(raw);
+                    ColRecord record = CONNECTOR.mapper().map(raw);
+                    if ("wrong-charset".equals(byId.get(raw.localId()).malformed())) {
+                        wrongCharset++;
+                        assertThat(record.title().get("zh-Hant")).as("Chinese title of %s, a page declared windows-1252", raw.localId())
+                                .matches("[\\p{IsHan}（）]+");
+                    }
                 } catch (MappingException e) {
                     rejected.add(raw.localId());
                     assertThat(e.reasons()).extracting(MappingException.Reason::element).containsExactly("title");
@@ -145,6 +152,7 @@ class HkqrHarvestIT {
             }
             assertThat(truth.expectedRejects()).isNotEmpty();
             assertThat(rejected).isEqualTo(truth.expectedRejects());
+            assertThat(wrongCharset).isPositive();
         } finally {
             sandbox.clearFaults();
         }

@@ -100,7 +100,9 @@ public final class LocalPipeline implements AutoCloseable {
                 "-Dquarkus.http.host=0.0.0.0",
                 "-Dmcfed.kafka.bootstrap=" + options.bootstrap(),
                 "-Dmcfed.admin.username=" + ADMIN_USER,
-                "-Dmcfed.admin.password=" + ADMIN_PASSWORD));
+                "-Dmcfed.admin.password=" + ADMIN_PASSWORD,
+                "-Dmcfed.harvester.admin-password=" + ADMIN_PASSWORD,
+                "-Dmcfed.ops.admin-token=" + ADMIN_PASSWORD));
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));

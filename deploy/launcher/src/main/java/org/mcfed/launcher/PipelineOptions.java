@@ -1,5 +1,8 @@
 package org.mcfed.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,20 @@ public record PipelineOptions(
               --help               this text
             Ports: index-service 8080, harvester 8082, normalizer 8083, sandbox 8090, Kafka 9092 (+9093 controller).
             """;
+
+    /** Options for a test run: every port free, a given run folder, the sandbox at {@code scale}. */
+    public static PipelineOptions onFreePorts(Path repo, Path runDir, double scale, double rateLimit) {
+        return new PipelineOptions(repo, runDir, scale, 42, null, freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort(), rateLimit, List.of());
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public boolean sandbox() {
         return registries == null;

@@ -60,7 +60,7 @@ public final class PipelineProbe {
         JsonNode sources = get("http://localhost:" + options.indexPort() + "/api/sources");
         Map<String, Long> counts = new TreeMap<>();
         for (JsonNode s : sources.isArray() ? sources : sources.path("sources")) {
-            counts.put(s.path("source").asText(), s.path("rejects").path("total").asLong());
+            counts.put(s.path("source").asText(), s.path("rejects").path("records").asLong());
         }
         return counts;
     }

@@ -1,0 +1,168 @@
+package org.mcfed.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks "nothing lost, nothing duplicated" for a whole run: every live record of the sandbox's
+ * ground truth is either in the index or on the rejects topic (and rejected exactly when the truth
+ * says its page is malformed), none is in both, no id is indexed twice, and nothing else is indexed.
+ */
+public final class Reconciliation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What was compared, and every discrepancy by kind (empty sets = reconciled). */
+    public record Report(long expected, long indexed, long rejected, Set<String> missing, Set<String> unexpected,
+                         Set<String> indexedAndRejected, Set<String> duplicated, Set<String> wronglyRejected,
+                         Set<String> wronglyIndexed) {
+
+        public boolean reconciled() {
+            return missing.isEmpty() && unexpected.isEmpty() && indexedAndRejected.isEmpty() && duplicated.isEmpty()
+                    && wronglyRejected.isEmpty() && wronglyIndexed.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("ground truth %d = indexed %d + rejected %d; missing %d %s, unexpected %d %s, "
+                            + "indexed and rejected %d %s, duplicated %d %s, rejected though well-formed %d %s, "
+                            + "indexed though malformed %d %s",
+                    expected, indexed, rejected, missing.size(), sample(missing), unexpected.size(), sample(unexpected),
+                    indexedAndRejected.size(), sample(indexedAndRejected), duplicated.size(), sample(duplicated),
+                    wronglyRejected.size(), sample(wronglyRejected), wronglyIndexed.size(), sample(wronglyIndexed));
+        }
+
+        private static String sample(Set<String> ids) {
+            return ids.isEmpty() ? "" : ids.stream().limit(5).toList().toString();
+        }
+    }
+
+    private final PipelineOptions options;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public Reconciliation(PipelineOptions options) {
+        this.options = options;
+    }
+
+    public Report check() throws IOException, InterruptedException {
+        Map<String, Boolean> truth = truth();
+        List<String> indexedList = indexedIds();
+        Set<String> indexed = new HashSet<>(indexedList);
+        Set<String> duplicated = new TreeSet<>();
+        if (indexed.size() != indexedList.size()) {
+            Set<String> seen = new HashSet<>();
+            indexedList.stream().filter(id -> !seen.add(id)).forEach(duplicated::add);
+        }
+        Set<String> rejected = rejectedIds();
+        Set<String> missing = new TreeSet<>();
+        Set<String> wronglyRejected = new TreeSet<>();
+        Set<String> wronglyIndexed = new TreeSet<>();
+        for (var e : truth.entrySet()) {
+            boolean in = indexed.contains(e.getKey());
+            boolean out = rejected.contains(e.getKey());
+            if (!in && !out) {
+                missing.add(e.getKey());
+            }
+            if (out && !in && !e.getValue()) {
+                wronglyRejected.add(e.getKey());
+            }
+            if (in && e.getValue()) {
+                wronglyIndexed.add(e.getKey());
+            }
+        }
+        Set<String> unexpected = new TreeSet<>(indexed);
+        unexpected.removeAll(truth.keySet());
+        Set<String> both = new TreeSet<>(indexed);
+        both.retainAll(rejected);
+        long rejectedLive = rejected.stream().filter(truth::containsKey).filter(id -> !indexed.contains(id)).count();
+        return new Report(truth.size(), indexed.size(), rejectedLive, missing, unexpected, both, duplicated,
+                wronglyRejected, wronglyIndexed);
+    }
+
+    /** COL id of every live ground-truth record, with whether the sandbox serves its page malformed. */
+    public Map<String, Boolean> truth() throws IOException {
+        JsonNode sources = new PipelineProbe(options).get("http://localhost:" + options.sandboxPort() + "/_sandbox/truth")
+                .path("sources");
+        Map<String, Boolean> ids = new HashMap<>();
+        sources.fields().forEachRemaining(s -> {
+            for (JsonNode r : s.getValue().path("live")) {
+                ids.put(colId(s.getKey(), r.path("id").asText()), r.path("expectReject").asBoolean());
+            }
+        });
+        return ids;
+    }
+
+    /** Every id in the index, in export order (an id twice would be a duplicate). */
+    public List<String> indexedIds() throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.indexPort()
+                + "/api/export?format=ndjson")).build();
+        HttpResponse<java.io.InputStream> res = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        if (res.statusCode() != 200) {
+            throw new IOException("export answered " + res.statusCode());
+        }
+        List<String> ids = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(res.body(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    ids.add(JSON.readTree(line).path("id").asText());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** COL ids of everything on the rejects topic, read from the start. */
+    public Set<String> rejectedIds() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Set<String> ids = new HashSet<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor("mcfed.rejects.v1", Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    try {
+                        JsonNode v = JSON.readTree(r.value());
+                        ids.add(colId(v.path("source").asText(), v.path("localId").asText()));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("unreadable reject at " + r.topic() + "/" + r.partition() + "@" + r.offset(), e);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The COL id a source's local id becomes: the COL feed's ids are COL ids already. */
+    static String colId(String source, String localId) {
+        return source.equals("col-feed") ? localId : source + ":" + localId;
+    }
+}

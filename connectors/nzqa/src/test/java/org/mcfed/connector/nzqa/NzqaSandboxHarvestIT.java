@@ -88,6 +88,19 @@ class NzqaSandboxHarvestIT {
             assertThat(record.id()).isEqualTo("nzqa:" + raw.localId());
             assertThat(record.status()).as(raw.localId()).isEqualTo(byId.get(raw.localId()).status());
             assertThat(record.title()).isNotEmpty();
+            // every value word the registry uses is in the vocabularies: a stated value never maps to nothing
+            if (raw.first("pathways") != null) {
+                assertThat(record.stackability()).as(raw.localId() + ": " + raw.first("pathways")).isNotNull();
+            }
+            if (raw.first("assessment") != null) {
+                assertThat(record.assessment().types()).as(raw.localId() + ": " + raw.first("assessment")).isNotEmpty();
+            }
+            if (raw.first("deliveryMode") != null) {
+                assertThat(record.modeOfLearning()).as(raw.localId() + ": " + raw.first("deliveryMode")).isNotEmpty();
+            }
+            if (raw.first("language") != null) {
+                assertThat(record.languages()).as(raw.localId() + ": " + raw.first("language")).isNotEmpty();
+            }
         }
     }
 

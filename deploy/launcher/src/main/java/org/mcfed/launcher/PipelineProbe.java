@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Reads the pipeline's state over its public HTTP interfaces: what the sandbox says exists
- * ({@code /_sandbox/truth}), what the index holds per source ({@code /api/search} facets) and
+ * ({@code /_sandbox/info}), what the index holds per source ({@code /api/search} facets) and
  * what was rejected per source ({@code /api/sources}). Used for the launcher's progress line,
  * the benchmark and the fault suite's reconciliation.
  */
@@ -33,12 +33,11 @@ public final class PipelineProbe {
         return options;
     }
 
-    /** Live records per source according to the sandbox's ground truth. */
+    /** Live records per source according to the sandbox ({@code /_sandbox/info}: counts only, cheap at any scale). */
     public Map<String, Long> expected() throws IOException {
-        JsonNode truth = get("http://localhost:" + options.sandboxPort() + "/_sandbox/truth");
+        JsonNode info = get("http://localhost:" + options.sandboxPort() + "/_sandbox/info");
         Map<String, Long> live = new TreeMap<>();
-        JsonNode sources = truth.has("sources") ? truth.get("sources") : truth;
-        sources.fields().forEachRemaining(e -> live.put(e.getKey(), (long) e.getValue().path("live").size()));
+        info.path("sources").fields().forEachRemaining(e -> live.put(e.getKey(), e.getValue().path("live").asLong()));
         return live;
     }
 

@@ -1,0 +1,105 @@
+package org.mcfed.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The benchmark's baseline: the normalised records of {@code mcfed.records.v1}, read once into
+ * memory, then indexed by plain Lucene in one process (one IndexWriter, StandardAnalyzer, the
+ * text fields and the stored JSON, upsert by id). What the pipeline's index stage is compared with.
+ */
+public final class PlainLuceneBaseline {
+
+    /** Records indexed, and the seconds spent indexing them (reading Kafka excluded). */
+    public record Result(long records, double seconds) {
+        public double perSecond() {
+            return records / Math.max(seconds, 1e-9);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PlainLuceneBaseline() {
+    }
+
+    public static Result run(String bootstrap, Path indexDir) throws IOException {
+        List<byte[]> values = readRecords(bootstrap);
+        long start = System.nanoTime();
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
+                new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(256))) {
+            for (byte[] value : values) {
+                JsonNode r = JSON.readTree(value);
+                String id = r.path("id").asText();
+                Document doc = new Document();
+                doc.add(new StringField("id", id, Field.Store.YES));
+                addText(doc, "title", r.path("title"));
+                addText(doc, "description", r.path("description"));
+                for (JsonNode o : r.path("learningOutcomes")) {
+                    doc.add(new TextField("outcomes", o.asText(), Field.Store.NO));
+                }
+                doc.add(new TextField("provider", r.path("awardingBody").path("name").asText(""), Field.Store.NO));
+                doc.add(new StoredField("json", value));
+                writer.updateDocument(new Term("id", id), doc);
+            }
+            writer.commit();
+        }
+        return new Result(values.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void addText(Document doc, String field, JsonNode languageMap) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = languageMap.fields(); it.hasNext(); ) {
+            doc.add(new TextField(field, it.next().getValue().asText(), Field.Store.NO));
+        }
+    }
+
+    /** The live records of the compacted topic (last value per key, tombstones dropped). */
+    private static List<byte[]> readRecords(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        Map<String, byte[]> latest = new java.util.HashMap<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor("mcfed.records.v1", Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.value() == null) {
+                        latest.remove(r.key());
+                    } else {
+                        latest.put(r.key(), r.value());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(latest.values());
+    }
+}

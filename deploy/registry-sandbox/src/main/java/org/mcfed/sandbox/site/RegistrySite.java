@@ -101,18 +101,21 @@ public abstract class RegistrySite {
                 m == null ? null : m.code(), m != null && m.expectReject());
     }
 
-    /** A page with validators: ETag over its bytes, Last-Modified as given. */
+    /**
+     * A page with validators: an ETag over its bytes and its Last-Modified instant (so a changed
+     * record gets a new ETag even when a redraw happens to render the same text), Last-Modified as given.
+     */
     public static HttpResponse page(String body, Charset encoding, String declaredCharset, String mediaType,
-                                       long lastModified) {
+                                    long lastModified) {
         byte[] bytes = body.getBytes(encoding);
         return new HttpResponse(200, bytes)
                 .header("Content-Type", mediaType + "; charset=" + declaredCharset)
-                .header("ETag", etag(bytes))
+                .header("ETag", etag(bytes, lastModified))
                 .header("Last-Modified", Dates.http(lastModified));
     }
 
-    public static String etag(byte[] bytes) {
-        return "\"" + Long.toHexString(Hash.ofBytes(bytes)) + "\"";
+    public static String etag(byte[] bytes, long lastModified) {
+        return "\"" + Long.toHexString(Hash.of(Hash.ofBytes(bytes), lastModified)) + "\"";
     }
 
     protected static int intParam(HttpRequest req, String name, int dflt) {

@@ -28,6 +28,14 @@ public final class HarvestBench implements AutoCloseable {
 
     public static final double TEST_RATE = 2000;
 
+    static {
+        // Quiet tests, except the harvester's one line per run (whatever logging config the class path brings).
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("kafka").setLevel(java.util.logging.Level.OFF);
+        java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(java.util.logging.Level.OFF);
+        java.util.logging.Logger.getLogger("org.mcfed.harvester.run.HarvestEngine").setLevel(java.util.logging.Level.INFO);
+    }
+
     public final KraftBroker broker;
     public final RegistrySandbox sandbox;
 
@@ -68,8 +76,11 @@ public final class HarvestBench implements AutoCloseable {
      * lease is over (that check finds nothing to resume on a fresh topic).
      */
     public static void start(HarvestEngine engine, String source) {
+        long t0 = System.nanoTime();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> engine.request(source, Trigger.MANUAL) == RunRequest.STARTED);
+        System.out.printf("%s: run of %s started after %d ms waiting for its lease%n", engine.instanceId(), source,
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     public static RunReport awaitReport(HarvestEngine engine, String source, String afterRun, Duration within) {

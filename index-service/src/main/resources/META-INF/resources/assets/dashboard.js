@@ -18,27 +18,27 @@
     return;
   }
   const sources = answer.sources || [];
-  status.textContent = `${sources.length} sources, report of ${answer.generatedAt}.`;
-
   const n = (v) => (v === null || v === undefined ? "–" : String(v));
-  const age = (s) => (s === null || s === undefined ? "never" : s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`);
+  /** 2025-03-01T09:04:12.5Z as "2025-03-01 09:04 UTC": the minute is what an operator reads. */
+  const when = (t) => (t ? String(t).replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC") : "–");
+  status.textContent = `${sources.length} sources, report of ${when(answer.generatedAt)}.`;
+  const age = (s) => (s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : s < 172800 ? `${Math.round(s / 3600)} h` : `${Math.round(s / 86400)} days`);
 
   const runs = document.getElementById("runs");
   runs.append(el("caption", { class: "visually-hidden" }, "Last run per source"),
-    el("thead", {}, el("tr", {}, ["Source", "Records", "Last run", "Status", "Started", "Finished", "Pages", "Fetched", "New", "Changed", "Unchanged", "Deleted", "Failed", "Errors", "Last completed run", "Newest record update"].map((h) => el("th", { scope: "col" }, h)))),
+    el("thead", {}, el("tr", {}, ["Source", "Records", "Last run", "Status", "Finished", "Pages", "Fetched", "New", "Changed", "Unchanged", "Deleted", "Failed", "Last completed run", "Newest record update", "Errors"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, sources.map((s) => {
       const r = s.lastRun || {};
       return el("tr", { "data-source": s.source },
-        el("th", { scope: "row" }, s.source),
+        el("th", { scope: "row", class: "nowrap" }, s.source),
         el("td", { class: "num" }, n(s.records && s.records.records)),
-        el("td", {}, n(r.runId)),
+        el("td", { class: "nowrap" }, n(r.runId)),
         el("td", {}, n(r.status)),
-        el("td", {}, n(r.startedAt)),
-        el("td", {}, n(r.finishedAt)),
+        el("td", { class: "nowrap" }, when(r.finishedAt)),
         ...["pages", "fetched", "created", "changed", "unchanged", "deleted", "failed"].map((k) => el("td", { class: "num" }, n(r[k]))),
-        el("td", {}, r.errors && r.errors.length ? el("ul", {}, r.errors.slice(0, 5).map((e) => el("li", {}, e))) : "–"),
-        el("td", {}, `${age(s.secondsSinceLastCompleted)} ago`.replace("never ago", "never")),
-        el("td", {}, n(s.records && s.records.newestUpdatedAt)));
+        el("td", { class: "nowrap" }, s.secondsSinceLastCompleted === null || s.secondsSinceLastCompleted === undefined ? "never" : `${age(s.secondsSinceLastCompleted)} ago`),
+        el("td", { class: "nowrap" }, when(s.records && s.records.newestUpdatedAt)),
+        el("td", { class: "errors" }, r.errors && r.errors.length ? el("ul", {}, r.errors.slice(0, 5).map((e) => el("li", {}, e))) : "–"));
     })));
 
   const elements = (answer.mandatoryElements || []).concat(answer.optionalElements || []);
@@ -68,7 +68,7 @@
           el("td", {}, r.element), el("td", {}, r.problem), el("td", { class: "num" }, String(r.records)),
           el("td", {}, el("ul", {}, (r.examples || []).map((x) => {
             const url = Mcfed.safeUrl(x.url);
-            return el("li", {}, url ? el("a", { href: url, rel: "noopener noreferrer" }, x.localId || x.key) : x.localId || x.key, x.rejectedAt ? ` (${x.rejectedAt})` : "");
+            return el("li", {}, url ? el("a", { href: url, rel: "noopener noreferrer" }, x.localId || x.key) : x.localId || x.key, x.rejectedAt ? ` (${when(x.rejectedAt)})` : "");
           }))))))));
     } else {
       section.append(el("p", {}, "No rejects."));

@@ -1,5 +1,6 @@
 package org.mcfed.index.ui;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +23,17 @@ final class HeadlessChromium {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private HeadlessChromium() {
+    }
+
+    /** Saves what the browser shows to {@code target/<name>}, for a person to look at after the run. */
+    static void screenshot(ChromeDriver browser, String name) {
+        try {
+            Path shot = Path.of("target", name);
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static ChromeDriver start() {

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -101,7 +98,7 @@ class LearnerWebUiIT {
     }
 
     @Test
-    void aSearchShowsResultsWithHoursLevelCountryAndModeBadges() throws Exception {
+    void aSearchShowsResultsWithHoursLevelCountryAndModeBadges() {
         searchFor("python");
         assertThat(resultTitles()).contains("Data Analytics with Python");
         WebElement result = browser.findElement(By.cssSelector("#result-list .result[data-id='nzqa:6001-1']"));
@@ -112,9 +109,7 @@ class LearnerWebUiIT {
         assertThat(browser.findElement(By.id("result-count")).getAttribute("aria-live")).isEqualTo("polite");
         assertThat(browser.findElement(By.cssSelector("label[for='q']")).getText()).isNotBlank();
 
-        Path shot = Path.of("target", "ui-search.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, "ui-search.png");
     }
 
     @Test
@@ -152,6 +147,7 @@ class LearnerWebUiIT {
         assertThat(value("Learning outcomes")).contains("Clean and explore data sets");
         assertThat(value("Supervision and identity verification")).isEqualTo("Not stated");
         assertThat(browser.switchTo().activeElement().getTagName()).as("focus moves to the heading").isEqualTo("h1");
+        HeadlessChromium.screenshot(browser, "ui-record.png");
     }
 
     private String value(String label) {
@@ -179,6 +175,7 @@ class LearnerWebUiIT {
         assertThat(cells("Workload (hours)")).containsExactly("150 hours", "150 hours");
         assertThat(cells("Mode of learning").get(hk)).isEqualTo("blended");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Comparing 2 micro-credentials.");
+        HeadlessChromium.screenshot(browser, "ui-compare.png");
     }
 
     private List<String> cells(String rowLabel) {

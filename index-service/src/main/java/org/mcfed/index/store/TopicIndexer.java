@@ -123,7 +123,10 @@ public final class TopicIndexer implements AutoCloseable {
                 c.seek(tp, offset);
             }
         }
-        c.seekToBeginning(fromStart);
+        if (!fromStart.isEmpty()) {
+            // (an empty collection would mean every assigned partition)
+            c.seekToBeginning(fromStart);
+        }
         endsAtStart = c.endOffsets(partitions);
         LOG.infof("indexing %s: %d partitions, resuming from index commit %s%s", topic, partitions.size(), saved,
                 fromStart.isEmpty() ? "" : ", rebuilding " + fromStart.size() + " partition(s) from the beginning");

@@ -1,0 +1,92 @@
+package org.mcfed.index;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+
+/** Test access to a records topic on a real broker: create it compacted, publish records and tombstones as the normalizer does. */
+public final class RecordsTopic implements AutoCloseable {
+
+    private final String bootstrap;
+    private final String topic;
+    private final KafkaProducer<String, byte[]> producer;
+
+    public RecordsTopic(String bootstrap, String topic, int partitions) {
+        this.bootstrap = bootstrap;
+        this.topic = topic;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
+                    .all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        this.producer = new KafkaProducer<>(p);
+    }
+
+    public void publish(ColRecord r) {
+        send(r.id(), ColJson.writeBytes(r));
+    }
+
+    public void publishAll(List<ColRecord> records) {
+        records.forEach(this::publish);
+        producer.flush();
+    }
+
+    public void tombstone(String id) {
+        send(id, null);
+        producer.flush();
+    }
+
+    public void send(String key, byte[] value) {
+        producer.send(new ProducerRecord<>(topic, key, value));
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    /** End offset of every partition, keyed as the index commits them ({@code topic-partition}). */
+    public Map<String, Long> endOffsets() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        p.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        try (var c = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(p)) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            Map<String, Long> out = new HashMap<>();
+            c.endOffsets(parts).forEach((tp, o) -> out.put(tp.topic() + "-" + tp.partition(), o));
+            return out;
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

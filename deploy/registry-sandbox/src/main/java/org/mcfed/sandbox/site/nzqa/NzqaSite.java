@@ -144,7 +144,10 @@ public final class NzqaSite extends RegistrySite {
         Facts(int index) {
             Rand s = stable(index);
             topic = s.pick(topics);
-            title = String.format(s.pick(TITLE_PATTERNS), topic[2]);
+            String pattern = s.pick(TITLE_PATTERNS);
+            // "X in Practice in Practice" or "Y for the Workplace for Supervisors" would read as generated
+            boolean clash = pattern.startsWith("%s ") && (topic[2].contains(" in ") || topic[2].contains(" for "));
+            title = String.format(clash ? "%s" : pattern, topic[2]);
             boolean uni = fromUniversity(index);
             provider = uni ? s.pick(universities) : s.pick(others);
             level = uni ? s.between(5, 9) : 1 + s.weighted(LEVEL_WEIGHTS);

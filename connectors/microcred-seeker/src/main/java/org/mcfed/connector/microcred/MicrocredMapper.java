@@ -16,9 +16,13 @@ import org.mcfed.connector.mapping.AssessmentTypes;
 import org.mcfed.connector.mapping.SourceVocabulary;
 import org.mcfed.connector.mapping.StackabilityStatement;
 
+import org.mcfed.col.record.Stackability;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Microcred Seeker course to a COL draft. The visible page text wins; the embedded schema.org
@@ -42,6 +46,9 @@ public final class MicrocredMapper implements Mapper {
      * withdrawn leaves the listing, so the harvester's sweep deletes it rather than archiving it.
      */
     static final String LISTED_STATUS = Vocabularies.ACTIVE;
+
+    private static final Pattern VENDOR_CREDIT =
+            Pattern.compile("(?i)credit\\s+towards\\s+(?:vendor|industry|vendor\\s*/\\s*industry)\\s+certifications?\\s*:\\s*(.+?)\\.?");
 
     private static final SourceVocabulary VOCABULARY = SourceVocabulary.load(MicrocredMapper.class, "vocabulary.csv");
 
@@ -72,7 +79,7 @@ public final class MicrocredMapper implements Mapper {
                 .modeOfLearning(mode(raw.first(MicrocredField.DELIVERY_MODE)))
                 .assessment(AssessmentTypes.of(raw.first(MicrocredField.ASSESSMENT)))
                 .qualityAssurance(TEQSA)
-                .stackability(StackabilityStatement.parse(raw.first(MicrocredField.CREDIT_RECOGNITION)))
+                .stackability(stackability(raw.first(MicrocredField.CREDIT_RECOGNITION)))
                 .durationWeeks(MicrocredValues.weeks(raw.first(MicrocredField.DURATION)))
                 .cost(cost(raw))
                 .fieldOfEducation(field(studyArea))
@@ -80,6 +87,29 @@ public final class MicrocredMapper implements Mapper {
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build();
         return ColEnrichment.enrich(draft);
+    }
+
+    /**
+     * The shared stated forms ({@code Credit towards award courses: X}, {@code Stackable towards X}),
+     * then the NMF glossary's own "credit towards vendor/industry certifications: X", which stacks
+     * into that certification. Pathways and other recognition state no stacking and stay null.
+     */
+    static Stackability stackability(String text) {
+        Stackability stated = StackabilityStatement.parse(text);
+        if (stated != null || text == null) {
+            return stated;
+        }
+        Matcher m = VENDOR_CREDIT.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> towards = new ArrayList<>();
+        for (String part : m.group(1).split("\\s*;\\s*")) {
+            if (!part.isBlank()) {
+                towards.add(part.strip());
+            }
+        }
+        return new Stackability("stackable", List.copyOf(towards));
     }
 
     /** The visible value, or the JSON-LD one only when the page shows none. */

@@ -9,6 +9,7 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Cost;
 import org.mcfed.col.record.NqfLevel;
+import org.mcfed.col.record.Stackability;
 import org.mcfed.connector.MappingException;
 import org.mcfed.connector.RawRecord;
 
@@ -65,6 +66,24 @@ class MicrocredMapperTest {
         assertThat(draft.iscedLevel()).isNull();
         assertThat(draft.cost()).isEqualTo(new Cost(1250.0, "AUD"));
         assertThat(draft.stackability().towards()).containsExactly("Graduate Certificate in Cyber Security");
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(nullValues = "null", delimiter = '|', value = {
+            "Credit towards award courses: Graduate Certificate in Cyber Security | Graduate Certificate in Cyber Security",
+            "Credit towards vendor/industry certifications: Cloud Security Practitioner | Cloud Security Practitioner",
+            "Credit towards industry certifications: AWS Cloud Practitioner; Azure Fundamentals. | AWS Cloud Practitioner;Azure Fundamentals",
+            "Stackable towards Diploma of Indigenous Languages | Diploma of Indigenous Languages",
+            "Pathways: entry into the Graduate Certificate in Nursing | null",
+            "Other recognition: digital badge | null"})
+    void stackabilityIsWhatTheCreditRecognitionStates(String text, String towards) {
+        Stackability s = MicrocredMapper.stackability(text);
+        if (towards == null) {
+            assertThat(s).isNull();
+        } else {
+            assertThat(s.option()).isEqualTo("stackable");
+            assertThat(s.towards()).containsExactly(towards.split(";"));
+        }
     }
 
     @Test

@@ -35,8 +35,9 @@ public final class HkqrMapper implements Mapper {
     static final String FIELD_SCHEME = "HKQR-AoST";
     static final String QA_TYPE = "HKQR registration";
 
-    private final Crosswalks crosswalks = Crosswalks.standard();
     private static final SourceVocabulary VOCABULARY = SourceVocabulary.load(HkqrMapper.class, "vocabulary.csv");
+
+    private final Crosswalks crosswalks = Crosswalks.standard();
 
     @Override
     public ColRecord map(RawRecord raw) throws MappingException {

@@ -51,6 +51,8 @@ public final class RegistrySandbox implements AutoCloseable {
     private final long seed;
     private final double scale;
     private final int requestedPort;
+    /** The port bound by the first start, reused by a restart so base URLs stay valid. */
+    private int boundPort = -1;
     private final String host;
     private final int maxConnections;
     private final long tickSeconds;
@@ -78,22 +80,28 @@ public final class RegistrySandbox implements AutoCloseable {
     }
 
     /** Binds the port and starts serving. */
-    public RegistrySandbox start() {
+    public synchronized RegistrySandbox start() {
+        if (server != null) {
+            throw new IllegalStateException("sandbox already serving on port " + server.port());
+        }
+        int port = boundPort >= 0 ? boundPort : requestedPort;
         try {
-            server = new BlockingHttpServer(InetAddress.getByName(host), requestedPort, maxConnections, 15_000,
+            server = new BlockingHttpServer(InetAddress.getByName(host), port, maxConnections, 15_000,
                     new SandboxRouter(this, sites)).start();
         } catch (IOException e) {
-            throw new UncheckedIOException("registry sandbox cannot listen on " + host + ":" + requestedPort, e);
+            throw new UncheckedIOException("registry sandbox cannot listen on " + host + ":" + port, e);
         }
+        boundPort = server.port();
         LOG.log(System.Logger.Level.DEBUG, "registry sandbox on port " + port() + ", seed " + seed + ", scale " + scale);
         return this;
     }
 
-    public int port() {
-        if (server == null) {
+    /** The port served on (kept while stopped, so a restart serves the same base URLs). */
+    public synchronized int port() {
+        if (boundPort < 0) {
             throw new IllegalStateException("sandbox not started");
         }
-        return server.port();
+        return boundPort;
     }
 
     /** http://host:port */
@@ -252,9 +260,14 @@ public final class RegistrySandbox implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    /**
+     * Stops serving (connections are dropped: a registry outage); the registries keep their state
+     * and {@link #start()} serves them again on the same port.
+     */
+    public synchronized void close() {
         if (server != null) {
             server.close();
+            server = null;
         }
     }
 

@@ -60,6 +60,7 @@ public final class RegistrySandbox implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final SiteContext ctx;
     private BlockingHttpServer server;
+    private final Traffic traffic = new Traffic();
     private int tick;
 
     private RegistrySandbox(Builder b) {
@@ -235,10 +236,17 @@ public final class RegistrySandbox implements AutoCloseable {
         }
     }
 
+    /** Pages and bytes the registries served since this sandbox was built. */
+    public Traffic traffic() {
+        return traffic;
+    }
+
     String infoJson() {
         return read(() -> {
             StringBuilder sb = new StringBuilder("{\"seed\":").append(seed).append(",\"scale\":").append(scale)
-                    .append(",\"tick\":").append(tick).append(",\"now\":\"")
+                    .append(",\"tick\":").append(tick)
+                    .append(",\"pagesServed\":").append(traffic.pages()).append(",\"notModified\":").append(traffic.notModified())
+                    .append(",\"bytesServed\":").append(traffic.bodyBytes()).append(",\"now\":\"")
                     .append(Instant.ofEpochSecond(ctx.epochSeconds() + (long) tick * tickSeconds)).append("\",\"sources\":{");
             int i = 0;
             for (RegistrySite s : sites.values()) {

@@ -62,6 +62,7 @@ final class SandboxRouter implements RequestHandler {
             if (d.truncate()) {
                 resp.transport(HttpResponse.Transport.TRUNCATE);
             }
+            sandbox.traffic().served(resp);
             return resp.delay(d.latencyMillis());
         } catch (RegistrySite.BadRequest | IllegalArgumentException e) {
             return HttpResponse.text(400, e.getMessage() + "\n");

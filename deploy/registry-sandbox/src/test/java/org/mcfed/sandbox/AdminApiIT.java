@@ -48,6 +48,25 @@ class AdminApiIT {
     }
 
     @Test
+    void infoCountsPagesAndBodyBytesServedAndNotModifiedAnswers() throws Exception {
+        try (RegistrySandbox sb = RegistrySandbox.builder().seed(9).scale(0.1).port(0).build().start()) {
+            URI page = URI.create(sb.baseUrl("nzqa") + "/micro-credentials/register?page=1");
+            HttpResponse<byte[]> first = Http.get(page);
+            Http.get(URI.create(sb.baseUri() + "/_sandbox/truth"));
+            JsonNode after1 = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/info")).body());
+            assertThat(after1.get("pagesServed").asLong()).as("admin calls are not registry traffic").isEqualTo(1);
+            assertThat(after1.get("bytesServed").asLong()).isEqualTo(first.body().length);
+
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(Http.get(page, "If-None-Match", etag).statusCode()).isEqualTo(304);
+            JsonNode after2 = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/info")).body());
+            assertThat(after2.get("pagesServed").asLong()).isEqualTo(2);
+            assertThat(after2.get("notModified").asLong()).isEqualTo(1);
+            assertThat(after2.get("bytesServed").asLong()).as("a 304 sends no body").isEqualTo(first.body().length);
+        }
+    }
+
+    @Test
     void badAdminCallsAre400Or405() {
         try (RegistrySandbox sb = RegistrySandbox.builder().seed(9).scale(0.1).port(0).build().start()) {
             HttpResponse<String> bad = Http.post(URI.create(sb.baseUri() + "/_sandbox/tick?changed=1.5"));

@@ -1,0 +1,38 @@
+package org.mcfed.sandbox;
+
+import org.mcfed.sandbox.http.HttpResponse;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the registries served since start: pages answered and body bytes sent (a 304 sends none).
+ * Shown in {@code /_sandbox/info}, so a benchmark can compare what a full and an incremental
+ * harvest cost a registry.
+ */
+public final class Traffic {
+
+    private final LongAdder pages = new LongAdder();
+    private final LongAdder notModified = new LongAdder();
+    private final LongAdder bodyBytes = new LongAdder();
+
+    void served(HttpResponse response) {
+        pages.increment();
+        if (response.status() == 304) {
+            notModified.increment();
+        } else if (response.body() != null) {
+            bodyBytes.add(response.body().length);
+        }
+    }
+
+    public long pages() {
+        return pages.sum();
+    }
+
+    public long notModified() {
+        return notModified.sum();
+    }
+
+    public long bodyBytes() {
+        return bodyBytes.sum();
+    }
+}

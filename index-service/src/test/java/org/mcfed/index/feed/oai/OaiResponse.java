@@ -15,14 +15,27 @@ final class OaiResponse {
 
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
 
+    /** One factory: looking one up scans the whole test class path, which takes a good part of a second. */
+    private static final DocumentBuilderFactory FACTORY = factory();
+
     final Document doc;
 
-    OaiResponse(byte[] body) {
+    private static DocumentBuilderFactory factory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+            return f;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    OaiResponse(byte[] body) {
+        try {
+            synchronized (FACTORY) {
+                doc = FACTORY.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+            }
         } catch (Exception e) {
             throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + new String(body), e);
         }

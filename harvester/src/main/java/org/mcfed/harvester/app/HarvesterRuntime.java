@@ -12,6 +12,8 @@ import org.mcfed.harvester.config.EngineOptions;
 import org.mcfed.harvester.config.HarvestSource;
 import org.mcfed.harvester.config.HarvesterConfig;
 import org.mcfed.harvester.config.SourceSettingsCheck;
+import org.mcfed.harvester.config.SourcesConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.HarvestMetrics;
 
@@ -33,6 +35,12 @@ public class HarvesterRuntime {
     HarvesterConfig config;
 
     @Inject
+    SourcesConfig sourcesConfig;
+
+    @ConfigProperty(name = "mcfed.kafka.bootstrap")
+    String bootstrap;
+
+    @Inject
     MeterRegistry registry;
 
     private List<HarvestSource> sources;
@@ -40,9 +48,9 @@ public class HarvesterRuntime {
 
     @PostConstruct
     void start() {
-        sources = SourceSettingsCheck.check(config.sources(), Connectors.available().keySet());
-        HarvesterConfig.Instance h = config.harvester();
-        EngineOptions options = new EngineOptions(config.kafka().bootstrap(), h.instanceId().orElseGet(HarvesterRuntime::hostName),
+        sources = SourceSettingsCheck.check(sourcesConfig.sources(), Connectors.available().keySet());
+        HarvesterConfig h = config;
+        EngineOptions options = new EngineOptions(bootstrap, h.instanceId().orElseGet(HarvesterRuntime::hostName),
                 h.leaseSlots(), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
                 h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout());
         engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry)).start();

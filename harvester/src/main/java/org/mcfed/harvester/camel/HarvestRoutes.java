@@ -16,7 +16,7 @@ import org.mcfed.harvester.run.Trigger;
 @ApplicationScoped
 public class HarvestRoutes extends RouteBuilder {
 
-    public static final String TRIGGER = "mcfed.trigger";
+    public static final String TRIGGER = "McfedTrigger";
 
     @Inject
     HarvesterRuntime runtime;

@@ -8,24 +8,51 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The harvester's configuration (shared/design/api.md): {@code mcfed.kafka.bootstrap},
- * {@code mcfed.sources.<name>.*} per registry, and {@code mcfed.harvester.*} for the instance.
- * Checked at start-up by {@link SourceSettingsCheck}.
+ * The harvester instance's configuration, {@code mcfed.harvester.*}; the registries are under
+ * {@code mcfed.sources.<name>.*} ({@link SourcesConfig}, shared/design/api.md) and Kafka is
+ * {@code mcfed.kafka.bootstrap}. Each prefix is mapped on its own so that other services' keys
+ * under {@code mcfed.} do not trouble this one.
  */
-@ConfigMapping(prefix = "mcfed")
+@ConfigMapping(prefix = "mcfed.harvester")
 public interface HarvesterConfig {
 
-    Kafka kafka();
+    /** Stable name of this instance (a restarted instance with the same name takes its sources back at once); default the host name. */
+    Optional<String> instanceId();
 
-    /** The registries to harvest, by source name (the name used in ids: {@code <source>:<localId>}). */
-    Map<String, SourceSettings> sources();
+    /** Password of the admin API's user {@code operator} (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD). */
+    Optional<String> adminPassword();
 
-    Instance harvester();
+    /** Partitions of the lease topic (upper bound on instances sharing the work). */
+    @WithDefault("32")
+    int leaseSlots();
 
-    interface Kafka {
-        /** Kafka bootstrap servers. */
-        String bootstrap();
-    }
+    /** Consecutive polls with nothing but failures after which a run stops and the breaker opens. */
+    @WithDefault("5")
+    int breakerFailedPolls();
+
+    /** Consecutive failed runs that open a source's breaker. */
+    @WithDefault("2")
+    int breakerFailedRuns();
+
+    /** How long an open breaker skips scheduled runs. */
+    @WithDefault("5m")
+    Duration breakerOpenFor();
+
+    /** A deletion sweep deleting more than this share of known records is refused. */
+    @WithDefault("0.5")
+    double maxDeletionFraction();
+
+    /** Resumes in a row of a run interrupted by Kafka failures. */
+    @WithDefault("10")
+    int resumeAttempts();
+
+    /** First wait before such a resume, doubling. */
+    @WithDefault("1s")
+    Duration resumeBackoff();
+
+    /** Session timeout of the lease group: how soon a crashed instance's sources move elsewhere. */
+    @WithDefault("10s")
+    Duration sessionTimeout();
 
     /** One registry: {@code mcfed.sources.<name>.*}. */
     interface SourceSettings {
@@ -69,44 +96,4 @@ public interface HarvesterConfig {
         Map<String, String> options();
     }
 
-    /** This harvester instance: {@code mcfed.harvester.*}. */
-    interface Instance {
-        /** Stable name of this instance (a restarted instance with the same name takes its sources back at once); default the host name. */
-        Optional<String> instanceId();
-
-        /** Password of the admin API's user {@code operator} (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD). */
-        Optional<String> adminPassword();
-
-        /** Partitions of the lease topic (upper bound on instances sharing the work). */
-        @WithDefault("32")
-        int leaseSlots();
-
-        /** Consecutive polls with nothing but failures after which a run stops and the breaker opens. */
-        @WithDefault("5")
-        int breakerFailedPolls();
-
-        /** Consecutive failed runs that open a source's breaker. */
-        @WithDefault("2")
-        int breakerFailedRuns();
-
-        /** How long an open breaker skips scheduled runs. */
-        @WithDefault("5m")
-        Duration breakerOpenFor();
-
-        /** A deletion sweep deleting more than this share of known records is refused. */
-        @WithDefault("0.5")
-        double maxDeletionFraction();
-
-        /** Resumes in a row of a run interrupted by Kafka failures. */
-        @WithDefault("10")
-        int resumeAttempts();
-
-        /** First wait before such a resume, doubling. */
-        @WithDefault("1s")
-        Duration resumeBackoff();
-
-        /** Session timeout of the lease group: how soon a crashed instance's sources move elsewhere. */
-        @WithDefault("10s")
-        Duration sessionTimeout();
-    }
 }

@@ -1,12 +1,11 @@
 package org.mcfed.harvester.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.mcfed.harvester.config.HarvesterConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mcfed.harvester.kafka.KafkaClients;
 
 import java.util.concurrent.TimeUnit;
@@ -16,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
 
-    @Inject
-    HarvesterConfig config;
+    @ConfigProperty(name = "mcfed.kafka.bootstrap")
+    String bootstrap;
 
     @Override
     public HealthCheckResponse call() {
-        String bootstrap = config.kafka().bootstrap();
         try (Admin admin = new KafkaClients(bootstrap).admin()) {
             String cluster = admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS);
             return HealthCheckResponse.named("kafka").up().withData("bootstrap", bootstrap).withData("cluster", cluster).build();

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mcfed.sandbox.core.Lexicon;
 import org.mcfed.sandbox.truth.SourceTruth;
 import org.mcfed.sandbox.truth.TruthRecord;
 
@@ -53,6 +54,11 @@ class NzqaRegisterIT {
         assertThat(hrefs).hasSize(455).doesNotHaveDuplicates();
 
         Set<String> seen = new HashSet<>();
+        Set<String> fieldPairs = new HashSet<>();
+        for (String[] topic : Lexicon.rows("nzqa-topics")) {
+            fieldPairs.add(topic[0]);
+            fieldPairs.add(topic[0] + " – " + topic[1]);
+        }
         int universities = 0;
         for (String href : hrefs) {
             Document d = Jsoup.parse(Http.text(Http.get(URI.create(href))), href);
@@ -66,7 +72,8 @@ class NzqaRegisterIT {
             assertThat(labels.get("title")).isNotBlank();
             assertThat(labels.get("level")).matches("[1-9]|10");
             assertThat(Labels.any(labels, "credits", "credit value")).matches("\\d+");
-            assertThat(Labels.any(labels, "nzsced", "nzsced code")).matches("\\d{6}( – .+)?");
+            assertThat(Labels.any(labels, "nzsced", "nzsced code")).matches("\\d{6}( – .+)?")
+                    .as("served NZSCED pair is one NzqaFieldCodesTest checks").isIn(fieldPairs);
             assertThat(Labels.any(labels, "provider", "owner")).isNotBlank();
             assertThat(labels.get("status")).isIn("Current", "Approved", "Expiring", "Expired", "Discontinued");
             assertThat(Labels.any(labels, "approval date", "date approved")).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");

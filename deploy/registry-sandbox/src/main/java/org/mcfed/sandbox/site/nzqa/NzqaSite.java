@@ -271,8 +271,9 @@ public final class NzqaSite extends RegistrySite {
             rows.add(row(style, "Language", maori ? (r.chance(0.5) ? "Te reo Māori" : "English and te reo Māori") : "English"));
         }
         if (!f.missing(8, 60)) {
+            // named after the topic: NZSCED field names ("Health, n.e.c.") are not certificate titles
             rows.add(row(style, "Pathways", "Credits may be recognised towards the New Zealand Certificate in "
-                    + Html.esc(f.topic[1]) + " (Level " + Math.min(10, f.level + 1) + ")."));
+                    + Html.esc(f.topic[2]) + " (Level " + Math.min(10, f.level + 1) + ")."));
         }
         rows.add(row(style, "Page last updated", Dates.NZQA.format(Dates.day(ledger.updatedAt(index)))));
         if (f.variant(10) && f.variant(11)) {

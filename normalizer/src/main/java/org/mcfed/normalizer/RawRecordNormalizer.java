@@ -125,11 +125,11 @@ public final class RawRecordNormalizer {
         }
         ColRecord record = complete(draft, raw);
         List<Problem> problems = ColValidator.validate(record);
-        List<Reject.Reason> identifying = problems.stream().filter(p -> identifies(p.field()))
+        List<Reject.Reason> identifying = problems.stream().filter(p -> RejectClass.identifies(p.field()))
                 .map(p -> new Reject.Reason(p.field(), p.problem())).toList();
         if (!identifying.isEmpty()) {
-            return reject(raw, rawTree, identifying, identifying.stream().anyMatch(r -> r.element().equals("id"))
-                    ? RejectClass.UNIDENTIFIED : RejectClass.UNTITLED);
+            RejectClass c = RejectClass.ofElements(identifying.stream().map(Reject.Reason::element).toList());
+            return reject(raw, rawTree, identifying, c == RejectClass.MAPPING_FAILED ? RejectClass.UNIDENTIFIED : c);
         }
         if (!problems.isEmpty()) {
             LOG.debugf("%s published with %d schema problems (gaps, not grounds to reject): %s",
@@ -138,10 +138,6 @@ public final class RawRecordNormalizer {
         return new Outcome.Published(record);
     }
 
-    /** The validator's problems that make a record unidentifiable or title-less: the only grounds to reject. */
-    private static boolean identifies(String field) {
-        return field.equals("$") || field.equals("id") || field.equals("title") || field.startsWith("title.");
-    }
 
     /** Standardises and enriches through the crosswalks, then adds what the aggregator knows about the harvest. */
     private static ColRecord complete(ColRecord draft, RawRecord raw) {

@@ -37,12 +37,30 @@ public enum RejectClass {
 
     /** The class of a mapper's refusal: identification first, then title, else a general mapping failure. */
     static RejectClass of(List<MappingException.Reason> reasons) {
-        if (reasons.stream().anyMatch(r -> "id".equals(r.element()))) {
+        return ofElements(reasons.stream().map(MappingException.Reason::element).toList());
+    }
+
+    /** The class for problems on these elements (paths such as {@code title.en} count as the title). */
+    static RejectClass ofElements(List<String> elements) {
+        if (elements.stream().anyMatch(RejectClass::isId)) {
             return UNIDENTIFIED;
         }
-        if (reasons.stream().anyMatch(r -> "title".equals(r.element()))) {
+        if (elements.stream().anyMatch(RejectClass::isTitle)) {
             return UNTITLED;
         }
         return MAPPING_FAILED;
+    }
+
+    /** Whether a problem on this element is grounds to reject: the record itself ({@code $}), its id or its title. */
+    static boolean identifies(String element) {
+        return "$".equals(element) || isId(element) || isTitle(element);
+    }
+
+    private static boolean isId(String element) {
+        return "id".equals(element);
+    }
+
+    private static boolean isTitle(String element) {
+        return element != null && (element.equals("title") || element.startsWith("title.") || element.startsWith("title["));
     }
 }

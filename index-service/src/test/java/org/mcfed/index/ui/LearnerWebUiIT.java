@@ -202,6 +202,21 @@ class LearnerWebUiIT {
         assertNoAlert();
     }
 
+    @Test
+    void pagesTellTheBrowserToRunOnlyTheServicesOwnScripts() {
+        for (String page : List.of("", "record.html", "compare.html", "dashboard.html", "assets/search.js")) {
+            var response = io.restassured.RestAssured.given().get("/" + page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.header("Content-Security-Policy")).as(page).contains("script-src 'self'").doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+        }
+        // an inline script injected into a page is refused by the browser itself
+        open("");
+        waiting().until(d -> resultCount().contains("found"));
+        browser.executeScript("const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.append(s);");
+        assertThat(browser.executeScript("return window.injected === true")).isEqualTo(false);
+    }
+
     private void assertNoAlert() {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }

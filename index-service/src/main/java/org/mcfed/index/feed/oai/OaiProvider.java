@@ -104,8 +104,12 @@ public class OaiProvider {
         if (request.argument(OaiVerb.RESUMPTION_TOKEN).isPresent()) {
             throw new OaiException(OaiError.badResumptionToken, "ListSets answers in one response and issues no resumptionToken");
         }
+        Map<String, Long> countries = sets.countries();
+        if (countries.isEmpty()) {
+            throw new OaiException(OaiError.noSetHierarchy, "this repository holds no records yet, so it has no country sets");
+        }
         xml.start("ListSets");
-        sets.countries().forEach((country, count) -> xml.start("set")
+        countries.forEach((country, count) -> xml.start("set")
                 .element("setSpec", CountrySets.PREFIX + country)
                 .element("setName", countryName(country) + " (" + country + "): " + count + " records")
                 .end());

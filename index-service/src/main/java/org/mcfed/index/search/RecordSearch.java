@@ -118,10 +118,11 @@ public final class RecordSearch {
         List<Map<String, Object>> results = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         int shown = Math.min(request.size(), hits.scoreDocs.length);
+        Highlights highlights = userQuery.isEmpty() ? null : Highlights.of(text);
         for (int i = 0; i < shown; i++) {
             BytesRef json = stored.document(hits.scoreDocs[i].doc, Set.of(IndexSchema.JSON)).getBinaryValue(IndexSchema.JSON);
             ColRecord record = ColJson.read(java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
-            results.add(SearchHit.of(record, userQuery.isEmpty() ? Map.of() : Highlights.of(record, text)));
+            results.add(SearchHit.of(record, highlights == null ? Map.of() : highlights.mark(record)));
         }
         String next = null;
         if (hits.scoreDocs.length > request.size()) {

@@ -87,11 +87,28 @@ public final class BlockingHttpServer implements AutoCloseable {
                 }
                 continue;
             }
+            // Registered before a worker runs it, and dropped when close() has begun, so that
+            // close() never misses a connection accepted while it was closing the others.
+            open.add(s);
+            if (!running) {
+                open.remove(s);
+                closeQuietly(s);
+                return;
+            }
             try {
                 workers.execute(() -> serve(s));
             } catch (RejectedExecutionException e) {
+                open.remove(s);
                 refuse(s);
             }
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // closing anyway
         }
     }
 
@@ -108,7 +125,6 @@ public final class BlockingHttpServer implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        open.add(socket);
         try {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(idleTimeoutMillis);
@@ -116,7 +132,7 @@ public final class BlockingHttpServer implements AutoCloseable {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
             while (running) {
                 HttpRequest req = readRequest(in, out);
-                if (req == null) {
+                if (req == null || !running) {
                     return;
                 }
                 HttpResponse resp;

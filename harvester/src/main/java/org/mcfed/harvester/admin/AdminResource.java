@@ -1,6 +1,5 @@
 package org.mcfed.harvester.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,15 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The operators' API (HTTP basic, role {@value #ROLE}; 401 without credentials): the sources with
+ * The operators' API (HTTP basic against the configured credentials, {@link AdminAuthFilter}; 401
+ * without them): the sources with
  * their state and last runs, and runs on demand, pause and resume.
  */
 @Path("/admin/sources")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminResource.ROLE)
 public class AdminResource {
-
-    public static final String ROLE = "harvest-admin";
 
     @Inject
     HarvesterRuntime runtime;

@@ -1,6 +1,5 @@
 package org.mcfed.harvester.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import java.util.Map;
  */
 @Path("/admin/dry-run")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminResource.ROLE)
 public class DryRunResource {
 
     private static final Duration BUDGET = Duration.ofSeconds(90);

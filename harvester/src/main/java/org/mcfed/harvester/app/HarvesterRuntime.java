@@ -48,6 +48,10 @@ public class HarvesterRuntime {
 
     @PostConstruct
     void start() {
+        if (config.adminPassword().map(String::isBlank).orElse(true)) {
+            throw new IllegalStateException("harvester configuration is invalid:\n  mcfed.harvester.admin-password: missing;"
+                    + " the admin API needs a password (secret: set MCFED_HARVESTER_ADMIN_PASSWORD)");
+        }
         sources = SourceSettingsCheck.check(sourcesConfig.sources(), Connectors.available().keySet());
         HarvesterConfig h = config;
         EngineOptions options = new EngineOptions(bootstrap, h.instanceId().orElseGet(HarvesterRuntime::hostName),
@@ -65,6 +69,16 @@ public class HarvesterRuntime {
 
     public List<HarvestSource> sources() {
         return sources;
+    }
+
+    /** The admin API's user name. */
+    public String adminUser() {
+        return config.adminUser();
+    }
+
+    /** The admin API's password (checked non-blank at start-up). */
+    public String adminPassword() {
+        return config.adminPassword().orElse(null);
     }
 
     public HarvestEngine engine() {

@@ -19,7 +19,11 @@ public interface HarvesterConfig {
     /** Stable name of this instance (a restarted instance with the same name takes its sources back at once); default the host name. */
     Optional<String> instanceId();
 
-    /** Password of the admin API's user {@code operator} (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD). */
+    /** User name of the admin API (HTTP basic). */
+    @WithDefault("admin")
+    String adminUser();
+
+    /** Password of the admin API (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD); required. */
     Optional<String> adminPassword();
 
     /** Partitions of the lease topic (upper bound on instances sharing the work). */

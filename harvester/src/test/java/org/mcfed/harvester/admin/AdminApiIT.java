@@ -38,14 +38,15 @@ class AdminApiIT {
     HarvesterRuntime runtime;
 
     private static RequestSpecification operator() {
-        return given().auth().preemptive().basic("operator", SandboxSources.PASSWORD);
+        return given().auth().preemptive().basic("admin", SandboxSources.PASSWORD);
     }
 
     @Test
     void refusesWithoutCredentials() {
         given().get("/admin/sources").then().statusCode(401);
-        given().auth().preemptive().basic("operator", "wrong").get("/admin/sources").then().statusCode(401);
-        given().post("/admin/sources/nzqa/run").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "wrong").get("/admin/sources").then().statusCode(401);
+        given().auth().preemptive().basic("operator", SandboxSources.PASSWORD).get("/admin/sources").then().statusCode(401);
+        given().post("/admin/sources/nzqa/run").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
         given().get("/admin/dry-run?connector=nzqa&baseUrl=http://localhost/").then().statusCode(401);
     }
 

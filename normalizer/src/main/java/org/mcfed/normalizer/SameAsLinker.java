@@ -1,8 +1,10 @@
 package org.mcfed.normalizer;
 
+import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +40,8 @@ import java.util.TreeSet;
  * one loop owns it.
  */
 public final class SameAsLinker {
+
+    private static final Logger LOG = Logger.getLogger(SameAsLinker.class);
 
     private static final class Entry {
         final String id;
@@ -110,7 +114,15 @@ public final class SameAsLinker {
         if (existing != null && Arrays.equals(existing.value, value)) {
             return;
         }
-        ColRecord r = ColJson.read(value);
+        ColRecord r;
+        try {
+            r = ColJson.read(value);
+        } catch (UncheckedIOException e) {
+            // not a COL record (written by something else): it cannot be linked, and must not stop the loop
+            LOG.warnf("ignoring unreadable value of %s on mcfed.records.v1 for sameAs: %s", id, e.getMessage());
+            remove(id);
+            return;
+        }
         remove(id);
         List<String> stored = r.sameAs() == null ? List.of() : r.sameAs();
         Entry e = new Entry(id, sourceOf(r), OfferingKey.of(r), new TreeSet<>(stored), harvestedAt(r));

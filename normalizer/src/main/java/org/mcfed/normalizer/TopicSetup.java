@@ -39,6 +39,7 @@ public final class TopicSetup {
             create(admin, existing, new NewTopic(s.recordsTopic(), s.recordsPartitions(), s.replicationFactor())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             create(admin, existing, new NewTopic(s.rejectsTopic(), s.rejectsPartitions(), s.replicationFactor()));
+            awaitLeaders(admin, List.of(s.rawTopic(), s.recordsTopic(), s.rejectsTopic()));
             if (existing.contains(s.recordsTopic())) {
                 checkCompacted(admin, s.recordsTopic());
             }
@@ -64,6 +65,24 @@ public final class TopicSetup {
                 throw e;
             }
         }
+    }
+
+    /** A topic just created has no partition leaders for a moment; writing then fails, so wait (up to 30 s). */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.debugf("topics %s not described yet: %s", topics, e.getMessage());
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        LOG.warnf("topics %s still have partitions without a leader after 30 s", topics);
     }
 
     private static void checkCompacted(Admin admin, String topic)

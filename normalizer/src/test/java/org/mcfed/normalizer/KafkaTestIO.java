@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Test-side Kafka access: write raw values, read a whole topic from the beginning. */
 public final class KafkaTestIO {
@@ -34,9 +37,16 @@ public final class KafkaTestIO {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            values.forEach((k, v) -> producer.send(new ProducerRecord<>(topic, k, v)));
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            values.forEach((k, v) -> acks.add(producer.send(new ProducerRecord<>(topic, k, v))));
             producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(60, TimeUnit.SECONDS); // a test input that was not written must fail the test here
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write test input to " + topic + ": " + e, e);
         }
     }
 

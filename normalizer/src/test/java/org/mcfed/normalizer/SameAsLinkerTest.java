@@ -126,4 +126,14 @@ class SameAsLinkerTest {
         }
         assertThat(ColJson.read(first.get("mqa:1")).sameAs()).containsExactly("hkqr:22/1/L4", "nzqa:1-1", "pqr:7");
     }
+
+    @Test
+    void anUnreadableValueOnTheRecordsTopicIsIgnoredNotFatal() {
+        SameAsLinker linker = new SameAsLinker();
+        linker.load("x:1", "not json".getBytes());
+        linker.load("nzqa:1-1", ColJson.writeBytes(record("nzqa", "nzqa:1-1", "P", "T", T1)));
+        linker.settle();
+        assertThat(linker.size()).isEqualTo(1);
+        assertThat(linker.sameAsOf("x:1")).isNull();
+    }
 }

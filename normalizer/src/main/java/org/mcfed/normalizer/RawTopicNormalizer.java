@@ -69,6 +69,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private final Set<TopicPartition> replayedAtStart = new HashSet<>();
     private final Object stopSignal = new Object();
 
+    private volatile Set<Integer> assigned = Set.of();
     private volatile boolean running;
     private volatile boolean ready;
     private volatile String lastError;
@@ -119,6 +120,11 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return ready && isRunning();
     }
 
+    /** The partitions of {@code mcfed.raw.v1} this instance holds in its consumer group now. */
+    public Set<Integer> assignedRawPartitions() {
+        return assigned;
+    }
+
     /** The last error the loop recovered from, or null. */
     public String lastError() {
         return lastError;
@@ -165,7 +171,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
             KafkaProducer<String, byte[]> producer = producer();
             try {
                 rebuild(records);
-                raw.subscribe(List.of(settings.rawTopic()), new StartReplay(raw));
+                raw.subscribe(List.of(settings.rawTopic()), new Assignment(raw));
                 ready = true;
                 while (running) {
                     producer = step(raw, records, producer);
@@ -181,6 +187,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
         } finally {
             ready = false;
             running = false;
+            assigned = Set.of();
             rawConsumer = null;
         }
     }
@@ -396,21 +403,38 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return p;
     }
 
-    /** Seeks newly assigned partitions to their beginning once, for {@code replay-from-start}. */
-    private final class StartReplay implements ConsumerRebalanceListener {
+    /**
+     * Tracks the raw partitions held, and for {@code replay-from-start} seeks each newly assigned
+     * partition to its beginning once. Offsets are committed after every batch, so a revocation
+     * leaves nothing pending.
+     */
+    private final class Assignment implements ConsumerRebalanceListener {
         private final KafkaConsumer<String, byte[]> raw;
 
-        StartReplay(KafkaConsumer<String, byte[]> raw) {
+        Assignment(KafkaConsumer<String, byte[]> raw) {
             this.raw = raw;
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // offsets are committed after every batch, so nothing is pending here
+            track(partitions, List.of());
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            track(partitions, List.of());
+        }
+
+        private void track(Collection<TopicPartition> gone, Collection<TopicPartition> added) {
+            Set<Integer> now = new HashSet<>();
+            raw.assignment().stream().filter(tp -> !gone.contains(tp)).forEach(tp -> now.add(tp.partition()));
+            added.forEach(tp -> now.add(tp.partition()));
+            assigned = Set.copyOf(now);
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            track(List.of(), partitions);
             if (!settings.replayFromStart()) {
                 return;
             }

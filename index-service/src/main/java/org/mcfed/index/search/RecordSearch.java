@@ -98,6 +98,7 @@ public final class RecordSearch {
         boolean scores = request.sort().sort().needsScores();
         SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
         TopDocs hits;
+        long facetHits = -1;
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         if (state == null) {
             hits = after == null ? searcher.search(query, request.size() + 1, request.sort().sort(), scores)
@@ -109,11 +110,21 @@ public final class RecordSearch {
             DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexSchema.facetsConfig(), state)
                     .search(query, null, after, request.size() + 1, request.sort().sort(), scores);
             hits = r.hits;
+            if (r.drillDownFacetsCollector != null) {
+                facetHits = r.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            }
             for (FacetDim dim : FacetDim.values()) {
                 facets.put(dim.param(), counts(r, dim));
             }
         }
-        long total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
+        long total;
+        if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+            total = hits.totalHits.value;
+        } else if (facetHits >= 0) {
+            total = facetHits;       // the facet collector saw every hit: no second pass over the index
+        } else {
+            total = searcher.count(query);
+        }
 
         List<Map<String, Object>> results = new ArrayList<>();
         StoredFields stored = searcher.storedFields();

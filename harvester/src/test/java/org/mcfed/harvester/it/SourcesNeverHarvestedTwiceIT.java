@@ -2,7 +2,11 @@ package org.mcfed.harvester.it;
 
 import org.junit.jupiter.api.Test;
 import org.mcfed.col.pipeline.RunReport;
+import org.apache.kafka.clients.producer.Producer;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.harvester.kafka.KafkaClients;
 import org.mcfed.harvester.run.HarvestEngine;
+import org.mcfed.sandbox.fault.FaultSpec;
 import org.mcfed.harvester.run.RunRequest;
 import org.mcfed.harvester.run.Trigger;
 import org.mcfed.sandbox.truth.SourceTruth;
@@ -51,6 +55,31 @@ class SourcesNeverHarvestedTwiceIT {
                 RawReconciliation.assertEachLiveRecordOnce(bench.bootstrap(), ofA, truth.liveIds());
             } finally {
                 a.close();
+            }
+        }
+    }
+
+    /**
+     * The safety net under the leases: whoever starts harvesting a source initialises the source's
+     * transactional producer, which fences the previous owner. An instance still running a run it
+     * no longer owns cannot commit another record, and the open transaction is aborted.
+     */
+    @Test
+    void aNewOwnerFencesTheOldOneWhichCommitsNothingMore() {
+        try (HarvestBench bench = new HarvestBench(1.0);
+             HarvestEngine old = bench.engine("harvester-old", List.of("nzqa"))) {
+            bench.sandbox.faults("nzqa", FaultSpec.latency(8));
+            HarvestBench.start(old, "nzqa");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> TopicContents.read(bench.bootstrap(), Topics.RAW).size() >= 50);
+
+            try (Producer<String, byte[]> newOwner = new KafkaClients(bench.bootstrap()).transactionalProducer("nzqa")) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> !old.control("nzqa").running());
+                int committed = TopicContents.read(bench.bootstrap(), Topics.RAW).size();
+                assertThat(committed).isLessThan(bench.sandbox.truth("nzqa").source("nzqa").liveIds().size());
+                assertThat(old.control("nzqa").lastRuns()).as("the fenced run reports nothing").isEmpty();
+                assertThat(bench.reports()).isEmpty();
+                assertThat(TopicContents.read(bench.bootstrap(), Topics.RAW)).hasSize(committed);
             }
         }
     }

@@ -23,8 +23,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         current = KraftBroker.onFreePorts().start();
         return Map.of(
                 "mcfed.kafka.bootstrap", current.bootstrapServers(),
-                "kafka.bootstrap.servers", current.bootstrapServers(),
-                "camel.component.kafka.brokers", current.bootstrapServers());
+                "kafka.bootstrap.servers", current.bootstrapServers());
     }
 
     @Override

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.hasItems;
  * runs, pauses and resumes a source, and dry-runs a registry's feed without publishing anything.
  */
 @QuarkusTest
-@QuarkusTestResource(value = BrokerForHarvester.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = SandboxSources.class, restrictToAnnotatedClass = true)
 class AdminApiIT {
 

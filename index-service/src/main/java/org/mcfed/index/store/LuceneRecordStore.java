@@ -150,6 +150,8 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** Removes the record with this id, keeping a deletion marker (with its last country) for feeds. */
     public void delete(String id, Instant at) {
+        // the record may have been written moments ago, in the same batch: make it visible to the lookup
+        awaitVisible();
         String country = withSearcher(s -> {
             TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
             return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, Set.of(COUNTRY)).get(COUNTRY);

@@ -83,6 +83,16 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void aRecordDeletedRightAfterItWasWrittenKeepsItsCountryOnTheMarker() {
+        LuceneRecordStore s = open();
+        put(s, SampleRecords.nzqaTeReo());
+        s.delete("nzqa:5120-1", SampleRecords.T0.plusSeconds(999));
+        s.awaitVisible();
+        assertThat(s.changes(null, null, "NZ", null, 10).items()).extracting(Change::id, Change::deleted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nzqa:5120-1", true));
+    }
+
+    @Test
     void changesPageInUpdatedAtThenIdOrderWithInclusiveBounds() {
         LuceneRecordStore s = open();
         List<ColRecord> records = new ArrayList<>(SampleRecords.projectManagementRun(25));

@@ -99,6 +99,15 @@ public record ColRecord(
         return colon <= 0 ? null : id.substring(0, colon);
     }
 
+    /**
+     * The configured source the record was harvested from ({@code provenance.source}), else the
+     * source part of its id. They differ for feeds that publish COL ids of their own: a record
+     * {@code pqr:000123} harvested through the source {@code col-feed} belongs to {@code col-feed}.
+     */
+    public String harvestedFrom() {
+        return provenance != null && provenance.source() != null ? provenance.source() : sourceOfId();
+    }
+
     /** Fluent builder used by the mappers; every field starts null. */
     public static final class Builder {
         private String id;

@@ -24,7 +24,7 @@ public final class LocalPipeline implements AutoCloseable {
     public static final String INDEX = "index-service";
     public static final String HARVESTER = "harvester";
 
-    /** Admin credentials of the local run; the services' admin APIs accept them. */
+    /** Admin credentials of the local run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "local-admin";
 
@@ -100,9 +100,7 @@ public final class LocalPipeline implements AutoCloseable {
                 "-Dquarkus.http.host=0.0.0.0",
                 "-Dmcfed.kafka.bootstrap=" + options.bootstrap(),
                 "-Dmcfed.admin.username=" + ADMIN_USER,
-                "-Dmcfed.admin.password=" + ADMIN_PASSWORD,
-                "-Dmcfed.harvester.admin-password=" + ADMIN_PASSWORD,
-                "-Dmcfed.ops.admin-token=" + ADMIN_PASSWORD));
+                "-Dmcfed.admin.password=" + ADMIN_PASSWORD));
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));

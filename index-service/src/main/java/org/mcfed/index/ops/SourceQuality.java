@@ -112,7 +112,7 @@ public class SourceQuality {
         if (cached == null || cachedAt.plus(Duration.ofSeconds(config.completenessCacheSeconds())).isBefore(now)) {
             Map<String, Tally> tallies = new TreeMap<>();
             index.forEach(r -> {
-                String source = r.provenance() != null && r.provenance().source() != null ? r.provenance().source() : r.sourceOfId();
+                String source = r.harvestedFrom();
                 tallies.computeIfAbsent(source == null ? "unknown" : source, s -> new Tally()).add(r);
             });
             Map<String, Report> reports = new TreeMap<>();

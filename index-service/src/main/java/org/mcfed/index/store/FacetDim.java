@@ -25,7 +25,7 @@ public enum FacetDim {
     PROVIDER("provider", r -> r.awardingBody() == null ? List.of() : one(r.awardingBody().name())),
     STATUS("status", r -> one(r.status())),
     STACKABILITY("stackability", r -> r.stackability() == null ? List.of() : one(r.stackability().option())),
-    SOURCE("source", r -> one(r.sourceOfId()));
+    SOURCE("source", r -> one(r.harvestedFrom()));
 
     private final String param;
     private final Function<ColRecord, List<String>> extractor;

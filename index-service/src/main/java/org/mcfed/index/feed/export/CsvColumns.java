@@ -44,7 +44,7 @@ final class CsvColumns {
             new Column("cost.amount", r -> r.cost() == null ? null : r.cost().amount()),
             new Column("cost.currency", r -> r.cost() == null ? null : r.cost().currency()),
             new Column("url", ColRecord::url),
-            new Column("provenance.source", r -> r.provenance() == null ? r.sourceOfId() : r.provenance().source()),
+            new Column("provenance.source", ColRecord::harvestedFrom),
             new Column("quality.completeness", r -> r.quality() == null ? null : r.quality().completeness()),
             new Column("quality.missing", r -> r.quality() == null ? null : join(r.quality().missing())),
             new Column("updatedAt", ColRecord::updatedAt));

@@ -21,6 +21,7 @@ import org.mcfed.harvester.state.StateTopic;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,7 +70,8 @@ public final class HarvestRun {
         if (checkpoint == null) {
             Instant now = clock.instant();
             String runId = source.name() + "@" + now;
-            checkpoint = new Checkpoint(source.name(), runId, now, SourcePosition.start(runId, null), RunCounts.zero());
+            // A source that pages by time resumes from where the last completed run got to.
+            checkpoint = new Checkpoint(source.name(), runId, now, SourcePosition.start(runId, state.watermark()), RunCounts.zero());
         } else {
             LOG.infof("harvest %s: resuming run %s at %s", source.name(), checkpoint.runId(), checkpoint.position().cursor());
         }
@@ -129,9 +131,18 @@ public final class HarvestRun {
         RunReport report = new RunReport(source.name(), checkpoint.runId(), status, checkpoint.startedAt(), now,
                 Duration.between(checkpoint.startedAt(), now).toMillis(), c.pages(), c.fetched(), c.created(),
                 c.changed(), c.unchanged(), c.deleted(), c.failed(), c.errors());
-        commit(ledger, List.of(new ProducerRecord<>(Topics.HARVEST_RUNS, source.name(), ColJson.writeBytes(report)),
+        List<ProducerRecord<String, byte[]>> tail = new ArrayList<>(List.of(
+                new ProducerRecord<>(Topics.HARVEST_RUNS, source.name(), ColJson.writeBytes(report)),
                 StateTopic.runEnded(source.name())));
+        boolean advancesWatermark = RunStatus.COMPLETED.equals(status) && position != null && position.since() != null;
+        if (advancesWatermark) {
+            tail.add(StateTopic.watermark(source.name(), position.since()));
+        }
+        commit(ledger, tail);
         state.checkpoint(null);
+        if (advancesWatermark) {
+            state.watermark(position.since());
+        }
         return report;
     }
 

@@ -2,19 +2,21 @@ package org.mcfed.harvester.state;
 
 import org.mcfed.connector.KnownRecord;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One source's state as read back from the state topic: the records it knows and the run in
- * progress, if any. Changed only after the transaction that wrote the change has committed.
+ * One source's state as read back from the state topic: the records it knows, the run in
+ * progress, if any, and the incremental watermark the last completed run reached. Changed only after the transaction that wrote the change has committed.
  */
 public final class SourceState {
 
     private final String source;
     private final Map<String, KnownEntry> known = new HashMap<>();
     private Checkpoint checkpoint;
+    private Instant watermark;
 
     public SourceState(String source) {
         this.source = source;
@@ -53,6 +55,19 @@ public final class SourceState {
 
     public void checkpoint(Checkpoint next) {
         checkpoint = next;
+    }
+
+    /**
+     * Where the next run starts for sources that page by time (COL feed {@code since}, OAI
+     * {@code from}): the position's {@code since} at the end of the last completed run; null for a
+     * full run and for sources without one.
+     */
+    public Instant watermark() {
+        return watermark;
+    }
+
+    public void watermark(Instant next) {
+        watermark = next;
     }
 
     /** Entries a complete run {@code runId} did not see: the deletions of its sweep. */

@@ -58,6 +58,19 @@ public final class StateTopic {
         return new ProducerRecord<>(NAME, runKey(source), null);
     }
 
+    public static String watermarkKey(String source) {
+        return "watermark:" + source;
+    }
+
+    /** The incremental watermark a completed run reached (see {@link SourceState#watermark()}). */
+    public static ProducerRecord<String, byte[]> watermark(String source, Instant since) {
+        return new ProducerRecord<>(NAME, watermarkKey(source), ColJson.writeBytes(new Watermark(since)));
+    }
+
+    /** The value under {@link #watermarkKey}. */
+    public record Watermark(Instant since) {
+    }
+
     /**
      * Reads the whole topic (read-committed, up to its end as of now) and keeps what concerns
      * {@code source}. Called at the start of every run, after this instance's transactional producer
@@ -67,6 +80,7 @@ public final class StateTopic {
         SourceState state = new SourceState(source);
         String recordPrefix = "record:" + source + ":";
         String runKey = runKey(source);
+        String watermarkKey = watermarkKey(source);
         try (Consumer<String, byte[]> consumer = consumers.get()) {
             List<PartitionInfo> infos = consumer.partitionsFor(NAME, timeout);
             List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(NAME, p.partition())).toList();
@@ -79,11 +93,23 @@ public final class StateTopic {
                     throw new IllegalStateException("reading " + NAME + " for source " + source + " did not reach its end within " + timeout);
                 }
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    apply(state, r.key(), r.value(), recordPrefix, runKey);
+                    if (watermarkKey.equals(r.key())) {
+                        state.watermark(r.value() == null ? null : readWatermark(r.value()));
+                    } else {
+                        apply(state, r.key(), r.value(), recordPrefix, runKey);
+                    }
                 }
             }
         }
         return state;
+    }
+
+    private static Instant readWatermark(byte[] value) {
+        try {
+            return JSON.readValue(value, Watermark.class).since();
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable watermark in " + NAME + ": " + new String(value, StandardCharsets.UTF_8), e);
+        }
     }
 
     private static boolean reached(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {

@@ -87,7 +87,7 @@ public final class PipelineBenchmark {
                 long rejected = safe(() -> probe.rejected().values().stream().mapToLong(Long::longValue).sum());
                 pipeline.services().forEach(ServiceProcess::sampleRss);
                 double t = secs(System.nanoTime() - t0);
-                track(firstFinal, last, "harvest (raw records published)", raw, t);
+                track(firstFinal, last, "harvest (raw offsets, with txn markers)", raw, t);
                 track(firstFinal, last, "normalise (records + rejects)", normalised, t);
                 track(firstFinal, last, "index (records searchable)", indexed, t);
                 System.out.printf("\r[%5.0f s] raw %,d  normalised %,d  indexed %,d  rejected %,d  of %,d   ", t, raw,

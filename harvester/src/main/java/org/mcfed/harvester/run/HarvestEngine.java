@@ -187,10 +187,25 @@ public final class HarvestEngine implements AutoCloseable {
                     r.errors().isEmpty() ? "" : " first error: " + r.errors().get(0));
         } else if (outcome.failure() == null) {
             LOG.infof("harvest %s stopped (%s); the run resumes from its checkpoint", name, outcome.stoppedBecause());
+            resumeIfLeaseCameBack(control);
         } else {
             LOG.warnf("harvest %s interrupted, %s: %s", name, outcome.failure(), outcome.stoppedBecause());
             retryAfterBrokerFailure(control, outcome.failure(), trigger);
         }
+    }
+
+    /**
+     * A run that stopped because its lease went away continues as soon as this instance holds the
+     * lease again. A broker restart revokes and reassigns the lease while the run is still busy, so
+     * the resume that the reassignment asked for found it running and did nothing; this asks again
+     * once the run has ended (a no-op when another instance owns the source: it resumes there).
+     */
+    private void resumeIfLeaseCameBack(SourceControl control) {
+        if (closing || halted || control.paused()) {
+            return;
+        }
+        timers.schedule(() -> request(control.source().name(), Trigger.RESUME), options.resumeBackoff().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**

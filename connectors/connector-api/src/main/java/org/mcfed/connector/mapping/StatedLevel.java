@@ -1,5 +1,8 @@
 package org.mcfed.connector.mapping;
 
+import org.mcfed.col.crosswalk.Crosswalks;
+import org.mcfed.col.record.NqfLevel;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,5 +25,15 @@ public final class StatedLevel {
         }
         Matcher m = LEVEL.matcher(text.strip().toLowerCase(Locale.ROOT));
         return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /**
+     * The stated level in {@code framework}, when the framework has it (the ISCED crosswalk holds a
+     * row for it): {@code Level 4} → {@code {framework, "4"}}; {@code Level 12}, {@code Three} → null.
+     */
+    public static NqfLevel in(String framework, String text) {
+        String number = number(text);
+        return number == null || Crosswalks.standard().levels().isced(framework, number) == null
+                ? null : new NqfLevel(framework, number);
     }
 }

@@ -6,7 +6,6 @@ import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Credit;
 import org.mcfed.col.record.FieldOfEducation;
-import org.mcfed.col.record.NqfLevel;
 import org.mcfed.col.record.Provenance;
 import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.record.Stackability;
@@ -57,7 +56,7 @@ public final class HkqrMapper implements Mapper {
                 .title(title)
                 .issuerCountry(crosswalks.countries().iso3166(raw.first(HkqrField.AWARDING_BODY_COUNTRY)))
                 .awardingBody(AwardingBody.named(raw.first(HkqrField.AWARDING_BODY)))
-                .nqfLevel(level(raw.first(HkqrField.QF_LEVEL)))
+                .nqfLevel(StatedLevel.in(FRAMEWORK, raw.first(HkqrField.QF_LEVEL)))
                 .learningOutcomes(listOrNull(raw.all(HkqrField.LEARNING_OUTCOMES)))
                 .prerequisites(raw.first(HkqrField.ENTRY_REQUIREMENTS))
                 .status(VOCABULARY.map(HkqrField.STATUS, raw.first(HkqrField.STATUS)))
@@ -71,12 +70,6 @@ public final class HkqrMapper implements Mapper {
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build();
         return ColEnrichment.enrich(draft);
-    }
-
-    /** A level the HKQF has (the ISCED crosswalk holds a row for it); {@code Level 9} or {@code Three} → null. */
-    private NqfLevel level(String text) {
-        String level = StatedLevel.number(text);
-        return level == null || crosswalks.levels().isced(FRAMEWORK, level) == null ? null : new NqfLevel(FRAMEWORK, level);
     }
 
     private Credit credit(String text) {

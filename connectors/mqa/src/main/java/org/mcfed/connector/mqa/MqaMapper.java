@@ -5,7 +5,6 @@ import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Credit;
 import org.mcfed.col.record.FieldOfEducation;
-import org.mcfed.col.record.NqfLevel;
 import org.mcfed.col.record.Provenance;
 import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.vocab.Vocabularies;
@@ -77,7 +76,7 @@ public final class MqaMapper implements Mapper {
                 .issuerCountry(COUNTRY)
                 .awardingBody(provider == null ? null : AwardingBody.named(provider))
                 .workloadHours(hours == null || hours <= 0 ? null : hours)
-                .nqfLevel(level(stated(raw, MqaFields.LEVEL)))
+                .nqfLevel(StatedLevel.in(FRAMEWORK, stated(raw, MqaFields.LEVEL)))
                 .learningOutcomes(outcomes.isEmpty() ? null : outcomes)
                 .status(status(validity[1], raw))
                 .languages(languages(stated(raw, MqaFields.LANGUAGE)))
@@ -126,12 +125,6 @@ public final class MqaMapper implements Mapper {
         }
         LocalDate harvestDay = raw.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
         return validUntil.isBefore(harvestDay) ? Vocabularies.ARCHIVED : Vocabularies.ACTIVE;
-    }
-
-    private static NqfLevel level(String stated) {
-        String number = StatedLevel.number(stated);
-        return number == null || Crosswalks.standard().levels().isced(FRAMEWORK, number) == null
-                ? null : new NqfLevel(FRAMEWORK, number);
     }
 
     private static Credit credit(String stated) {

@@ -5,7 +5,6 @@ import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Credit;
 import org.mcfed.col.record.FieldOfEducation;
-import org.mcfed.col.record.NqfLevel;
 import org.mcfed.col.record.Provenance;
 import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.connector.Mapper;
@@ -70,7 +69,7 @@ public final class NzqaMapper implements Mapper {
                 .issuerCountry(COUNTRY)
                 .awardingBody(raw.first(NzqaFields.PROVIDER) == null ? null
                         : new AwardingBody(raw.first(NzqaFields.PROVIDER), raw.first(NzqaFields.PROVIDER_NUMBER), null))
-                .nqfLevel(level(raw.first(NzqaFields.LEVEL)))
+                .nqfLevel(StatedLevel.in(FRAMEWORK, raw.first(NzqaFields.LEVEL)))
                 .learningOutcomes(outcomes.isEmpty() ? null : outcomes)
                 .status(VOCABULARY.map("status", raw.first(NzqaFields.STATUS)))
                 .languages(languages)
@@ -85,12 +84,6 @@ public final class NzqaMapper implements Mapper {
                 .url(raw.url())
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build();
-    }
-
-    private static NqfLevel level(String stated) {
-        String number = StatedLevel.number(stated);
-        return number == null || Crosswalks.standard().levels().isced(FRAMEWORK, number) == null
-                ? null : new NqfLevel(FRAMEWORK, number);
     }
 
     private static Credit credit(String stated) {

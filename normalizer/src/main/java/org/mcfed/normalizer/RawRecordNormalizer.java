@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Turns one harvested {@link RawRecord} into its {@link Outcome}: runs the source's {@link Mapper}
@@ -71,15 +72,16 @@ public final class RawRecordNormalizer {
             return reject(key, null, null, RawRecordJson.tree(value), null,
                     List.of(new Reject.Reason("page", problem)), RejectClass.MALFORMED_RAW);
         }
-        return normalize(raw, RawRecordJson.tree(value));
+        return normalize(raw, () -> RawRecordJson.tree(value));
     }
 
     /** A raw record as a connector emitted it. */
     public Outcome normalize(RawRecord raw) {
-        return normalize(raw, RawRecordJson.tree(raw));
+        return normalize(raw, () -> RawRecordJson.tree(raw));
     }
 
-    private Outcome normalize(RawRecord raw, JsonNode rawTree) {
+    /** {@code rawTree} is asked for only when the record is rejected: a published record never needs it. */
+    private Outcome normalize(RawRecord raw, Supplier<JsonNode> rawTree) {
         Connector connector = connectors.get(raw.connector());
         if (connector == null) {
             String problem = "no connector named '" + raw.connector() + "' (available: " + connectorNames() + ")"
@@ -152,8 +154,8 @@ public final class RawRecordNormalizer {
         return b.build();
     }
 
-    private static Outcome reject(RawRecord raw, JsonNode rawTree, List<Reject.Reason> reasons, RejectClass c) {
-        return reject(raw.key(), raw.source(), raw.localId(), rawTree, raw.fetchedAt(), reasons, c);
+    private static Outcome reject(RawRecord raw, Supplier<JsonNode> rawTree, List<Reject.Reason> reasons, RejectClass c) {
+        return reject(raw.key(), raw.source(), raw.localId(), rawTree.get(), raw.fetchedAt(), reasons, c);
     }
 
     private static Outcome reject(String key, String source, String localId, JsonNode rawTree, Instant at,

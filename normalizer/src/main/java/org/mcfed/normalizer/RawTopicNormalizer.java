@@ -189,6 +189,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
             running = false;
             assigned = Set.of();
             rawConsumer = null;
+            linker.close();
         }
     }
 

@@ -5,13 +5,14 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,10 +23,14 @@ import java.util.TreeSet;
  * (a source's own {@code sameAs}, e.g. a COL feed's). When a record arrives, changes or is deleted,
  * each record it was or becomes linked to is republished with its updated {@code sameAs}.
  *
- * <p>State: per record its id, source, keys, stated links, current {@code sameAs} and JSON bytes,
- * in memory (about the size of the compacted {@code mcfed.records.v1}: a few MB for thousands of
- * records; millions would want a local state store). It is rebuilt by reading {@code mcfed.records.v1}
- * from the beginning at start, then kept current by reading it on before each batch ({@link #load}).
+ * <p>State: in the heap, per record only what linking needs (id, source, offering keys, stated links,
+ * current {@code sameAs}, harvest time: a few hundred bytes, so a million records fit in a few
+ * hundred MB); the record's JSON value, needed only to republish it when its links change, lives in
+ * a local append-only file ({@link ValueStore}), addressed by offset. Key groups are split by source,
+ * so finding a record's partners costs the partners found, not the size of its own registry's group.
+ * The state is rebuilt by reading {@code mcfed.records.v1} from the beginning at start, then kept
+ * current by reading it on before each batch ({@link #load}); a value equal to the one this linker
+ * holds (its own write coming back) is recognised by comparing bytes, without parsing it.
  *
  * <p>Determinism trade-off: {@link RawRecordNormalizer} is a pure function of one raw record, but
  * {@code sameAs} depends on which other records exist. The value first written for a record may
@@ -39,21 +44,24 @@ import java.util.TreeSet;
  * instances are linked only when one of them is next normalised (or on replay). Not thread-safe:
  * one loop owns it.
  */
-public final class SameAsLinker {
+public final class SameAsLinker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SameAsLinker.class);
+    private static final String[] NO_KEYS = new String[0];
 
+    /** What linking needs of one record; its JSON value is in the {@link ValueStore} at {@code offset}. */
     private static final class Entry {
         final String id;
         final String source;
-        final Set<String> keys;
+        final String[] keys;
         Set<String> stated;
         final Instant harvestedAt;
         List<String> sameAs;
         Instant updatedAt;
-        byte[] value;
+        long offset;
+        int length;
 
-        Entry(String id, String source, Set<String> keys, Set<String> stated, Instant harvestedAt) {
+        Entry(String id, String source, String[] keys, Set<String> stated, Instant harvestedAt) {
             this.id = id;
             this.source = source;
             this.keys = keys;
@@ -63,9 +71,44 @@ public final class SameAsLinker {
     }
 
     private final Map<String, Entry> byId = new HashMap<>();
-    private final Map<String, Set<String>> idsByKey = new HashMap<>();
+    /** Per offering key: the one record that has it (the usual case), or a {@link KeyGroup}. */
+    private final Map<String, Object> byKey = new HashMap<>();
     private final Map<String, Set<String>> statedBy = new HashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
     private final List<Entry> unsettled = new ArrayList<>();
+    private ValueStore values;
+
+    /** With its value file in the JVM's temporary directory. */
+    public SameAsLinker() {
+        this((Path) null);
+    }
+
+    /** With its value file in {@code stateDirectory} (created if missing; null = the temporary directory). */
+    public SameAsLinker(Path stateDirectory) {
+        this(new ValueStore(stateDirectory));
+    }
+
+    SameAsLinker(ValueStore values) {
+        this.values = values;
+    }
+
+    /** Records sharing one offering key, by source: partners are looked up in the other sources only. */
+    private static final class KeyGroup {
+        final String key;
+        final Map<String, Set<Entry>> bySource = new HashMap<>(4);
+
+        KeyGroup(String key) {
+            this.key = key;
+        }
+
+        int size() {
+            int n = 0;
+            for (Set<Entry> s : bySource.values()) {
+                n += s.size();
+            }
+            return n;
+        }
+    }
 
     /**
      * Applies a normalised record or tombstone and returns every write it causes: the record itself
@@ -80,11 +123,9 @@ public final class SameAsLinker {
             if (old != null) {
                 neighbours.addAll(old.sameAs);
             }
-            Entry e = new Entry(r.id(), sourceOf(r), OfferingKey.of(r),
-                    r.sameAs() == null ? Set.of() : new TreeSet<>(r.sameAs()), harvestedAt(r));
+            Entry e = new Entry(r.id(), source(sourceOf(r)), keysOf(r), stated(r.sameAs()), harvestedAt(r));
             index(e);
-            render(e, r);
-            writes.add(new RecordWrite(e.id, e.value));
+            writes.add(new RecordWrite(e.id, render(e, r)));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
             Entry old = remove(t.id());
@@ -98,6 +139,7 @@ public final class SameAsLinker {
         for (String n : neighbours) {
             refresh(n, writes);
         }
+        compactIfWorthIt();
         return writes;
     }
 
@@ -106,13 +148,13 @@ public final class SameAsLinker {
      * id, without writing anything: the topic is the authority. Call {@link #settle()} after a run of loads.
      */
     public void load(String id, byte[] value) {
-        Entry existing = byId.get(id);
         if (value == null) {
             remove(id);
             return;
         }
-        if (existing != null && Arrays.equals(existing.value, value)) {
-            return;
+        Entry existing = byId.get(id);
+        if (existing != null && values.holds(existing.offset, existing.length, value)) {
+            return; // e.g. this linker's own write coming back
         }
         ColRecord r;
         try {
@@ -125,10 +167,10 @@ public final class SameAsLinker {
         }
         remove(id);
         List<String> stored = r.sameAs() == null ? List.of() : r.sameAs();
-        Entry e = new Entry(id, sourceOf(r), OfferingKey.of(r), new TreeSet<>(stored), harvestedAt(r));
-        e.sameAs = List.copyOf(new TreeSet<>(stored));
-        e.updatedAt = r.updatedAt();
-        e.value = value;
+        Entry e = new Entry(id, source(sourceOf(r)), keysOf(r), stated(stored), harvestedAt(r));
+        e.sameAs = stored.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(stored));
+        e.updatedAt = Objects.equals(r.updatedAt(), e.harvestedAt) ? e.harvestedAt : r.updatedAt();
+        store(e, value);
         index(e);
         unsettled.add(e);
     }
@@ -139,22 +181,31 @@ public final class SameAsLinker {
      */
     public void settle() {
         for (Entry e : unsettled) {
-            if (byId.get(e.id) != e) {
+            if (byId.get(e.id) != e || e.stated.isEmpty()) {
                 continue;
             }
             Set<String> stated = new TreeSet<>(e.stated);
             stated.removeAll(keyPartners(e));
-            setStated(e, stated);
+            setStated(e, stated.isEmpty() ? Set.of() : stated);
         }
         unsettled.clear();
+        compactIfWorthIt();
     }
 
     /** Forgets everything, before a rebuild from the topic. */
     public void clear() {
         byId.clear();
-        idsByKey.clear();
+        byKey.clear();
         statedBy.clear();
         unsettled.clear();
+        values.clear();
+    }
+
+    /** Forgets everything and deletes the value file. */
+    @Override
+    public void close() {
+        clear();
+        values.close();
     }
 
     public int size() {
@@ -167,6 +218,22 @@ public final class SameAsLinker {
         return e == null ? null : e.sameAs;
     }
 
+    /** Bytes in the value file and how many of them are garbage, for operators and benchmarks. */
+    public long valueFileBytes() {
+        return values.sizeBytes();
+    }
+
+    /** The largest number of records sharing one offering key (all sources), for benchmarks. */
+    public int largestKeyGroup() {
+        int largest = byKey.isEmpty() ? 0 : 1;
+        for (Object o : byKey.values()) {
+            if (o instanceof KeyGroup g) {
+                largest = Math.max(largest, g.size());
+            }
+        }
+        return largest;
+    }
+
     private void refresh(String id, List<RecordWrite> writes) {
         Entry e = byId.get(id);
         if (e == null) {
@@ -176,36 +243,65 @@ public final class SameAsLinker {
         if (links.equals(e.sameAs) && latest(e, links).equals(e.updatedAt)) {
             return;
         }
-        render(e, ColJson.read(e.value));
-        writes.add(new RecordWrite(e.id, e.value));
+        ColRecord r = ColJson.read(values.read(e.offset, e.length));
+        writes.add(new RecordWrite(e.id, render(e, r, links)));
     }
 
-    private void render(Entry e, ColRecord r) {
-        List<String> links = links(e);
-        ColRecord linked = r.toBuilder().sameAs(links).updatedAt(latest(e, links)).build();
+    private byte[] render(Entry e, ColRecord r) {
+        return render(e, r, links(e));
+    }
+
+    private byte[] render(Entry e, ColRecord r, List<String> links) {
+        Instant updatedAt = latest(e, links);
+        ColRecord linked = r.toBuilder().sameAs(links).updatedAt(updatedAt).build();
         e.sameAs = links;
-        e.updatedAt = linked.updatedAt();
-        e.value = ColJson.writeBytes(linked);
+        e.updatedAt = updatedAt;
+        byte[] value = ColJson.writeBytes(linked);
+        store(e, value);
+        return value;
+    }
+
+    private void store(Entry e, byte[] value) {
+        if (e.length > 0) {
+            values.discard(e.length);
+        }
+        e.offset = values.append(value);
+        e.length = value.length;
     }
 
     private List<String> links(Entry e) {
+        Set<String> partners = keyPartners(e);
+        Set<String> statedByOthers = statedBy.get(e.id);
+        if (e.stated.isEmpty() && statedByOthers == null) {
+            return partners.isEmpty() ? List.of() : List.copyOf(partners);
+        }
         Set<String> links = new TreeSet<>(e.stated);
-        links.addAll(statedBy.getOrDefault(e.id, Set.of()));
-        links.addAll(keyPartners(e));
+        if (statedByOthers != null) {
+            links.addAll(statedByOthers);
+        }
+        links.addAll(partners);
         links.remove(e.id);
         return List.copyOf(links);
     }
 
+    /** Records of other sources sharing a key with {@code e}, sorted by id. */
     private Set<String> keyPartners(Entry e) {
         Set<String> partners = new TreeSet<>();
         for (String key : e.keys) {
-            for (String other : idsByKey.getOrDefault(key, Set.of())) {
-                Entry o = byId.get(other);
-                if (o != null && !o.id.equals(e.id) && !o.source.equals(e.source)) {
-                    partners.add(other);
+            Object members = byKey.get(key);
+            if (members instanceof KeyGroup g) {
+                for (Map.Entry<String, Set<Entry>> bySource : g.bySource.entrySet()) {
+                    if (!bySource.getKey().equals(e.source)) {
+                        for (Entry o : bySource.getValue()) {
+                            partners.add(o.id);
+                        }
+                    }
                 }
+            } else if (members instanceof Entry o && !o.source.equals(e.source)) {
+                partners.add(o.id);
             }
         }
+        partners.remove(e.id);
         return partners;
     }
 
@@ -222,8 +318,24 @@ public final class SameAsLinker {
 
     private void index(Entry e) {
         byId.put(e.id, e);
-        for (String key : e.keys) {
-            idsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(e.id);
+        for (int i = 0; i < e.keys.length; i++) {
+            String key = e.keys[i];
+            Object members = byKey.get(key);
+            if (members == null) {
+                byKey.put(key, e);
+                continue;
+            }
+            KeyGroup g;
+            if (members instanceof KeyGroup existing) {
+                g = existing;
+            } else {
+                Entry only = (Entry) members;
+                g = new KeyGroup(sameKey(only.keys, key));
+                g.bySource.computeIfAbsent(only.source, s -> new HashSet<>(4)).add(only);
+                byKey.put(key, g);
+            }
+            e.keys[i] = g.key; // one String per key, however many records share it
+            g.bySource.computeIfAbsent(e.source, s -> new HashSet<>(4)).add(e);
         }
         for (String target : e.stated) {
             statedBy.computeIfAbsent(target, k -> new HashSet<>()).add(e.id);
@@ -236,12 +348,21 @@ public final class SameAsLinker {
             return null;
         }
         for (String key : e.keys) {
-            Set<String> ids = idsByKey.get(key);
-            if (ids != null && ids.remove(id) && ids.isEmpty()) {
-                idsByKey.remove(key);
+            Object members = byKey.get(key);
+            if (members == e) {
+                byKey.remove(key);
+            } else if (members instanceof KeyGroup g) {
+                Set<Entry> same = g.bySource.get(e.source);
+                if (same != null && same.remove(e) && same.isEmpty()) {
+                    g.bySource.remove(e.source);
+                }
+                if (g.bySource.isEmpty()) {
+                    byKey.remove(key);
+                }
             }
         }
         setStatedIndex(e, Set.of(), e.stated);
+        values.discard(e.length);
         return e;
     }
 
@@ -263,6 +384,47 @@ public final class SameAsLinker {
         for (String target : now) {
             statedBy.computeIfAbsent(target, k -> new HashSet<>()).add(e.id);
         }
+    }
+
+    /** Copies the live values to a fresh file once garbage (replaced values) outweighs them. */
+    private void compactIfWorthIt() {
+        if (!values.wantsCompaction()) {
+            return;
+        }
+        long before = values.sizeBytes();
+        ValueStore next = values.successor();
+        for (Entry e : byId.values()) {
+            byte[] value = values.read(e.offset, e.length);
+            e.offset = next.append(value);
+        }
+        values.close();
+        values = next;
+        LOG.infof("sameAs value file compacted from %d to %d MB (%d records)", before >> 20, next.sizeBytes() >> 20,
+                byId.size());
+    }
+
+    private String source(String s) {
+        String known = sources.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /** The instance among {@code keys} equal to {@code key}. */
+    private static String sameKey(String[] keys, String key) {
+        for (String k : keys) {
+            if (k.equals(key)) {
+                return k;
+            }
+        }
+        return key;
+    }
+
+    private static String[] keysOf(ColRecord r) {
+        Set<String> keys = OfferingKey.of(r);
+        return keys.isEmpty() ? NO_KEYS : keys.toArray(NO_KEYS);
+    }
+
+    private static Set<String> stated(List<String> sameAs) {
+        return sameAs == null || sameAs.isEmpty() ? Set.of() : new TreeSet<>(sameAs);
     }
 
     private static String sourceOf(ColRecord r) {

@@ -1,11 +1,14 @@
 package org.mcfed.normalizer;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Provenance;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,5 +138,68 @@ class SameAsLinkerTest {
         linker.settle();
         assertThat(linker.size()).isEqualTo(1);
         assertThat(linker.sameAsOf("x:1")).isNull();
+    }
+
+    @Test
+    void valuesLiveInAFileThatCompactionKeepsSmallAndCloseDeletes(@TempDir Path dir) throws Exception {
+        SameAsLinker linker = new SameAsLinker(new ValueStore(dir, 0));
+        Map<String, ColRecord> view = new LinkedHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            compacted(linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "P", "T", T1.plusSeconds(i)))), view);
+            compacted(linker.apply(new Outcome.Published(record("mqa", "mqa:1", "P", "T", T1.plusSeconds(i)))), view);
+        }
+        // every update appended a value: compaction copied the two live ones away from the garbage
+        assertThat(linker.valueFileBytes()).isLessThan(5L * ColJson.writeBytes(view.get("nzqa:1-1")).length);
+        // and the partner republished from the file is still whole and current
+        List<RecordWrite> w = linker.apply(new Outcome.Published(record("mqa", "mqa:1", "P", "T", T2)));
+        compacted(w, view);
+        assertThat(w).extracting(RecordWrite::id).containsExactly("mqa:1", "nzqa:1-1");
+        assertThat(view.get("nzqa:1-1").sameAs()).containsExactly("mqa:1");
+        assertThat(view.get("nzqa:1-1").updatedAt()).isEqualTo(T2);
+        assertThat(view.get("nzqa:1-1").provenance().harvestedAt()).isEqualTo(T1.plusSeconds(49));
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+        linker.close();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void itsOwnWriteComingBackChangesNothingAndAnotherValueIsTaken() {
+        try (SameAsLinker linker = new SameAsLinker()) {
+            linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "P", "T", T1)));
+            List<RecordWrite> w = linker.apply(new Outcome.Published(record("mqa", "mqa:1", "P", "T", T1)));
+            w.forEach(x -> linker.load(x.id(), x.value()));
+            linker.settle();
+            assertThat(linker.sameAsOf("mqa:1")).containsExactly("nzqa:1-1");
+            // another instance renamed mqa:1: the value read from the topic wins, and the next write follows it
+            linker.load("mqa:1", ColJson.writeBytes(record("mqa", "mqa:1", "P", "Renamed", T2)));
+            linker.settle();
+            assertThat(linker.sameAsOf("mqa:1")).isEmpty();
+            Map<String, ColRecord> view = compacted(linker.apply(new Outcome.Published(
+                    record("nzqa", "nzqa:1-1", "P", "T", T2))), new LinkedHashMap<>());
+            assertThat(view.get("nzqa:1-1").sameAs()).isEmpty();
+            assertThat(view).containsOnlyKeys("nzqa:1-1");
+        }
+    }
+
+    @Test
+    void aLargeGroupInOneRegistryLinksOnlyAcrossRegistries() {
+        try (SameAsLinker linker = new SameAsLinker()) {
+            for (int i = 0; i < 2000; i++) {
+                assertThat(linker.apply(new Outcome.Published(record("hkqr", "hkqr:" + i, "P", "T", T1)))).hasSize(1);
+            }
+            assertThat(linker.largestKeyGroup()).isEqualTo(2000);
+            assertThat(linker.sameAsOf("hkqr:7")).isEmpty();
+            List<RecordWrite> w = linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "P", "t!", T2)));
+            assertThat(w).hasSize(2001);
+            assertThat(linker.sameAsOf("nzqa:1-1")).hasSize(2000);
+            assertThat(linker.sameAsOf("hkqr:7")).containsExactly("nzqa:1-1");
+            linker.apply(new Outcome.Tombstone("nzqa:1-1"));
+            assertThat(linker.sameAsOf("hkqr:7")).isEmpty();
+            assertThat(linker.largestKeyGroup()).isEqualTo(2000);
+        }
     }
 }

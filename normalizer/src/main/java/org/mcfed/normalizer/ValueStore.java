@@ -1,0 +1,150 @@
+package org.mcfed.normalizer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The JSON values the {@link SameAsLinker} must be able to re-render, kept out of the heap: an
+ * append-only local file, addressed by the offset {@link #append} returned (the caller keeps offset
+ * and length). At a million records the values are gigabytes, the heap holds only the links; the
+ * operating system's page cache keeps the recent part of the file in memory.
+ *
+ * <p>Nothing is ever updated in place: a changed value is appended and the old bytes become garbage,
+ * counted so the owner can {@link #successor() copy the live values} to a fresh file when garbage
+ * outweighs them. The file is scratch state, not a store of record: it is created empty, rebuilt
+ * from {@code mcfed.records.v1} like the rest of the linker's state, and deleted on {@link #close()}
+ * (and at JVM exit). It is opened on the first append, so a linker that never links costs no file.
+ * Not thread-safe.
+ */
+final class ValueStore implements AutoCloseable {
+
+    /** Garbage below this is never worth a copy. */
+    static final long MIN_GARBAGE = 64L << 20;
+
+    private final Path directory;
+    private final long minGarbage;
+    private Path file;
+    private FileChannel channel;
+    private long end;
+    private long garbage;
+
+    /** A store whose file will live in {@code directory} (null = the JVM's temporary directory). */
+    ValueStore(Path directory) {
+        this(directory, MIN_GARBAGE);
+    }
+
+    /** With another garbage floor for compaction (tests use 0 to compact at once). */
+    ValueStore(Path directory, long minGarbage) {
+        this.directory = directory;
+        this.minGarbage = minGarbage;
+    }
+
+    /** Appends a value; returns its offset. */
+    long append(byte[] value) {
+        try {
+            if (channel == null) {
+                open();
+            }
+            long at = end;
+            ByteBuffer buf = ByteBuffer.wrap(value);
+            long pos = at;
+            while (buf.hasRemaining()) {
+                pos += channel.write(buf, pos);
+            }
+            end = pos;
+            return at;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the sameAs value store " + file, e);
+        }
+    }
+
+    /** The value of {@code length} bytes at {@code offset}. */
+    byte[] read(long offset, int length) {
+        byte[] value = new byte[length];
+        ByteBuffer buf = ByteBuffer.wrap(value);
+        try {
+            while (buf.hasRemaining()) {
+                int n = channel.read(buf, offset + buf.position());
+                if (n < 0) {
+                    throw new IOException("value at " + offset + " (" + length + " bytes) runs past the end " + end);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sameAs value store " + file, e);
+        }
+        return value;
+    }
+
+    /** True when the {@code length} bytes at {@code offset} equal {@code value}. */
+    boolean holds(long offset, int length, byte[] value) {
+        return value.length == length && java.util.Arrays.equals(read(offset, length), value);
+    }
+
+    /** Marks a stored value as no longer referenced. */
+    void discard(int length) {
+        garbage += length;
+    }
+
+    /** Bytes written; {@link #garbageBytes()} of them are unreferenced. */
+    long sizeBytes() {
+        return end;
+    }
+
+    long garbageBytes() {
+        return garbage;
+    }
+
+    /** True when the garbage is worth a copy: more than the live values, and more than the floor (64 MB). */
+    boolean wantsCompaction() {
+        return garbage > minGarbage && garbage > end - garbage;
+    }
+
+    /** An empty store in the same directory, to copy live values into before closing this one. */
+    ValueStore successor() {
+        return new ValueStore(directory, minGarbage);
+    }
+
+    /** Drops every value (the file is truncated). */
+    void clear() {
+        try {
+            if (channel != null) {
+                channel.truncate(0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot truncate the sameAs value store " + file, e);
+        }
+        end = 0;
+        garbage = 0;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (channel != null) {
+                channel.close();
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the sameAs value store " + file, e);
+        } finally {
+            channel = null;
+            end = 0;
+            garbage = 0;
+        }
+    }
+
+    private void open() throws IOException {
+        Path dir = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(dir);
+        file = Files.createTempFile(dir, "mcfed-sameas-", ".values");
+        file.toFile().deleteOnExit();
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        end = 0;
+        garbage = 0;
+    }
+}

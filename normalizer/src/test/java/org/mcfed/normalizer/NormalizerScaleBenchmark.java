@@ -1,0 +1,223 @@
+package org.mcfed.normalizer;
+
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.sandbox.RegistrySandbox;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Prints what the normalizer costs per record and how its {@code sameAs} state grows, in-process
+ * (no Kafka): the five sandbox registries (the four HTML ones and the COL feed) harvested by their
+ * real connectors at the given scale (cached under {@code target/} so reruns skip the harvest), then
+ * <ol>
+ *   <li>every raw value through {@link RawRecordNormalizer} and {@link SameAsLinker} in batches of
+ *       500, each batch's writes loaded back into the linker as the loop's catch-up on
+ *       {@code mcfed.records.v1} does: records/s, CPU ms per record (this thread), heap after GC,
+ *       and the shape of the links (largest key group, longest {@code sameAs});</li>
+ *   <li>the linker alone fed copies of the published records (a new id per copy; by default the
+ *       same awarding body and titles, which is what the sandbox does at scale 163, so key groups
+ *       grow to hundreds of records of one registry; {@code distinct} puts the copy number in the
+ *       titles too) up to the given count (default 1,000,000, the benchmark's size): heap after GC
+ *       and CPU per record at each step, stopping early when the heap is nearly full.</li>
+ * </ol>
+ * Not a test; from the module, with the test class path
+ * ({@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt} once):
+ * {@code java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.mcfed.normalizer.NormalizerScaleBenchmark 3 1000000 [same-titles|distinct]}.
+ */
+public final class NormalizerScaleBenchmark {
+
+    private static final int BATCH = 500;
+    private static final List<String> SOURCES = List.of("nzqa", "mqa", "hkqr", "microcred-seeker", "col-feed");
+
+    private NormalizerScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double scale = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
+        int target = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        boolean sameTitles = args.length <= 2 || !args[2].equals("distinct");
+        Map<String, byte[]> raws = rawValues(scale);
+        System.out.printf("%d raw values at sandbox scale %s; heap max %d MB%n", raws.size(), scale,
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<ColRecord> published = new ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            published.clear();
+            normaliseAndLink(raws, round, published);
+        }
+        linkerHeap(published, target, sameTitles);
+    }
+
+    private static void normaliseAndLink(Map<String, byte[]> raws, int round, List<ColRecord> published) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        RawRecordNormalizer normalizer = new RawRecordNormalizer();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        int writes = 0;
+        int rejects = 0;
+        try (SameAsLinker linker = new SameAsLinker()) {
+            List<RecordWrite> batchWrites = new ArrayList<>();
+            int inBatch = 0;
+            for (Map.Entry<String, byte[]> raw : raws.entrySet()) {
+                Outcome outcome = normalizer.normalize(raw.getKey(), raw.getValue());
+                if (outcome instanceof Outcome.Rejected) {
+                    rejects++;
+                } else {
+                    if (outcome instanceof Outcome.Published p) {
+                        published.add(p.record());
+                    }
+                    batchWrites.addAll(linker.apply(outcome));
+                }
+                if (++inBatch == BATCH) {
+                    writes += echo(linker, batchWrites);
+                    inBatch = 0;
+                }
+            }
+            writes += echo(linker, batchWrites);
+            double s = (System.nanoTime() - t0) / 1e9;
+            double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            long heap = usedHeapAfterGc();
+            System.out.printf("round %d normalise+link: %d raw -> %d writes, %d rejects in %.2f s = %.0f raw/s, "
+                            + "CPU %.3f ms/raw; heap after GC %d MB with %d records linked%n",
+                    round, raws.size(), writes, rejects, s, raws.size() / s, cpuMs / raws.size(), heap >> 20, linker.size());
+            if (round == 1) {
+                linkShape(linker, published);
+            }
+        }
+    }
+
+    /** The loop reads its own writes back from the records topic before the next batch: so does this. */
+    private static int echo(SameAsLinker linker, List<RecordWrite> writes) {
+        for (RecordWrite w : writes) {
+            linker.load(w.id(), w.value());
+        }
+        linker.settle();
+        int n = writes.size();
+        writes.clear();
+        return n;
+    }
+
+    private static void linkShape(SameAsLinker linker, List<ColRecord> published) {
+        Map<String, Integer> keyGroups = new TreeMap<>();
+        int linked = 0;
+        int longest = 0;
+        for (ColRecord r : published) {
+            for (String key : OfferingKey.of(r)) {
+                keyGroups.merge(key, 1, Integer::sum);
+            }
+            List<String> sameAs = linker.sameAsOf(r.id());
+            if (sameAs != null && !sameAs.isEmpty()) {
+                linked++;
+                longest = Math.max(longest, sameAs.size());
+            }
+        }
+        int largest = keyGroups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        System.out.printf("links: %d offering keys for %d records, largest key group %d records; %d records linked, "
+                + "longest sameAs %d%n", keyGroups.size(), published.size(), largest, linked, longest);
+    }
+
+    private static void linkerHeap(List<ColRecord> published, int target, boolean sameTitles) {
+        long base = usedHeapAfterGc();
+        long max = Runtime.getRuntime().maxMemory();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        int step = Math.max(1, Math.min(125_000, target / 8));
+        System.out.printf("linker alone: copies of the %d published records %s%n", published.size(),
+                sameTitles ? "with new ids, same awarding bodies and titles (as the sandbox scales)" : "with new ids and titles");
+        try (SameAsLinker linker = new SameAsLinker()) {
+            int n = 0;
+            for (int copy = 0; n < target; copy++) {
+                for (ColRecord r : published) {
+                    linker.apply(new Outcome.Published(copyOf(r, copy, sameTitles)));
+                    if (++n % step == 0 || n == target) {
+                        long used = usedHeapAfterGc();
+                        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                        System.out.printf("linker alone: %,9d records, heap %4d MB above the start (%d B/record), "
+                                        + "CPU %.3f ms/record so far%n", linker.size(), (used - base) >> 20,
+                                (used - base) / Math.max(1, linker.size()), cpuMs / n);
+                        if (used > max * 0.85) {
+                            System.out.printf("linker alone: stopped at %,d records, heap nearly full (%d of %d MB)%n",
+                                    n, used >> 20, max >> 20);
+                            return;
+                        }
+                    }
+                    if (n == target) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Copy {@code copy} of a record: a new id; with {@code sameTitles} the same awarding body and titles
+     * (so key groups grow with the copies, as they do in the sandbox at scale 163), else the copy
+     * number in the titles too, a distinct offering.
+     */
+    private static ColRecord copyOf(ColRecord r, int copy, boolean sameTitles) {
+        if (copy == 0) {
+            return r;
+        }
+        if (sameTitles) {
+            return r.toBuilder().id(r.id() + "~" + copy).build();
+        }
+        Map<String, String> title = new LinkedHashMap<>();
+        r.title().forEach((lang, t) -> title.put(lang, t + " " + copy));
+        return r.toBuilder().id(r.id() + "~" + copy).title(title).build();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The raw values as the harvester would write them, harvested once per scale and cached in target/. */
+    private static Map<String, byte[]> rawValues(double scale) throws IOException {
+        Path cache = Path.of("target", "bench-raw-scale-" + scale + ".bin");
+        Map<String, byte[]> values = new LinkedHashMap<>();
+        if (Files.exists(cache)) {
+            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    String key = in.readUTF();
+                    byte[] value = new byte[in.readInt()];
+                    in.readFully(value);
+                    values.put(key, value);
+                }
+            }
+            return values;
+        }
+        try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(42).scale(scale).port(0).build().start()) {
+            for (String source : SOURCES) {
+                long t0 = System.nanoTime();
+                List<RawRecord> harvested = RegistryHarvest.harvest(source, source, sandbox.baseUrl(source));
+                System.out.printf("harvested %-17s %6d raw records in %6.1f s%n", source, harvested.size(),
+                        (System.nanoTime() - t0) / 1e9);
+                harvested.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
+            }
+        }
+        Files.createDirectories(cache.getParent());
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
+            out.writeInt(values.size());
+            for (Map.Entry<String, byte[]> e : values.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+        }
+        return values;
+    }
+}

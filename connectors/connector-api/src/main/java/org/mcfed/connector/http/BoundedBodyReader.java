@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,11 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class BoundedBodyReader {
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "mcfed-body-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * One watchdog thread for every read. A read that finishes cancels its deadline, and a cancelled
+     * deadline leaves the queue at once: otherwise each page fetched would sit there until its
+     * deadline passed (thousands of dead entries at harvest speed, each making the queue slower).
+     */
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private BoundedBodyReader() {
     }
@@ -57,6 +58,16 @@ final class BoundedBodyReader {
         } finally {
             watchdog.cancel(false);
         }
+    }
+
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "mcfed-body-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     private static void closeQuietly(InputStream in) {

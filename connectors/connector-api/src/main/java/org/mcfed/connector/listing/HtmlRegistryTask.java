@@ -262,6 +262,15 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
     }
 
+    /**
+     * Reads a detail page fetched earlier exactly as a harvest would (parse, fields, checksum,
+     * validators), so that a benchmark can time the parsing apart from the fetching. The task must be
+     * started; a connector's secondary page (MQR's Malay, HKQR's Chinese) is still fetched.
+     */
+    public final RawRecord readFetched(ListingEntry entry, FetchOutcome.Fetched page) {
+        return read(entry, page, position);
+    }
+
     private static void putValidator(Map<String, List<String>> fields, String key, String value) {
         if (value != null) {
             fields.put(key, List.of(value));

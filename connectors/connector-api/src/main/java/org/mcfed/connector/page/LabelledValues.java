@@ -1,6 +1,8 @@
 package org.mcfed.connector.page;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The label/value pairs of a detail page, looked up by label text and never by position
@@ -17,6 +20,25 @@ import java.util.Set;
  * first occurrence wins.
  */
 public final class LabelledValues {
+
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
+    /**
+     * Keys of the variants asked for: connectors ask with the same constant labels for every page, so
+     * each is reduced once. Bounded in case a caller ever asks with page text instead of constants.
+     */
+    private static final Map<String, Key> VARIANT_KEYS = new ConcurrentHashMap<>();
+    private static final int VARIANT_KEYS_MAX = 4096;
+
+    /** A label's comparison key and stem ({@link PageText#labelKey}, {@link PageText#labelStem}). */
+    private record Key(String key, String stem) {
+
+        static Key of(String label) {
+            String key = PageText.labelKey(label);
+            return new Key(key, PageText.stemOf(key));
+        }
+    }
 
     private final Map<String, Element> byKey = new LinkedHashMap<>();
     private final Map<String, Element> byStem = new LinkedHashMap<>();
@@ -72,12 +94,23 @@ public final class LabelledValues {
     }
 
     private void put(String label, Element value) {
-        String key = PageText.labelKey(label);
-        if (key.isEmpty()) {
+        Key key = Key.of(label);
+        if (key.key().isEmpty()) {
             return;
         }
-        byKey.putIfAbsent(key, value);
-        byStem.putIfAbsent(PageText.labelStem(label), value);
+        byKey.putIfAbsent(key.key(), value);
+        byStem.putIfAbsent(key.stem(), value);
+    }
+
+    private static Key variantKey(String variant) {
+        Key key = VARIANT_KEYS.get(variant);
+        if (key == null) {
+            key = Key.of(variant);
+            if (VARIANT_KEYS.size() < VARIANT_KEYS_MAX) {
+                VARIANT_KEYS.put(variant, key);
+            }
+        }
+        return key;
     }
 
     private static List<Element> directRows(Element table) {
@@ -85,7 +118,7 @@ public final class LabelledValues {
         for (Element child : table.children()) {
             if (child.normalName().equals("tr")) {
                 rows.add(child);
-            } else if (Set.of("tbody", "thead", "tfoot").contains(child.normalName())) {
+            } else if (ROW_GROUPS.contains(child.normalName())) {
                 for (Element row : child.children()) {
                     if (row.normalName().equals("tr")) {
                         rows.add(row);
@@ -99,13 +132,13 @@ public final class LabelledValues {
     /** The value cell under the first variant present, or null. */
     public Element element(String... variants) {
         for (String variant : variants) {
-            Element e = byKey.get(PageText.labelKey(variant));
+            Element e = byKey.get(variantKey(variant).key());
             if (e != null) {
                 return e;
             }
         }
         for (String variant : variants) {
-            Element e = byStem.get(PageText.labelStem(variant));
+            Element e = byStem.get(variantKey(variant).stem());
             if (e != null) {
                 return e;
             }
@@ -129,9 +162,9 @@ public final class LabelledValues {
             return List.of();
         }
         List<String> items = new ArrayList<>();
-        List<Element> parts = e.select("li");
+        List<Element> parts = e.select(LIST_ITEMS);
         if (parts.isEmpty()) {
-            parts = e.select("p");
+            parts = e.select(PARAGRAPHS);
         }
         for (Element part : parts) {
             String t = PageText.clean(part.text());

@@ -2,6 +2,8 @@ package org.mcfed.connector.hkqr;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
@@ -17,6 +19,9 @@ import java.util.Map;
  * English page's "Qualification Title (Chinese)" row); everything else comes from the English page.
  */
 public final class HkqrDetailParser {
+
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator DETAIL_TABLE = QueryParser.parse("table.qr-detail");
 
     /**
      * @param english the {@code hkqr-en} detail page
@@ -79,7 +84,7 @@ public final class HkqrDetailParser {
     }
 
     private static LabelledValues detailsOf(Document page, String which) throws PageParseException {
-        Element table = page.selectFirst("table.qr-detail");
+        Element table = page.selectFirst(DETAIL_TABLE);
         if (table == null) {
             throw new PageParseException("no qualification details (table.qr-detail) on the " + which + " detail page");
         }

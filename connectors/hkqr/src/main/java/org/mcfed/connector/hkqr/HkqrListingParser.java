@@ -2,6 +2,8 @@ package org.mcfed.connector.hkqr;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,13 @@ import java.util.List;
  */
 public final class HkqrListingParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator RESULT_TABLE = QueryParser.parse("table#qr-result");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Evaluator CELL = QueryParser.parse("td");
+    private static final Evaluator CELL_LINK = QueryParser.parse("td a[href]");
+    private static final Evaluator NEXT_LINK = QueryParser.parse("a.next[href]");
+
     /** One listing row: the registration number and the absolute English detail URL. */
     public record Entry(String regNo, String detailUrl) {
     }
@@ -22,17 +31,17 @@ public final class HkqrListingParser {
     }
 
     public Listing parse(Document page) {
-        Element table = page.selectFirst("table#qr-result");
+        Element table = page.selectFirst(RESULT_TABLE);
         if (table == null) {
             return new Listing(List.of(), null, List.of("no search result table (table#qr-result) on the listing page"));
         }
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-            if (row.selectFirst("td") == null) {
+        for (Element row : table.select(ROWS)) {
+            if (row.selectFirst(CELL) == null) {
                 continue;
             }
-            Element link = row.selectFirst("td a[href]");
+            Element link = row.selectFirst(CELL_LINK);
             String regNo = link == null ? "" : link.text().trim();
             if (link == null || regNo.isEmpty()) {
                 problems.add("listing row without a detail link: " + row.text());
@@ -40,7 +49,7 @@ public final class HkqrListingParser {
             }
             entries.add(new Entry(regNo, link.absUrl("href")));
         }
-        Element next = page.selectFirst("a.next[href]");
+        Element next = page.selectFirst(NEXT_LINK);
         return new Listing(entries, next == null ? null : next.absUrl("href"), problems);
     }
 }

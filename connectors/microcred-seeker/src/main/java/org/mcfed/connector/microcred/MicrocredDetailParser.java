@@ -3,6 +3,8 @@ package org.mcfed.connector.microcred;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.page.LabelledValues;
@@ -21,14 +23,20 @@ import java.util.Map;
  */
 public final class MicrocredDetailParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator ATTRIBUTE_LABELS = QueryParser.parse("div.attr > span.k");
+    private static final Evaluator HEADING = QueryParser.parse("h1");
+    private static final Evaluator DESCRIPTION = QueryParser.parse(".description, .course-description, [itemprop=description]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
     /**
      * @param page    the detail page, parsed with its URL as base URI
      * @param slug    the course slug and local id from the detail URL
      * @throws PageParseException when the page has neither a course title nor any course attribute
      */
     public Map<String, List<String>> parse(Document page, CourseSlug slug) throws PageParseException {
-        LabelledValues attrs = LabelledValues.ofLabelCells(page.select("div.attr > span.k"));
-        Element h1 = page.selectFirst("h1");
+        LabelledValues attrs = LabelledValues.ofLabelCells(page.select(ATTRIBUTE_LABELS));
+        Element h1 = page.selectFirst(HEADING);
         String title = h1 == null ? null : PageText.clean(h1.text());
         if (attrs.isEmpty() && title == null) {
             throw new PageParseException("no course details (h1, div.attr) on the course page");
@@ -57,13 +65,13 @@ public final class MicrocredDetailParser {
     }
 
     private static String description(Document page) {
-        Element e = page.selectFirst(".description, .course-description, [itemprop=description]");
+        Element e = page.selectFirst(DESCRIPTION);
         return e == null ? null : PageText.clean(e.text());
     }
 
     /** The first schema.org {@code Course} among the page's JSON-LD blocks; an unreadable block is skipped (the visible text is what counts). */
     private static void course(Document page, RawFields fields) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD)) {
             JsonNode course;
             try {
                 course = findCourse(ColJson.mapper().readTree(script.data()));

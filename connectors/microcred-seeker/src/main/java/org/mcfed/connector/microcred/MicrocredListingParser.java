@@ -2,6 +2,8 @@ package org.mcfed.connector.microcred;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,6 +16,11 @@ import java.util.List;
  */
 public final class MicrocredListingParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator COURSE_CARDS = QueryParser.parse("article.course-card");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator NEXT_LINK = QueryParser.parse("a.next[href]");
+
     /** One card: the course slug (with its local id) and the absolute detail URL. */
     public record Entry(CourseSlug slug, String detailUrl) {
     }
@@ -25,8 +32,8 @@ public final class MicrocredListingParser {
     public Listing parse(Document page) {
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Element card : page.select("article.course-card")) {
-            Element link = card.selectFirst("a[href]");
+        for (Element card : page.select(COURSE_CARDS)) {
+            Element link = card.selectFirst(LINK);
             CourseSlug slug = link == null ? null : slugOf(link.absUrl("href"));
             if (slug == null) {
                 problems.add("course card without a /course/{slug}-{id} link: " + card.text());
@@ -37,7 +44,7 @@ public final class MicrocredListingParser {
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add("no course cards (article.course-card) on the listing page");
         }
-        Element next = page.selectFirst("a.next[href]");
+        Element next = page.selectFirst(NEXT_LINK);
         return new Listing(entries, next == null ? null : next.absUrl("href"), problems);
     }
 

@@ -2,6 +2,8 @@ package org.mcfed.connector.mqa;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
  * ({@code (Previously known as : ...)}, Malay {@code (Nama Lama : ...)}) is split off the name.
  */
 final class MqaDetailParser {
+
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator LABEL_CELLS = QueryParser.parse("td.label");
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     private static final Pattern FORMER_NAME = Pattern.compile("^(.*?)\\s*\\((?:previously known as|nama lama)\\s*:\\s*(.+?)\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +79,7 @@ final class MqaDetailParser {
     }
 
     private static LabelledValues values(Document page) throws PageParseException {
-        List<Element> labels = page.select("td.label");
+        List<Element> labels = page.select(LABEL_CELLS);
         LabelledValues v = labels.isEmpty() ? tableRows(page) : LabelledValues.ofLabelCells(labels);
         if (v == null || v.isEmpty()) {
             throw new PageParseException("no label/value table (td.label) on the detail page");
@@ -82,7 +88,7 @@ final class MqaDetailParser {
     }
 
     private static LabelledValues tableRows(Document page) {
-        Element table = page.selectFirst("table");
+        Element table = page.selectFirst(TABLE);
         return table == null ? null : LabelledValues.ofTableRows(table);
     }
 
@@ -100,7 +106,7 @@ final class MqaDetailParser {
 
     /** A plain duration ({@code 8 week/s}); a programme's nested table is not a micro-credential duration. */
     private static String durationText(Element cell) {
-        if (cell == null || cell.selectFirst("table") != null) {
+        if (cell == null || cell.selectFirst(TABLE) != null) {
             return null;
         }
         return org.mcfed.connector.page.PageText.clean(cell.text());

@@ -2,6 +2,8 @@ package org.mcfed.connector.mqa;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
 import org.mcfed.connector.page.PageParseException;
@@ -25,11 +27,18 @@ import java.util.Set;
  */
 final class MqaListingParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Evaluator OWN_CELLS = QueryParser.parse("> th, > td");
+    private static final Evaluator OWN_DATA_CELLS = QueryParser.parse("> td");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
     private static final Set<String> MICRO_CREDENTIAL = Set.of("micro-credential", "micro-credentials", "micro credential",
             "microcredential", "mikrokredensial", "mikro-kredensial");
 
     ListingPage parse(Document page) throws PageParseException {
-        for (Element table : page.select("table")) {
+        for (Element table : page.select(TABLES)) {
             Map<String, Integer> columns = header(table);
             if (columns.containsKey("name of qualification") && columns.containsKey("type")) {
                 return rows(table, columns, page);
@@ -40,9 +49,9 @@ final class MqaListingParser {
 
     private static Map<String, Integer> header(Element table) {
         Map<String, Integer> columns = new HashMap<>();
-        Element first = table.selectFirst("tr");
+        Element first = table.selectFirst(ROWS);
         if (first != null) {
-            List<Element> cells = first.select("> th, > td");
+            List<Element> cells = first.select(OWN_CELLS);
             for (int i = 0; i < cells.size(); i++) {
                 columns.putIfAbsent(PageText.labelKey(cells.get(i).text()), i);
             }
@@ -55,14 +64,14 @@ final class MqaListingParser {
         int typeColumn = columns.get("type");
         List<ListingEntry> entries = new ArrayList<>();
         int skipped = 0;
-        List<Element> rows = table.select("tr");
+        List<Element> rows = table.select(ROWS);
         for (Element row : rows.subList(1, rows.size())) {
-            List<Element> cells = row.select("> td");
+            List<Element> cells = row.select(OWN_DATA_CELLS);
             if (cells.size() <= Math.max(nameColumn, typeColumn)) {
                 continue;
             }
             String type = PageText.clean(cells.get(typeColumn).text());
-            Element link = cells.get(nameColumn).selectFirst("a[href]");
+            Element link = cells.get(nameColumn).selectFirst(LINKS);
             if (type == null || !MICRO_CREDENTIAL.contains(PageText.labelKey(type)) || link == null) {
                 skipped++;
                 continue;
@@ -79,7 +88,7 @@ final class MqaListingParser {
     }
 
     private static URI next(Document page) {
-        for (Element a : page.select("a[href]")) {
+        for (Element a : page.select(LINKS)) {
             String text = PageText.labelKey(a.text());
             if (text.startsWith("next") && text.contains("record")) {
                 return URI.create(a.absUrl("href"));

@@ -2,6 +2,8 @@ package org.mcfed.connector.nzqa;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
@@ -18,10 +20,15 @@ import java.util.Map;
  */
 final class NzqaDetailParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator DETAILS_LIST = QueryParser.parse("dl.mc-details");
+    private static final Evaluator ANY_DEFINITION_LIST = QueryParser.parse("dl");
+    private static final Evaluator HEADING = QueryParser.parse("h1");
+
     Map<String, List<String>> parse(Document page) throws PageParseException {
-        Element dl = page.selectFirst("dl.mc-details");
+        Element dl = page.selectFirst(DETAILS_LIST);
         if (dl == null) {
-            dl = page.selectFirst("dl");
+            dl = page.selectFirst(ANY_DEFINITION_LIST);
         }
         if (dl == null) {
             throw new PageParseException("no details list (dl.mc-details) on the detail page");
@@ -50,7 +57,7 @@ final class NzqaDetailParser {
                 .put(NzqaFields.LANGUAGE, v.text("Language"))
                 .put(NzqaFields.PATHWAYS, v.text("Pathways"));
         if (!f.has(NzqaFields.TITLE)) {
-            Element h1 = page.selectFirst("h1");
+            Element h1 = page.selectFirst(HEADING);
             String heading = h1 == null ? null : PageText.clean(h1.text().replaceFirst("(?i)\\s*\\(micro-credential\\)\\s*$", ""));
             f.put(NzqaFields.TITLE, heading);
         }

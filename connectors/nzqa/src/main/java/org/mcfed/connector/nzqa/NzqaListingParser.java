@@ -2,6 +2,8 @@ package org.mcfed.connector.nzqa;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
 import org.mcfed.connector.page.PageParseException;
@@ -21,17 +23,24 @@ import java.util.regex.Pattern;
  */
 final class NzqaListingParser {
 
+    /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
+    private static final Evaluator REGISTER_TABLE = QueryParser.parse("table.register");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Evaluator HEADER_CELLS = QueryParser.parse("th");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator NEXT_LINK = QueryParser.parse("a[rel=next][href]");
+
     private static final Pattern LOCAL_ID = Pattern.compile("/micro-credentials/(\\d+-\\d+)/?$");
 
     ListingPage parse(Document page) throws PageParseException {
-        Element table = page.selectFirst("table.register");
+        Element table = page.selectFirst(REGISTER_TABLE);
         if (table == null) {
             throw new PageParseException("no register table (table.register) on the listing page");
         }
         List<ListingEntry> entries = new ArrayList<>();
         int skipped = 0;
-        for (Element row : table.select("tr")) {
-            if (!row.select("th").isEmpty()) {
+        for (Element row : table.select(ROWS)) {
+            if (!row.select(HEADER_CELLS).isEmpty()) {
                 continue;
             }
             Element link = firstDetailLink(row);
@@ -51,7 +60,7 @@ final class NzqaListingParser {
     }
 
     private static Element firstDetailLink(Element row) {
-        for (Element a : row.select("a[href]")) {
+        for (Element a : row.select(LINKS)) {
             if (LOCAL_ID.matcher(URI.create(a.absUrl("href")).getPath()).find()) {
                 return a;
             }
@@ -60,9 +69,9 @@ final class NzqaListingParser {
     }
 
     private static URI nextLink(Document page) {
-        Element next = page.selectFirst("a[rel=next][href]");
+        Element next = page.selectFirst(NEXT_LINK);
         if (next == null) {
-            for (Element a : page.select("a[href]")) {
+            for (Element a : page.select(LINKS)) {
                 if ("next".equalsIgnoreCase(PageText.clean(a.text()))) {
                     next = a;
                     break;

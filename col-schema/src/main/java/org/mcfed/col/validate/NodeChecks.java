@@ -122,7 +122,7 @@ final class NodeChecks {
     void dateTime(JsonNode value, String path) {
         if (type(value, path, JsonType.STRING, true)) {
             String s = value.textValue();
-            if (!DATE_TIME.matcher(s).find() || !parses(() -> OffsetDateTime.parse(s))) {
+            if (!isDateTime(s)) {
                 add(path, "not an RFC 3339 date-time with offset: '" + abbreviate(s) + "'");
             }
         }
@@ -133,15 +133,80 @@ final class NodeChecks {
         if (!type(value, path, JsonType.ARRAY, nullable)) {
             return;
         }
-        Set<JsonNode> seen = new HashSet<>();
+        Set<JsonNode> seen = unique ? new HashSet<>() : null;
         boolean duplicate = false;
         for (int i = 0; i < value.size(); i++) {
             item.accept(value.get(i), path + "[" + i + "]");
-            duplicate |= !seen.add(value.get(i));
+            duplicate |= unique && !seen.add(value.get(i));
         }
         if (unique && duplicate) {
             add(path, "has duplicate items");
         }
+    }
+
+    /**
+     * True when {@code s} is an RFC 3339 date-time with offset that {@link OffsetDateTime#parse} accepts.
+     * Every record carries two (updatedAt, provenance.harvestedAt), so the usual shape
+     * {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)} is checked field by field here, with the same
+     * ranges as the strict ISO parser; anything else goes to the regular expression and the parser.
+     */
+    static boolean isDateTime(String s) {
+        int n = s.length();
+        if (n < 20 || n > 35 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return slowDateTime(s);
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return slowDateTime(s);
+        }
+        int i = 19;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start || i - start > 9) {
+                return slowDateTime(s);
+            }
+        }
+        int offsetMinutes;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offsetMinutes = 0;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
+            if ((oh | om) < 0 || oh > 23 || om > 59) {
+                return slowDateTime(s);
+            }
+            offsetMinutes = oh * 60 + om;
+        } else {
+            return slowDateTime(s);
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                && hour <= 23 && minute <= 59 && second <= 59 && offsetMinutes <= 18 * 60;
+    }
+
+    /** The non-negative number written by {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+
+    private static boolean slowDateTime(String s) {
+        return DATE_TIME.matcher(s).find() && parses(() -> OffsetDateTime.parse(s));
     }
 
     private static boolean parses(Runnable parse) {

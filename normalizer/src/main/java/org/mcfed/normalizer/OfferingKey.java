@@ -47,6 +47,38 @@ public final class OfferingKey {
         if (text == null) {
             return "";
         }
+        String ascii = normaliseAscii(text);
+        return ascii != null ? ascii : normaliseUnicode(text);
+    }
+
+    /**
+     * The same as {@link #normaliseUnicode} for plain ASCII text (most titles), in one pass without
+     * decomposition or regular expressions; null when the text has any other character.
+     */
+    static String normaliseAscii(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                return null;
+            }
+            boolean upper = ch >= 'A' && ch <= 'Z';
+            if (upper || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+                if (gap && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(upper ? (char) (ch + ('a' - 'A')) : ch);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Unicode NFKD, combining marks dropped, lower case, runs of anything but letters and digits folded to one space. */
+    static String normaliseUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NON_WORD.matcher(plain).replaceAll(" ").trim();

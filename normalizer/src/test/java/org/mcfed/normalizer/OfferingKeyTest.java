@@ -33,4 +33,20 @@ class OfferingKeyTest {
         assertThat(OfferingKey.of(r.toBuilder().awardingBody(null).build())).isEmpty();
         assertThat(OfferingKey.of(r.toBuilder().awardingBody(AwardingBody.named(" - ")).build())).isEmpty();
     }
+
+    @Test
+    void theAsciiPathSaysWhatTheUnicodePathSays() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = rnd.nextInt(40); n > 0; n--) {
+                sb.append((char) rnd.nextInt(0x80));
+            }
+            String s = sb.toString();
+            assertThat(OfferingKey.normaliseAscii(s)).as(s).isEqualTo(OfferingKey.normaliseUnicode(s));
+        }
+        assertThat(OfferingKey.normaliseAscii("  Data--Literacy (Level 4)!  ")).isEqualTo("data literacy level 4");
+        assertThat(OfferingKey.normaliseAscii("Café")).isNull();
+        assertThat(OfferingKey.normalise("Café  Skills")).isEqualTo("cafe skills");
+    }
 }

@@ -144,8 +144,8 @@ public final class NormalizerScaleBenchmark {
                         long used = usedHeapAfterGc();
                         double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
                         System.out.printf("linker alone: %,9d records, heap %4d MB above the start (%d B/record), "
-                                        + "CPU %.3f ms/record so far%n", linker.size(), (used - base) >> 20,
-                                (used - base) / Math.max(1, linker.size()), cpuMs / n);
+                                        + "CPU %.3f ms/record so far, value file %d MB%n", linker.size(), (used - base) >> 20,
+                                (used - base) / Math.max(1, linker.size()), cpuMs / n, linker.valueFileBytes() >> 20);
                         if (used > max * 0.85) {
                             System.out.printf("linker alone: stopped at %,d records, heap nearly full (%d of %d MB)%n",
                                     n, used >> 20, max >> 20);

@@ -25,10 +25,6 @@ public interface OpsConfig {
     @WithDefault("20000")
     int rawExampleChars();
 
-    /** Seconds a computed completeness report is reused before the index is walked again. */
-    @WithDefault("30")
-    int completenessCacheSeconds();
-
     /** Whether to follow the harvest-runs and rejects topics at all (off for a search-only replica). */
     @WithDefault("true")
     boolean followTopics();

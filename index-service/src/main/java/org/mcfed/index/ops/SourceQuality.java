@@ -1,16 +1,14 @@
 package org.mcfed.index.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.mcfed.col.json.ColJson;
-import org.mcfed.col.record.ColRecord;
-import org.mcfed.index.store.RecordIndex;
+import org.mcfed.index.store.ColElements;
+import org.mcfed.index.store.LuceneRecordStore;
+import org.mcfed.index.store.SourceTally;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,16 +16,14 @@ import java.util.TreeMap;
  * COL completeness and freshness per source, from the records in the index: for every COL
  * element, how many records of a registry state it as published, how many the aggregator derived
  * (listed in {@code quality.derived}, e.g. hours from credits), and how many lack it. This is
- * "which registries publish which COL elements". The walk over the index is cached briefly.
+ * "which registries publish which COL elements". Summed from doc values per index segment
+ * ({@link org.mcfed.index.store.SourceTallies}), never by reading the stored records.
  */
 @ApplicationScoped
 public class SourceQuality {
 
     @Inject
-    RecordIndex index;
-
-    @Inject
-    OpsConfig config;
+    LuceneRecordStore store;
 
     /** One element's tally for one source; {@code share} is (published + derived) / records. */
     public record ElementCount(long published, long derived, long missing, double share) {
@@ -45,86 +41,48 @@ public class SourceQuality {
                          Map<String, ElementCount> elements) {
     }
 
-    private static final class Tally {
-        long records;
-        long active;
-        long archived;
-        double completenessSum;
-        long completenessCount;
-        Instant newestUpdatedAt;
-        Instant newestHarvestedAt;
-        Instant oldestHarvestedAt;
-        final Map<String, long[]> elements = new LinkedHashMap<>();
+    private final Object lock = new Object();
+    private Map<String, SourceTally> reportedTallies;
+    private Map<String, Report> reported;
 
-        Tally() {
-            ColElements.ALL.forEach(e -> elements.put(e, new long[3]));
-        }
-
-        void add(ColRecord r) {
-            records++;
-            if ("active".equals(r.status())) {
-                active++;
-            } else if ("archived".equals(r.status())) {
-                archived++;
+    /**
+     * Per source (from {@code provenance.source}, else the id's prefix), from the per-segment tallies
+     * of {@link LuceneRecordStore#sourceTallies()}: cheap whatever the index size, and as fresh as
+     * search (near-real-time).
+     */
+    public Map<String, Report> bySource() {
+        Map<String, SourceTally> tallies = store.sourceTallies();
+        synchronized (lock) {
+            if (tallies != reportedTallies) {
+                Map<String, Report> reports = new TreeMap<>();
+                tallies.forEach((s, t) -> reports.put(s, report(t)));
+                reported = Collections.unmodifiableMap(reports);
+                reportedTallies = tallies;
             }
-            if (r.quality() != null && r.quality().completeness() != null) {
-                completenessSum += r.quality().completeness();
-                completenessCount++;
-            }
-            newestUpdatedAt = max(newestUpdatedAt, r.updatedAt());
-            Instant harvested = r.provenance() == null ? null : r.provenance().harvestedAt();
-            newestHarvestedAt = max(newestHarvestedAt, harvested);
-            if (harvested != null && (oldestHarvestedAt == null || harvested.isBefore(oldestHarvestedAt))) {
-                oldestHarvestedAt = harvested;
-            }
-            JsonNode json = ColJson.mapper().valueToTree(r);
-            List<String> derived = r.quality() == null || r.quality().derived() == null ? List.of() : r.quality().derived();
-            elements.forEach((field, counts) -> {
-                if (!ColElements.stated(json, field)) {
-                    counts[2]++;
-                } else if (derived.contains(field)) {
-                    counts[1]++;
-                } else {
-                    counts[0]++;
-                }
-            });
-        }
-
-        Report report() {
-            Map<String, ElementCount> out = new LinkedHashMap<>();
-            elements.forEach((field, c) -> out.put(field, new ElementCount(c[0], c[1], c[2],
-                    records == 0 ? 0 : Math.round(1000.0 * (c[0] + c[1]) / records) / 1000.0)));
-            Double average = completenessCount == 0 ? null : Math.round(1000.0 * completenessSum / completenessCount) / 1000.0;
-            return new Report(records, active, archived, average, newestUpdatedAt, newestHarvestedAt, oldestHarvestedAt, out);
-        }
-
-        private static Instant max(Instant a, Instant b) {
-            return a == null ? b : b == null || a.isAfter(b) ? a : b;
+            return reported;
         }
     }
 
-    private Map<String, Report> cached;
-    private Instant cachedAt;
-
-    /** Per source (from {@code provenance.source}, else the id's prefix). */
-    public synchronized Map<String, Report> bySource() {
-        Instant now = Instant.now();
-        if (cached == null || cachedAt.plus(Duration.ofSeconds(config.completenessCacheSeconds())).isBefore(now)) {
-            Map<String, Tally> tallies = new TreeMap<>();
-            index.forEach(r -> {
-                String source = r.harvestedFrom();
-                tallies.computeIfAbsent(source == null ? "unknown" : source, s -> new Tally()).add(r);
-            });
-            Map<String, Report> reports = new TreeMap<>();
-            tallies.forEach((s, t) -> reports.put(s, t.report()));
-            cached = reports;
-            cachedAt = now;
+    private static Report report(SourceTally t) {
+        Map<String, ElementCount> out = new LinkedHashMap<>();
+        long records = t.records();
+        for (int i = 0; i < ColElements.ALL.size(); i++) {
+            long published = t.published(i);
+            long derived = t.derived(i);
+            out.put(ColElements.ALL.get(i), new ElementCount(published, derived, t.missing(i),
+                    records == 0 ? 0 : Math.round(1000.0 * (published + derived) / records) / 1000.0));
         }
-        return cached;
+        Double average = t.averageCompleteness() == null ? null : Math.round(1000.0 * t.averageCompleteness()) / 1000.0;
+        return new Report(records, t.active(), t.archived(), average, t.newestUpdatedAt(), t.newestHarvestedAt(),
+                t.oldestHarvestedAt(), out);
     }
 
-    /** Drops the cached walk (after an admin reload). */
-    public synchronized void invalidate() {
-        cached = null;
+    /** Drops every cached sum (after an admin reload): the next report sums the whole index again. */
+    public void invalidate() {
+        store.forgetSourceTallies();
+        synchronized (lock) {
+            reportedTallies = null;
+            reported = null;
+        }
     }
 }

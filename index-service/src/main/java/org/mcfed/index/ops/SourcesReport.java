@@ -2,6 +2,7 @@ package org.mcfed.index.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.mcfed.index.store.ColElements;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -34,6 +34,8 @@ public class IndexRuntime {
         this.store = LuceneRecordStore.open(config.dir(), config.maxStale());
         LOG.infof("index at %s holds %d records", store.folder(), store.count());
         Gauge.builder("mcfed.index.records", store, LuceneRecordStore::count).description("live records in the index").register(meters);
+        FunctionCounter.builder("mcfed.index.refreshes", store, LuceneRecordStore::refreshCount)
+                .description("near-real-time searcher refreshes (each flushes a segment)").register(meters);
         FunctionCounter.builder("mcfed.index.indexed", this, r -> r.indexer == null ? 0 : r.indexer.indexedCount())
                 .description("records upserted from the topic since start").register(meters);
         FunctionCounter.builder("mcfed.index.deleted", this, r -> r.indexer == null ? 0 : r.indexer.deletedCount())

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class IndexSchema {
 
     /** Bump on any change to fields, analysis or facets. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** COL id: indexed untokenized (the upsert key) and as sorted doc values ({@link #ID_SORT}). */
     public static final String ID = "id";

@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
@@ -70,6 +71,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final Map<String, String> committed = new HashMap<>();
+    private final SourceTallies tallies = new SourceTallies();
+    private final UnrefreshedWrites written = new UnrefreshedWrites();
+    private final java.util.concurrent.atomic.LongAdder refreshes = new java.util.concurrent.atomic.LongAdder();
     private volatile long lastGeneration = -1;
 
     private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb) throws IOException {
@@ -79,6 +83,18 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         this.writer = openWriter(folder, directory, ramBufferMb);
         writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
         this.searchers = new SearcherManager(writer, true, false, null);
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    refreshes.increment();
+                }
+            }
+        });
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, maxStale.toMillis() / 1000.0, 0.01);
         reopener.setName("index-reopen");
         reopener.setDaemon(true);
@@ -121,6 +137,12 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(RecordAnalyzers.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(ramBufferMb);
+        // Near-real-time refreshes flush a small segment twice a second under load: writing each one
+        // again into a compound file (and each small merge) only costs CPU and I/O here.
+        config.setUseCompoundFile(false);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        config.setMergePolicy(merges);
         // Only explicit commits: each one pairs documents with the offsets they came from.
         config.setCommitOnClose(false);
         return config;
@@ -142,22 +164,30 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     public void upsert(ColRecord record, byte[] json, Instant topicTime) {
         Instant at = record.updatedAt() != null ? record.updatedAt() : topicTime;
         try {
-            lastGeneration = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
+            long seqNo = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
+            lastGeneration = seqNo;
+            written.remember(record.id(), record.issuerCountry(), seqNo, reopener.getSearchingGen());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + record.id(), e);
         }
     }
 
-    /** Removes the record with this id, keeping a deletion marker (with its last country) for feeds. */
+    /**
+     * Removes the record with this id, keeping a deletion marker (with its last country) for feeds.
+     * The country comes from what this writer wrote for the id since the searcher last refreshed (a
+     * record and its tombstone often arrive in the same batch), else from the current searcher:
+     * no refresh is forced, which used to cost a segment flush per tombstone.
+     */
     public void delete(String id, Instant at) {
-        // the record may have been written moments ago, in the same batch: make it visible to the lookup
-        awaitVisible();
-        String country = withSearcher(s -> {
+        UnrefreshedWrites.Write last = written.last(id);
+        String country = last != null ? last.country() : withSearcher(s -> {
             TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
             return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc, Set.of(COUNTRY)).get(COUNTRY);
         });
         try {
-            lastGeneration = writer.updateDocument(new Term(ID, id), RecordDocument.deletion(id, at, country));
+            long seqNo = writer.updateDocument(new Term(ID, id), RecordDocument.deletion(id, at, country));
+            lastGeneration = seqNo;
+            written.remember(id, country, seqNo, reopener.getSearchingGen());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + id, e);
         }
@@ -205,6 +235,16 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Searcher refreshes that opened a new point in time (each one flushed the writes before it to a new segment). */
+    public long refreshCount() {
+        return refreshes.sum();
+    }
+
+    /** Segments of the current searcher. */
+    public int segmentCount() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
     }
 
     /** Documents in the index, live records and deletion markers together (one per id, by construction). */
@@ -318,6 +358,20 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Per source (by {@code harvestedFrom}, "unknown" when none), the figures of its live records the
+     * operators' report shows; summed from doc values and cached per index segment, so this costs
+     * little whatever the index size. The tallies are shared: do not change them.
+     */
+    public Map<String, SourceTally> sourceTallies() {
+        return withSearcher(tallies::of);
+    }
+
+    /** Drops the cached per-segment tallies (the next {@link #sourceTallies()} sums every segment again). */
+    public void forgetSourceTallies() {
+        tallies.clear();
     }
 
     @Override

@@ -109,7 +109,13 @@ public final class RecordAnalyzers {
 
     /** True when the text contains a Han character (Chinese, or kanji). */
     public static boolean hasHan(CharSequence text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < text.length(); i++) {
+            // no Han character lies below U+2E80 (CJK Radicals Supplement): most text is decided by this test alone
+            if (text.charAt(i) >= '\u2E80') {
+                return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            }
+        }
+        return false;
     }
 
     /** The analyses a piece of text is indexed (or queried) with. */

@@ -72,6 +72,7 @@ public final class RecordDocument {
             doc.add(new DoublePoint(COST, record.cost().amount()));
             doc.add(new DoubleDocValuesField(COST, record.cost().amount()));
         }
+        SourceTallies.addTo(doc, record);
         for (FacetDim dim : FacetDim.values()) {
             for (String value : dim.valuesOf(record)) {
                 doc.add(new SortedSetDocValuesFacetField(dim.param(), value));

@@ -13,8 +13,7 @@ public class BenchProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            return Map.of("mcfed.index.dir", Files.createTempDirectory("mcfed-bench-index").toString(),
-                    "mcfed.ops.completeness-cache-seconds", "0");
+            return Map.of("mcfed.index.dir", Files.createTempDirectory("mcfed-bench-index").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,6 @@ final class Fixtures {
             public int examplesPerReason() { return examplesPerReason; }
             public int reasonsPerSource() { return reasonsPerSource; }
             public int rawExampleChars() { return 40; }
-            public int completenessCacheSeconds() { return 0; }
             public boolean followTopics() { return false; }
             public Optional<String> adminToken() { return Optional.empty(); }
         };

@@ -93,6 +93,46 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void aTombstoneNeitherForcesARefreshNorLosesTheCountryOfARecordTheSearchersAlreadySee() {
+        // a refresh only every minute: whatever becomes visible before that was forced
+        store = LuceneRecordStore.open(root, Duration.ofMinutes(1));
+        put(store, SampleRecords.nzqaFarming());
+        store.commit(Map.of());
+        store.close();
+        // reopened: the first record is known to the searchers only, the second to the writer only
+        store = LuceneRecordStore.open(root, Duration.ofMinutes(1));
+        LuceneRecordStore s = store;
+        put(s, SampleRecords.nzqaTeReo());
+        s.delete("nzqa:4116-2", SampleRecords.T0.plusSeconds(998));
+        s.delete("nzqa:5120-1", SampleRecords.T0.plusSeconds(999));
+        s.delete("nzqa:0000-0", SampleRecords.T0.plusSeconds(1000));
+        assertThat(s.count()).as("the tombstones forced no refresh: the searcher still sees the first record only").isEqualTo(1);
+        assertThat(s.get("nzqa:4116-2")).isPresent();
+
+        s.awaitVisible();
+        assertThat(s.count()).isZero();
+        assertThat(s.changes(null, null, "NZ", null, 10).items()).extracting(Change::id, Change::deleted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("nzqa:4116-2", true), org.assertj.core.groups.Tuple.tuple("nzqa:5120-1", true));
+        assertThat(s.changes(null, null, null, null, 10).items()).extracting(Change::id)
+                .as("a tombstone of an id never indexed leaves a marker without country")
+                .containsExactly("nzqa:4116-2", "nzqa:5120-1", "nzqa:0000-0");
+    }
+
+    @Test
+    void aRecordDeletedAgainKeepsTheCountryItsMarkerHas() {
+        LuceneRecordStore first = open();
+        put(first, SampleRecords.nzqaTeReo());
+        first.delete("nzqa:5120-1", SampleRecords.T0.plusSeconds(999));
+        first.commit(Map.of());
+        first.close();
+        LuceneRecordStore s = open();
+        s.delete("nzqa:5120-1", SampleRecords.T0.plusSeconds(1999));
+        s.awaitVisible();
+        assertThat(s.changes(null, null, "NZ", null, 10).items()).extracting(Change::id, Change::at).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("nzqa:5120-1", SampleRecords.T0.plusSeconds(1999)));
+    }
+
+    @Test
     void changesPageInUpdatedAtThenIdOrderWithInclusiveBounds() {
         LuceneRecordStore s = open();
         List<ColRecord> records = new ArrayList<>(SampleRecords.projectManagementRun(25));

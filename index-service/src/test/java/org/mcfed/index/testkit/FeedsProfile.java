@@ -23,7 +23,6 @@ public class FeedsProfile implements QuarkusTestProfile {
             return Map.of(
                     "mcfed.index.dir", Files.createTempDirectory("mcfed-feeds-index").toString(),
                     "mcfed.feed.oai.page-size", Integer.toString(OAI_PAGE),
-                    "mcfed.ops.completeness-cache-seconds", "0",
                     "mcfed.ops.admin-token", ADMIN_TOKEN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

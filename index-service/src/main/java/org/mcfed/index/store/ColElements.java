@@ -1,4 +1,4 @@
-package org.mcfed.index.ops;
+package org.mcfed.index.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.mcfed.col.vocab.Vocabularies;
@@ -12,11 +12,11 @@ import java.util.List;
  * {@link Vocabularies#MANDATORY_FIELDS} and the optional ones of COL Art. VIII.4
  * (shared/design/col-record.md), by JSON field name.
  */
-final class ColElements {
+public final class ColElements {
 
-    static final List<String> OPTIONAL = List.of("durationWeeks", "replaces", "replacedBy", "cost", "financialSupport", "verification");
+    public static final List<String> OPTIONAL = List.of("durationWeeks", "replaces", "replacedBy", "cost", "financialSupport", "verification");
 
-    static final List<String> ALL;
+    public static final List<String> ALL;
 
     static {
         List<String> all = new ArrayList<>(Vocabularies.MANDATORY_FIELDS);
@@ -28,7 +28,7 @@ final class ColElements {
     }
 
     /** Whether a record states the element: present, not null, not an empty string, list or map. */
-    static boolean stated(JsonNode record, String field) {
+    public static boolean stated(JsonNode record, String field) {
         JsonNode v = record.get(field);
         if (v == null || v.isNull()) {
             return false;
@@ -53,7 +53,7 @@ final class ColElements {
         return true;
     }
 
-    static boolean mandatory(String field) {
+    public static boolean mandatory(String field) {
         return Vocabularies.MANDATORY_FIELDS.contains(field);
     }
 }

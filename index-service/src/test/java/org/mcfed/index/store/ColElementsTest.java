@@ -1,4 +1,4 @@
-package org.mcfed.index.ops;
+package org.mcfed.index.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;

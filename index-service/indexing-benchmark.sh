@@ -1,0 +1,12 @@
+#!/bin/sh
+# Indexing benchmark (not part of mvn verify): feeds N normalised COL records through the service's
+# indexing path and prints records/s, CPU ms per record and heap next to plain Lucene indexing the
+# same records in the same JVM, plus the cost of one /api/sources and one /api/search?size=1 at N
+# (org.mcfed.index.IndexingBenchmark). Upstream modules come from ~/.m2.
+# Usage: ./indexing-benchmark.sh [records=200000] [--no-probe] [--no-kafka] [--max-stale=PT0.5S]
+set -e
+cd "$(dirname "$0")"
+mvn -B -q -o test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+exec java -Xmx4g -XX:ActiveProcessorCount=2 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "target/classes:target/test-classes:$(cat target/bench.cp)" org.mcfed.index.IndexingBenchmark "$@"

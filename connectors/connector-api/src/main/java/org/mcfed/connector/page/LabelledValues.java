@@ -50,7 +50,7 @@ public final class LabelledValues {
     public static LabelledValues ofDefinitionList(Element dl) {
         LabelledValues values = new LabelledValues();
         String pending = null;
-        for (Element child : dl.children()) {
+        for (Element child = dl.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("dt")) {
                 pending = child.text();
             } else if (child.normalName().equals("dd") && pending != null) {
@@ -69,7 +69,7 @@ public final class LabelledValues {
         LabelledValues values = new LabelledValues();
         for (Element row : directRows(table)) {
             List<Element> cells = new ArrayList<>();
-            for (Element cell : row.children()) {
+            for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
                     cells.add(cell);
                 }
@@ -113,13 +113,17 @@ public final class LabelledValues {
         return key;
     }
 
+    /**
+     * Child elements are walked by sibling links throughout this class: jsoup's {@code children()}
+     * builds its list through a stream on first use, which was a visible share of a detail page's parse.
+     */
     private static List<Element> directRows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("tr")) {
                 rows.add(child);
             } else if (ROW_GROUPS.contains(child.normalName())) {
-                for (Element row : child.children()) {
+                for (Element row = child.firstElementChild(); row != null; row = row.nextElementSibling()) {
                     if (row.normalName().equals("tr")) {
                         rows.add(row);
                     }

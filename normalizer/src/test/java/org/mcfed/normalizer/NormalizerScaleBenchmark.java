@@ -1,7 +1,9 @@
 package org.mcfed.normalizer;
 
+import org.mcfed.col.pipeline.Topics;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.RawRecord;
+import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 
 import java.io.DataInputStream;
@@ -11,11 +13,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Prints what the normalizer costs per record and how its {@code sameAs} state grows, in-process
@@ -31,10 +36,12 @@ import java.util.TreeMap;
  *       grow to hundreds of records of one registry; {@code distinct} puts the copy number in the
  *       titles too) up to the given count (default 1,000,000, the benchmark's size): heap after GC
  *       and CPU per record at each step, stopping early when the heap is nearly full.</li>
+ *   <li>with {@code loop} as fourth argument, the whole consumer loop on an in-process broker:
+ *       CPU of the loop thread per raw record and heap after GC.</li>
  * </ol>
  * Not a test; from the module, with the test class path
  * ({@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt} once):
- * {@code java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.mcfed.normalizer.NormalizerScaleBenchmark 3 1000000 [same-titles|distinct]}.
+ * {@code java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.mcfed.normalizer.NormalizerScaleBenchmark 3 1000000 [same-titles|distinct] [loop]}.
  */
 public final class NormalizerScaleBenchmark {
 
@@ -45,6 +52,7 @@ public final class NormalizerScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // args: [scale] [records for the linker alone] [same-titles|distinct] [loop]
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
         int target = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         boolean sameTitles = args.length <= 2 || !args[2].equals("distinct");
@@ -57,6 +65,41 @@ public final class NormalizerScaleBenchmark {
             normaliseAndLink(raws, round, published);
         }
         linkerHeap(published, target, sameTitles);
+        if (args.length > 3 && args[3].equals("loop")) {
+            published.clear();
+            kafkaLoop(raws);
+        }
+    }
+
+    /**
+     * The whole consumer loop on an in-process broker (raw topic written first): CPU of the loop's
+     * own thread per raw record (map, validate, link, catch-up, send; not the Kafka client's I/O
+     * threads nor the broker), and heap after GC once everything is written.
+     */
+    private static void kafkaLoop(Map<String, byte[]> raws) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
+            NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("scale-bench");
+            TopicSetup.ensureTopics(settings);
+            KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, raws);
+            CountingEvents events = new CountingEvents();
+            long t0 = System.nanoTime();
+            try (RawTopicNormalizer loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), events).start()) {
+                await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> events.consumed.get() >= raws.size());
+                double s = (System.nanoTime() - t0) / 1e9;
+                long cpu = 0;
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (t.getName().equals("mcfed-normalizer")) {
+                        cpu = threads.getThreadCpuTime(t.getId());
+                    }
+                }
+                System.out.printf("Kafka loop: %d raw -> %d records written in %.2f s from start = %.0f raw/s; "
+                                + "loop thread CPU %.3f ms/raw; heap after GC %d MB with %d records known%n",
+                        raws.size(), events.published.get(), s, raws.size() / s, cpu / 1e6 / raws.size(),
+                        usedHeapAfterGc() >> 20, loop.knownRecords());
+            }
+        }
     }
 
     private static void normaliseAndLink(Map<String, byte[]> raws, int round, List<ColRecord> published) {

@@ -23,10 +23,11 @@ import java.util.TreeSet;
  * (a source's own {@code sameAs}, e.g. a COL feed's). When a record arrives, changes or is deleted,
  * each record it was or becomes linked to is republished with its updated {@code sameAs}.
  *
- * <p>State: in the heap, per record only what linking needs (id, source, offering keys, stated links,
- * current {@code sameAs}, harvest time: 250 to 400 bytes a record measured by
- * {@code NormalizerScaleBenchmark}, so a million records take 250 to 400 MB); the record's JSON value, needed only to republish it when its links change, lives in
- * a local append-only file ({@link ValueStore}), addressed by offset. Key groups are split by source,
+ * <p>State: in the heap, per record only what linking needs (id, source, offering keys, stated
+ * links, current {@code sameAs}, harvest time: 250 to 400 bytes a record measured by
+ * {@code NormalizerScaleBenchmark}, so a million records take 250 to 400 MB); the record's JSON
+ * value, needed only to republish it when its links change, lives in a local append-only file
+ * ({@link ValueStore}), addressed by offset. Key groups are split by source,
  * so finding a record's partners costs the partners found, not the size of its own registry's group.
  * The state is rebuilt by reading {@code mcfed.records.v1} from the beginning at start, then kept
  * current by reading it on before each batch ({@link #load}); a value equal to the one this linker

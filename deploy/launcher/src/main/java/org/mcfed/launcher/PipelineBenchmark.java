@@ -44,11 +44,15 @@ public final class PipelineBenchmark {
         PipelineOptions parsed = PipelineOptions.parse(withDefaults(args));
         deleteRecursively(parsed.runDir());
         PipelineBenchmark bench = new PipelineBenchmark(parsed);
+        // Ctrl-C or a kill must not leave five JVMs running (and holding the ports) behind it
+        Runtime.getRuntime().addShutdownHook(new Thread(bench.pipeline::close, "benchmark-shutdown"));
         try {
             bench.run();
-        } finally {
-            bench.pipeline.close();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
         }
+        System.exit(0);
     }
 
     private static String[] withDefaults(String[] args) {
@@ -107,13 +111,20 @@ public final class PipelineBenchmark {
             double at = firstFinal.get(e.getKey());
             System.out.printf("  %-34s %,12d %10.1f %,12.0f%n", e.getKey(), e.getValue(), at, e.getValue() / Math.max(at, 1e-9));
         }
+        long records = last.getOrDefault("index (records searchable)", 0L);
+        Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+        pipeline.services().forEach(s -> cpu.put(s.name(), s.cpuTime().toMillis() / 1000.0));
         PlainLuceneBaseline.Result baseline = PlainLuceneBaseline.run(options.bootstrap(), options.runDir().resolve("baseline-index"));
         System.out.printf("  %-34s %,12d %10.1f %,12.0f   (same records, one process, indexing only)%n",
                 "baseline: plain Lucene", baseline.records(), baseline.seconds(), baseline.perSecond());
-        System.out.println("  peak RSS per service:");
+        System.out.printf("%n  %-17s %12s %10s %16s%n", "service", "peak RSS", "CPU s", "CPU ms/record");
         for (ServiceProcess s : pipeline.services()) {
-            System.out.printf("    %-17s %,8d MiB%n", s.name(), s.peakRssKb() / 1024);
+            double c = cpu.get(s.name());
+            System.out.printf("  %-17s %,8d MiB %10.1f %16.3f%n", s.name(), s.peakRssKb() / 1024, c,
+                    1000 * c / Math.max(records + rejectedTotal(), 1));
         }
+        System.out.printf("  %-17s %12s %10.1f %16.3f   (indexing only)%n", "baseline", "", baseline.cpuSeconds(),
+                baseline.cpuMillisPerRecord());
 
         incremental(searchable, fullBytes);
     }
@@ -173,6 +184,10 @@ public final class PipelineBenchmark {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    private long rejectedTotal() {
+        return safe(() -> probe.rejected().values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** Bytes of HTTP bodies the sandbox has served so far ({@code /_sandbox/info}). */

@@ -35,10 +35,17 @@ import java.util.Properties;
  */
 public final class PlainLuceneBaseline {
 
-    /** Records indexed, and the seconds spent indexing them (reading Kafka excluded). */
-    public record Result(long records, double seconds) {
+    /**
+     * Records indexed, the seconds spent indexing them (reading Kafka excluded), and the CPU this
+     * process used meanwhile (merge threads included), comparable with a service's CPU per record.
+     */
+    public record Result(long records, double seconds, double cpuSeconds) {
         public double perSecond() {
             return records / Math.max(seconds, 1e-9);
+        }
+
+        public double cpuMillisPerRecord() {
+            return 1000 * cpuSeconds / Math.max(records, 1);
         }
     }
 
@@ -50,6 +57,7 @@ public final class PlainLuceneBaseline {
     public static Result run(String bootstrap, Path indexDir) throws IOException {
         List<byte[]> values = readRecords(bootstrap);
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
                 new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(256))) {
             for (byte[] value : values) {
@@ -68,7 +76,12 @@ public final class PlainLuceneBaseline {
             }
             writer.commit();
         }
-        return new Result(values.size(), (System.nanoTime() - start) / 1e9);
+        return new Result(values.size(), (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void addText(Document doc, String field, JsonNode languageMap) {

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One service of the pipeline running as its own JVM: started, checked for readiness by its TCP
  * port, stopped gently (SIGTERM, so Quarkus and Kafka shut down cleanly) or killed (SIGKILL, for
- * the fault suite), and measured (resident memory from /proc). Output goes to a log file.
+ * the fault suite), and measured: resident memory from /proc and CPU time from the OS, both kept
+ * across restarts, so a benchmark can say what each stage costs per record. Output goes to a log file.
  */
 public final class ServiceProcess {
 
@@ -24,6 +25,8 @@ public final class ServiceProcess {
     private final Path log;
     private Process process;
     private long peakRssKb;
+    private Duration cpuOfEndedLifetimes = Duration.ZERO;
+    private Duration cpuOfThisLifetime = Duration.ZERO;
 
     public ServiceProcess(String name, List<String> command, int port, Path log) {
         this.name = name;
@@ -44,12 +47,22 @@ public final class ServiceProcess {
         return log;
     }
 
+    /**
+     * Starts the service. Refuses when its port already answers: that is another process (often a
+     * pipeline left running), and waiting for "ready" would otherwise measure or test that one.
+     */
     public synchronized void start() {
         if (isAlive()) {
             return;
         }
+        if (accepts(port)) {
+            throw new IllegalStateException("cannot start " + name + ": port " + port
+                    + " is already in use by another process (a pipeline still running? `ss -ltnp 'sport = :" + port + "'` names it)");
+        }
         try {
             Files.createDirectories(log.getParent());
+            cpuOfEndedLifetimes = cpuOfEndedLifetimes.plus(cpuOfThisLifetime);
+            cpuOfThisLifetime = Duration.ZERO;
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -110,11 +123,15 @@ public final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
-    /** Current resident set in KiB (0 when not running); also tracks the peak (VmHWM) seen. */
+    /**
+     * Current resident set in KiB (0 when not running); also tracks the peak (VmHWM) seen and the
+     * CPU time used so far (the last sample of a process stands for its lifetime once it has ended).
+     */
     public synchronized long sampleRss() {
         if (!isAlive()) {
             return 0;
         }
+        process.info().totalCpuDuration().ifPresent(cpu -> cpuOfThisLifetime = cpu);
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
         long rss = 0;
         try {
@@ -135,6 +152,12 @@ public final class ServiceProcess {
     public synchronized long peakRssKb() {
         sampleRss();
         return peakRssKb;
+    }
+
+    /** CPU time (user + system) used across this service's lifetimes, as of the last sample. */
+    public synchronized Duration cpuTime() {
+        sampleRss();
+        return cpuOfEndedLifetimes.plus(cpuOfThisLifetime);
     }
 
     private void awaitPortFree() {

@@ -88,7 +88,7 @@ public final class PipelineBenchmark {
                 long raw = topics.written(Topics.RAW);
                 long normalised = topics.written(Topics.RECORDS) + topics.written(Topics.REJECTS);
                 long indexed = safe(probe::indexedTotal);
-                long rejected = safe(() -> probe.rejected().values().stream().mapToLong(Long::longValue).sum());
+                long rejected = rejectedTotal();
                 pipeline.services().forEach(ServiceProcess::sampleRss);
                 double t = secs(System.nanoTime() - t0);
                 track(firstFinal, last, "harvest (raw offsets, with txn markers)", raw, t);

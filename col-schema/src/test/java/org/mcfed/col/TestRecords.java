@@ -39,6 +39,8 @@ public final class TestRecords {
                 .nqfLevel(new NqfLevel("HKQF", "4"))
                 .iscedLevel("5")
                 .learningOutcomes(List.of("Identify common threats to enterprise networks", "Configure firewalls and intrusion detection"))
+                .learningOutcomesByLanguage(Map.of("en", List.of("Identify common threats to enterprise networks", "Configure firewalls and intrusion detection"),
+                        "zh-Hant", List.of("識別企業網絡的常見威脅", "設定防火牆及入侵偵測系統")))
                 .skills(List.of(new Skill("network security", "ESCO", "http://data.europa.eu/esco/skill/0a1b2c3d"), Skill.free("firewall configuration")))
                 .prerequisites("HKDSE or equivalent")
                 .status("active")

@@ -22,7 +22,10 @@ import java.util.Map;
  * @param workloadHours notional workload in hours
  * @param nqfLevel level as per the national framework
  * @param iscedLevel ISCED 2011 level {@code 0}..{@code 8}
- * @param learningOutcomes learning outcomes
+ * @param learningOutcomes learning outcomes, in the record's first language (the registry's main page)
+ * @param learningOutcomesByLanguage aggregator: the learning outcomes in every language the registry
+ *        publishes them in (BCP 47 keys, as {@code title}); COL's element is a plain list, so the other
+ *        languages a registry states would otherwise be dropped on the way to the index
  * @param skills skills descriptors
  * @param prerequisites prerequisites, if applicable
  * @param status {@code active} or {@code archived}
@@ -49,7 +52,7 @@ import java.util.Map;
  * @param updatedAt aggregator: when the aggregate last changed this record
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel", "iscedLevel", "learningOutcomes", "skills", "prerequisites", "status", "languages", "modeOfLearning", "assessment", "supervision", "qualityAssurance", "gradeRequired", "stackability", "durationWeeks", "replaces", "replacedBy", "cost", "financialSupport", "verification", "credit", "fieldOfEducation", "aqrfLevel", "url", "provenance", "quality", "sameAs", "updatedAt"})
+@JsonPropertyOrder({"id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel", "iscedLevel", "learningOutcomes", "learningOutcomesByLanguage", "skills", "prerequisites", "status", "languages", "modeOfLearning", "assessment", "supervision", "qualityAssurance", "gradeRequired", "stackability", "durationWeeks", "replaces", "replacedBy", "cost", "financialSupport", "verification", "credit", "fieldOfEducation", "aqrfLevel", "url", "provenance", "quality", "sameAs", "updatedAt"})
 public record ColRecord(
         @JsonProperty("id") String id,
         @JsonProperty("title") Map<String, String> title,
@@ -60,6 +63,7 @@ public record ColRecord(
         @JsonProperty("nqfLevel") NqfLevel nqfLevel,
         @JsonProperty("iscedLevel") String iscedLevel,
         @JsonProperty("learningOutcomes") List<String> learningOutcomes,
+        @JsonProperty("learningOutcomesByLanguage") Map<String, List<String>> learningOutcomesByLanguage,
         @JsonProperty("skills") List<Skill> skills,
         @JsonProperty("prerequisites") String prerequisites,
         @JsonProperty("status") String status,
@@ -119,6 +123,7 @@ public record ColRecord(
         private NqfLevel nqfLevel;
         private String iscedLevel;
         private List<String> learningOutcomes;
+        private Map<String, List<String>> learningOutcomesByLanguage;
         private List<Skill> skills;
         private String prerequisites;
         private String status;
@@ -157,6 +162,7 @@ public record ColRecord(
             this.nqfLevel = r.nqfLevel;
             this.iscedLevel = r.iscedLevel;
             this.learningOutcomes = r.learningOutcomes;
+            this.learningOutcomesByLanguage = r.learningOutcomesByLanguage;
             this.skills = r.skills;
             this.prerequisites = r.prerequisites;
             this.status = r.status;
@@ -225,6 +231,11 @@ public record ColRecord(
 
         public Builder learningOutcomes(List<String> learningOutcomes) {
             this.learningOutcomes = learningOutcomes;
+            return this;
+        }
+
+        public Builder learningOutcomesByLanguage(Map<String, List<String>> learningOutcomesByLanguage) {
+            this.learningOutcomesByLanguage = learningOutcomesByLanguage;
             return this;
         }
 
@@ -349,7 +360,7 @@ public record ColRecord(
         }
 
         public ColRecord build() {
-            return new ColRecord(id, title, description, issuerCountry, awardingBody, workloadHours, nqfLevel, iscedLevel, learningOutcomes, skills, prerequisites, status, languages, modeOfLearning, assessment, supervision, qualityAssurance, gradeRequired, stackability, durationWeeks, replaces, replacedBy, cost, financialSupport, verification, credit, fieldOfEducation, aqrfLevel, url, provenance, quality, sameAs, updatedAt);
+            return new ColRecord(id, title, description, issuerCountry, awardingBody, workloadHours, nqfLevel, iscedLevel, learningOutcomes, learningOutcomesByLanguage, skills, prerequisites, status, languages, modeOfLearning, assessment, supervision, qualityAssurance, gradeRequired, stackability, durationWeeks, replaces, replacedBy, cost, financialSupport, verification, credit, fieldOfEducation, aqrfLevel, url, provenance, quality, sameAs, updatedAt);
         }
     }
 }

@@ -92,6 +92,7 @@ final class RecordRules {
         provenance(c.member(r, "", "provenance", false));
         quality(c.member(r, "", "quality", false));
         idList(c.member(r, "", "sameAs", false), "sameAs");
+        listsByLanguage(c.member(r, "", "learningOutcomesByLanguage", false), "learningOutcomesByLanguage");
         c.dateTime(c.member(r, "", "updatedAt", false), "updatedAt");
     }
 
@@ -212,6 +213,20 @@ final class RecordRules {
 
     private void textList(JsonNode list, String path) {
         c.array(list, path, true, false, this::freeTextRequired);
+    }
+
+    /** A language map whose values are text lists: BCP 47 keys, each list of non-blank text. */
+    private void listsByLanguage(JsonNode map, String path) {
+        if (!c.type(map, path, OBJECT, true)) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!BCP47.matcher(e.getKey()).find()) {
+                c.add(path, "key is not a BCP 47 language tag: '" + NodeChecks.abbreviate(e.getKey()) + "'");
+            }
+            c.array(e.getValue(), path + "." + e.getKey(), false, false, this::freeTextRequired);
+        }
     }
 
     private void idList(JsonNode list, String path) {

@@ -39,7 +39,7 @@ class ColJsonRoundTripTest {
         JsonNode tree = ColJson.mapper().valueToTree(TestRecords.full());
         assertThat(tree.fieldNames()).toIterable().containsExactly(
                 "id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel", "iscedLevel",
-                "learningOutcomes", "skills", "prerequisites", "status", "languages", "modeOfLearning", "assessment",
+                "learningOutcomes", "learningOutcomesByLanguage", "skills", "prerequisites", "status", "languages", "modeOfLearning", "assessment",
                 "supervision", "qualityAssurance", "gradeRequired", "stackability", "durationWeeks", "replaces", "replacedBy",
                 "cost", "financialSupport", "verification", "credit", "fieldOfEducation", "aqrfLevel", "url", "provenance",
                 "quality", "sameAs", "updatedAt");

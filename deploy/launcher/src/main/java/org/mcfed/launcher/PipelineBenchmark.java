@@ -9,15 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The end-to-end benchmark ({@code deploy/benchmark.sh}): the whole pipeline as separate JVMs
@@ -42,7 +38,7 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         PipelineOptions parsed = PipelineOptions.parse(withDefaults(args));
-        deleteRecursively(parsed.runDir());
+        RunDirectory.clear(parsed.runDir());
         PipelineBenchmark bench = new PipelineBenchmark(parsed);
         // Ctrl-C or a kill must not leave five JVMs running (and holding the ports) behind it
         Runtime.getRuntime().addShutdownHook(new Thread(bench.pipeline::close, "benchmark-shutdown"));
@@ -236,13 +232,5 @@ public final class PipelineBenchmark {
 
     private static double secs(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

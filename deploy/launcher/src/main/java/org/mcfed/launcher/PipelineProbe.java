@@ -73,6 +73,31 @@ public final class PipelineProbe {
         return counts;
     }
 
+    /**
+     * Waits until every record the sandbox holds is indexed or rejected (the first harvest is through)
+     * and returns how many that is.
+     *
+     * @throws IOException when the timeout passes first
+     */
+    public long awaitAllAccountedFor(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long expected = 0;
+        long done = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                expected = expected == 0 ? expected().values().stream().mapToLong(Long::longValue).sum() : expected;
+                done = indexedTotal() + rejected().values().stream().mapToLong(Long::longValue).sum();
+                if (expected > 0 && done >= expected) {
+                    return expected;
+                }
+            } catch (IOException e) {
+                // a service still starting: ask again
+            }
+            Thread.sleep(1000);
+        }
+        throw new IOException("after " + timeout.toSeconds() + " s only " + done + " of " + expected + " records were indexed or rejected");
+    }
+
     /** One search, for the fault suite's availability probe; true on a 200. */
     public boolean searchAnswers(String query) {
         try {
@@ -87,7 +112,7 @@ public final class PipelineProbe {
         }
     }
 
-    JsonNode get(String url) throws IOException {
+    public JsonNode get(String url) throws IOException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
         try {
             HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());

@@ -162,7 +162,7 @@ public final class Reconciliation {
     }
 
     /** The COL id a source's local id becomes: the COL feed's ids are COL ids already. */
-    static String colId(String source, String localId) {
+    public static String colId(String source, String localId) {
         return source.equals("col-feed") ? localId : source + ":" + localId;
     }
 }

@@ -9,15 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,7 +39,7 @@ class PipelineSurvivesKillsIT {
     static void startPipeline() throws Exception {
         Path module = Path.of("").toAbsolutePath();
         Path runDir = module.resolve("target/fault-suite");
-        deleteRecursively(runDir);
+        RunDirectory.clear(runDir);
         options = PipelineOptions.onFreePorts(module.getParent().getParent(), runDir, SCALE, 500);
         pipeline = new LocalPipeline(options);
         for (ServiceProcess s : pipeline.services()) {
@@ -122,13 +119,5 @@ class PipelineSurvivesKillsIT {
                 HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).as(url + " -> " + res.body()).isEqualTo(200);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

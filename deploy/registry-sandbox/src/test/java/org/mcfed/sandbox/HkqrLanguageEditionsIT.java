@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ class HkqrLanguageEditionsIT {
 
     @Test
     void simplifiedPagesRepeatTheTraditionalRowsInSimplifiedCharacters() {
-        Set<Integer> traditionalOnly = new java.util.HashSet<>();
+        Set<Integer> traditionalOnly = new HashSet<>();
         simplified.forEach((t, s) -> {
             for (int i = 0; i < t.length(); i++) {
                 if (t.charAt(i) != s.charAt(i)) {
@@ -139,10 +139,7 @@ class HkqrLanguageEditionsIT {
 
     @Test
     void listingShowsTheChineseTitleOfChineseOnlyEntries() {
-        Map<String, List<String>> languages = new HashMap<>();
-        for (TruthRecord r : sb.truth().source("hkqr").live()) {
-            languages.put(r.id(), r.languages());
-        }
+        Map<String, List<String>> languages = TruthLanguages.byId(sb, "hkqr");
         List<Document> pages = Listings.walk(URI.create(sb.baseUri() + sb.site("hkqr").entryPage()), "a.next", 200);
         int rows = 0;
         for (Document d : pages) {
@@ -158,16 +155,6 @@ class HkqrLanguageEditionsIT {
 
     @Test
     void chineseOnlyIsStableAcrossRevisions() {
-        try (RegistrySandbox s = RegistrySandbox.builder().seed(5).scale(1.0).port(0).build().start()) {
-            Map<String, List<String>> before = new HashMap<>();
-            s.truth().source("hkqr").live().forEach(r -> before.put(r.id(), r.languages()));
-            s.tick(0.5, 0.02, 0.0);
-            s.tick(0.5, 0.0, 0.0);
-            for (TruthRecord r : s.truth().source("hkqr").live()) {
-                if (before.containsKey(r.id())) {
-                    assertThat(r.languages()).as(r.id()).isEqualTo(before.get(r.id()));
-                }
-            }
-        }
+        TruthLanguages.assertStableAcrossTicks(5, "hkqr");
     }
 }

@@ -8,7 +8,6 @@ import org.mcfed.sandbox.truth.TruthRecord;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,8 +78,7 @@ class MqrMalayOnlyIT {
 
     @Test
     void listingShowsTheMalayTitleOfMalayOnlyRecords() {
-        Map<String, List<String>> languages = new HashMap<>();
-        sb.truth().source("mqa").live().forEach(r -> languages.put(r.id(), r.languages()));
+        Map<String, List<String>> languages = TruthLanguages.byId(sb, "mqa");
         int micro = 0;
         for (var d : Listings.walk(URI.create(sb.baseUri() + sb.site("mqa").entryPage()), "a:contains(Next 25 Records)", 100)) {
             for (var tr : d.select("tr:has(td)")) {
@@ -100,19 +98,6 @@ class MqrMalayOnlyIT {
 
     @Test
     void malayOnlyIsStableAcrossRevisions() {
-        try (RegistrySandbox s = RegistrySandbox.builder().seed(8).scale(1.0).port(0).build().start()) {
-            Map<String, List<String>> before = new HashMap<>();
-            s.truth().source("mqa").live().forEach(r -> before.put(r.id(), r.languages()));
-            s.tick(0.5, 0.05, 0.0);
-            s.tick(0.5, 0.0, 0.0);
-            int kept = 0;
-            for (TruthRecord r : s.truth().source("mqa").live()) {
-                if (before.containsKey(r.id())) {
-                    assertThat(r.languages()).as(r.id()).isEqualTo(before.get(r.id()));
-                    kept++;
-                }
-            }
-            assertThat(kept).isEqualTo(before.size());
-        }
+        TruthLanguages.assertStableAcrossTicks(8, "mqa");
     }
 }

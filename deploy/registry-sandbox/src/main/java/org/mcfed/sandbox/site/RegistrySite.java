@@ -93,6 +93,11 @@ public abstract class RegistrySite {
         return ctx.epochSeconds() - 86400 - (h >>> 1) % HISTORY_SECONDS;
     }
 
+    /** Whether a record is among a share of the registry chosen by its identity alone, so at every revision. */
+    protected boolean inStableShare(int index, long stream, int percent) {
+        return Hash.below(Hash.of(ctx.seed(), sourceHash, index, stream), 100) < percent;
+    }
+
     /** Draws for what never changes about a record. */
     protected Rand stable(int index) {
         return new Rand(Hash.of(ctx.seed(), sourceHash, index, 0x57ab1eL));

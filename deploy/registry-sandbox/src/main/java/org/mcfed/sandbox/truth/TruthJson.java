@@ -48,7 +48,7 @@ public final class TruthJson {
     }
 
     /** A JSON array of string literals. */
-    public static String strings(List<String> values) {
+    private static String strings(List<String> values) {
         StringBuilder sb = new StringBuilder("[");
         for (String v : values) {
             sb.append(sb.length() > 1 ? "," : "").append(str(v));

@@ -180,7 +180,7 @@ public final class HkqrSite extends RegistrySite {
 
     /** Whether the qualification has no English title (stable across revisions). */
     public boolean chineseOnly(int index) {
-        return Hash.below(Hash.of(ctx.seed(), sourceHash, index, 0x2c0eL), 100) < CHINESE_ONLY_PERCENT;
+        return inStableShare(index, 0x2c0eL, CHINESE_ONLY_PERCENT);
     }
 
     @Override

@@ -101,7 +101,7 @@ public final class MqaSite extends RegistrySite {
 
     /** Whether the micro-credential has no English title (stable across revisions). */
     public boolean malayOnly(int index) {
-        return Hash.below(Hash.of(ctx.seed(), sourceHash, index, 0x3a1aL), 100) < MALAY_ONLY_PERCENT;
+        return inStableShare(index, 0x3a1aL, MALAY_ONLY_PERCENT);
     }
 
     @Override
@@ -342,7 +342,7 @@ public final class MqaSite extends RegistrySite {
         int weeks = Math.max(2, (int) Math.round(f.credits * 3 + r.nextInt(4)));
         rows.add(row(style, malay ? "Tempoh Pengajian" : "Duration of Study", weeks + (malay ? " minggu" : " week/s")));
         if (!f.missing(4, 15)) {
-            int drawn = r.nextInt(3);
+            int drawn = r.nextInt(3); // drawn for Malay-only ones too, so the draws after it stay as they were
             int lang = f.malayOnly ? 1 : drawn;
             String[] en = {"English", "Bahasa Melayu", "English and Bahasa Melayu"};
             String[] ms = {"Bahasa Inggeris", "Bahasa Melayu", "Bahasa Inggeris dan Bahasa Melayu"};

@@ -3,12 +3,13 @@ package org.mcfed.sandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
+import org.mcfed.sandbox.truth.ConceptTable;
 import org.mcfed.sandbox.truth.TruthJson;
 
 import java.util.Locale;
 
 /**
- * The admin calls of shared/design/api.md: {@code GET /_sandbox/truth[?source=]},
+ * The admin calls of shared/design/api.md: {@code GET /_sandbox/truth[?source=]}, {@code GET /_sandbox/concepts},
  * {@code POST /_sandbox/tick?changed=&added=&deleted=}, {@code GET|POST /_sandbox/faults?source=&...},
  * {@code GET /_sandbox/info}.
  */
@@ -25,6 +26,8 @@ final class SandboxAdmin {
             case "/_sandbox/truth":
                 String only = req.param("source");
                 return HttpResponse.json(200, TruthJson.write(only == null ? sandbox.truth() : sandbox.truth(only)));
+            case "/_sandbox/concepts":
+                return HttpResponse.json(200, ConceptTable.json());
             case "/_sandbox/info":
                 return HttpResponse.json(200, sandbox.infoJson());
             case "/_sandbox/tick":
@@ -79,7 +82,7 @@ final class SandboxAdmin {
         for (String s : sandbox.sources()) {
             sb.append("<li><a href=\"").append(sandbox.site(s).entryPage()).append("\">").append(s).append("</a></li>\n");
         }
-        sb.append("</ul>\n<p>Admin: <a href=\"/_sandbox/info\">info</a>, <a href=\"/_sandbox/truth\">truth</a>, <a href=\"/_sandbox/faults\">faults</a>; ")
+        sb.append("</ul>\n<p>Admin: <a href=\"/_sandbox/info\">info</a>, <a href=\"/_sandbox/truth\">truth</a>, <a href=\"/_sandbox/concepts\">concepts</a>, <a href=\"/_sandbox/faults\">faults</a>; ")
           .append(String.format(Locale.ROOT, "POST /_sandbox/tick?changed=0.01&amp;added=0.005&amp;deleted=0.002</p>\n</body></html>\n"));
         return HttpResponse.html(sb.toString());
     }

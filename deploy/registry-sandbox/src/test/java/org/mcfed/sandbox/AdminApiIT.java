@@ -38,7 +38,10 @@ class AdminApiIT {
                 assertThat(d.get("deletedAt").asText()).isEqualTo(sb.now().toString());
             }
             JsonNode rec = nz.get("live").get(0);
-            assertThat(rec.fieldNames()).toIterable().containsExactly("id", "updatedAt", "status", "sourceStatus", "malformed", "expectReject");
+            assertThat(rec.fieldNames()).toIterable().containsExactly("id", "updatedAt", "status", "sourceStatus", "malformed", "expectReject",
+                    "concept", "languages");
+            assertThat(rec.get("concept").asText()).isEqualTo(in.source("nzqa").byId().get(rec.get("id").asText()).concept());
+            assertThat(rec.get("languages").toString()).isEqualTo("[\"en\"]");
             assertThat(in.source("nzqa").live().size()).isEqualTo(228 - 5 + 11);
 
             JsonNode info = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/info")).body());

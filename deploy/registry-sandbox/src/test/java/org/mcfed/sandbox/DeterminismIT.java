@@ -27,6 +27,7 @@ class DeterminismIT {
         out.add("/col-feed/oai?verb=ListRecords&metadataPrefix=col");
         out.add("/col-feed/oai?verb=ListRecords&metadataPrefix=oai_dc&set=country:SG");
         out.add("/col-feed/oai?verb=Identify");
+        out.add("/_sandbox/concepts");
         SplittableRandom rnd = new SplittableRandom(pick);
         for (String s : sb.sources()) {
             var live = sb.truth().source(s).live();
@@ -37,7 +38,9 @@ class DeterminismIT {
         }
         var hk = sb.truth().source("hkqr").live();
         for (int i = 0; i < 20; i++) {
-            out.add(ConditionalGetIT.detailPath(sb, "hkqr", hk.get(rnd.nextInt(hk.size())).id()).replace("hkqr-en", "hkqr-tc"));
+            String en = ConditionalGetIT.detailPath(sb, "hkqr", hk.get(rnd.nextInt(hk.size())).id());
+            out.add(en.replace("hkqr-en", "hkqr-tc"));
+            out.add(en.replace("hkqr-en", "hkqr-sc"));
         }
         var mq = sb.truth().source("mqa").live();
         for (int i = 0; i < 20; i++) {

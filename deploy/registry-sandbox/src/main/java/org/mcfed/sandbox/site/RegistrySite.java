@@ -13,6 +13,7 @@ import org.mcfed.sandbox.truth.TruthRecord;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One synthetic registry: its record ledger, its fault plan, and the pages it serves under
@@ -21,6 +22,7 @@ import java.time.Instant;
  * stream for what a tick may change.
  */
 public abstract class RegistrySite {
+    private static final List<String> ENGLISH = List.of("en");
     /** Records' first updatedAt is spread over this many seconds before the epoch. */
     private static final long HISTORY_SECONDS = 3L * 365 * 86400;
 
@@ -70,6 +72,14 @@ public abstract class RegistrySite {
     /** Whether the record maps to COL status {@code archived}. */
     public abstract boolean archived(int index, int revision);
 
+    /** The subject key of the record's topic (the {@code concept} column of the topics file), shared across registries. */
+    public abstract String concept(int index);
+
+    /** BCP 47 tags of the languages the record's title is published in; English unless a registry publishes more. */
+    public List<String> languages(int index) {
+        return ENGLISH;
+    }
+
     /** Answers a request whose path starts with {@link #basePath()}; {@code subPath} is the rest. */
     public abstract HttpResponse serve(HttpRequest req, String subPath);
 
@@ -81,6 +91,11 @@ public abstract class RegistrySite {
     protected long initialUpdatedAt(int index) {
         long h = Hash.of(ctx.seed(), sourceHash, index, 0x5eed);
         return ctx.epochSeconds() - 86400 - (h >>> 1) % HISTORY_SECONDS;
+    }
+
+    /** Whether a record is among a share of the registry chosen by its identity alone, so at every revision. */
+    protected boolean inStableShare(int index, long stream, int percent) {
+        return Hash.below(Hash.of(ctx.seed(), sourceHash, index, stream), 100) < percent;
     }
 
     /** Draws for what never changes about a record. */
@@ -98,7 +113,7 @@ public abstract class RegistrySite {
         Malformation m = faults.malformation(index);
         return new TruthRecord(localId(index), Instant.ofEpochSecond(ledger.updatedAt(index)),
                 archived(index, rev) ? "archived" : "active", sourceStatus(index, rev),
-                m == null ? null : m.code(), m != null && m.expectReject());
+                m == null ? null : m.code(), m != null && m.expectReject(), concept(index), languages(index));
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.mcfed.sandbox.truth;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the ground truth as the JSON of {@code GET /_sandbox/truth}:
  * {@code {"seed":..,"scale":..,"tick":..,"sources":{"nzqa":{"live":[{"id","updatedAt","status",
- * "sourceStatus","malformed","expectReject"}],"deleted":[{"id","deletedAt"}]}}}}.
+ * "sourceStatus","malformed","expectReject","concept","languages"}],"deleted":[{"id","deletedAt"}]}}}}.
  */
 public final class TruthJson {
     private TruthJson() {
@@ -31,7 +32,8 @@ public final class TruthJson {
                 sb.append("{\"id\":").append(str(r.id())).append(",\"updatedAt\":").append(str(r.updatedAt().toString()))
                   .append(",\"status\":").append(str(r.status())).append(",\"sourceStatus\":").append(str(r.sourceStatus()))
                   .append(",\"malformed\":").append(r.malformed() == null ? "null" : str(r.malformed()))
-                  .append(",\"expectReject\":").append(r.expectReject()).append('}');
+                  .append(",\"expectReject\":").append(r.expectReject()).append(",\"concept\":").append(str(r.concept()))
+                  .append(",\"languages\":").append(strings(r.languages())).append('}');
             }
             sb.append("],\"deleted\":[");
             first = true;
@@ -43,6 +45,15 @@ public final class TruthJson {
             sb.append("]}");
         }
         return sb.append("}}\n").toString();
+    }
+
+    /** A JSON array of string literals. */
+    private static String strings(List<String> values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (String v : values) {
+            sb.append(sb.length() > 1 ? "," : "").append(str(v));
+        }
+        return sb.append(']').toString();
     }
 
     /** A JSON string literal. */

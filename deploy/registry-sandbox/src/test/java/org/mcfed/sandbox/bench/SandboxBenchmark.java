@@ -51,7 +51,7 @@ public final class SandboxBenchmark {
         List<String> urls = sampleDetailUrls(sb, 200_000, new SplittableRandom(7));
         byte[] sample = fetchOnce(sb.port(), urls.get(0));
         int avgBytes = averageBytes(sb.port(), urls.subList(0, 2000));
-        System.out.printf("detail pages sampled: %,d URLs over nzqa, mqa (en+ms), microcred-seeker, hkqr (en+tc), col-feed; avg body %,d bytes%n",
+        System.out.printf("detail pages sampled: %,d URLs over nzqa, mqa (en+ms), microcred-seeker, hkqr (en+tc+sc), col-feed; avg body %,d bytes%n",
                 urls.size(), avgBytes);
 
         byte[] constant = new byte[avgBytes];
@@ -106,7 +106,7 @@ public final class SandboxBenchmark {
                     out.add("/microcred-seeker/course/" + ((MicrocredSeekerSite) site).slug(index));
                     break;
                 case "hkqr":
-                    out.add("/hkqr/HKQRPRD/web/hkqr-" + (other ? "tc" : "en") + "/search/detail?regNo="
+                    out.add("/hkqr/HKQRPRD/web/hkqr-" + (other ? (rnd.nextBoolean() ? "tc" : "sc") : "en") + "/search/detail?regNo="
                             + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8));
                     break;
                 default:

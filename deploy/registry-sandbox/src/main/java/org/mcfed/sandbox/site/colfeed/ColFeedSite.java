@@ -97,6 +97,26 @@ public final class ColFeedSite extends RegistrySite {
         return revised(index, revision).chance(0.12);
     }
 
+    @Override
+    public String concept(int index) {
+        return topic(index)[7];
+    }
+
+    /** English, and Filipino where a Philippine provider publishes a Filipino title. */
+    @Override
+    public List<String> languages(int index) {
+        return filipinoTitle(topic(index), country(index)) ? List.of("en", "fil") : List.of("en");
+    }
+
+    /** The record's topic row: the first stable draw, as {@link #record} makes it. */
+    private String[] topic(int index) {
+        return stable(index).pick(topics);
+    }
+
+    private static boolean filipinoTitle(String[] topic, String country) {
+        return !topic[3].isEmpty() && country.equals("PH");
+    }
+
     /** ISO 3166-1 country of a record (its OAI set). */
     String country(int index) {
         return provider(index)[0];
@@ -132,7 +152,7 @@ public final class ColFeedSite extends RegistrySite {
         LocalDate from = Dates.day(initialUpdatedAt(index)).minusDays(s.between(0, 365));
         Map<String, String> title = new LinkedHashMap<>();
         title.put("en", topic[2]);
-        if (!topic[3].isEmpty() && country.equals("PH")) {
+        if (filipinoTitle(topic, country)) {
             title.put("fil", topic[3]);
         }
         List<String> outcomes = new ArrayList<>();

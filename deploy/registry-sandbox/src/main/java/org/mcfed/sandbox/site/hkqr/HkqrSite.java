@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * The Hong Kong Qualifications Register (shared/sources/hkqr.md): a result table 50 rows a page
  * (Current and Upcoming; Archived with {@code status=archived}) and {@code table.qr-detail}
- * pages in English ({@code hkqr-en}) and Traditional Chinese ({@code hkqr-tc}). At scale 1 the
- * 4,376 initial records match the published QF level x credit table cell for cell.
+ * pages in English ({@code hkqr-en}), Traditional Chinese ({@code hkqr-tc}) and Simplified
+ * Chinese ({@code hkqr-sc}). About 8 % of qualifications have no English title (Chinese-only).
+ * At scale 1 the 4,376 initial records match the published QF level x credit table cell for cell.
  * Local id = the QR registration number, e.g. {@code 22/000567/L4}.
  */
 public final class HkqrSite extends RegistrySite {
@@ -31,8 +32,10 @@ public final class HkqrSite extends RegistrySite {
     static final int PAGE_SIZE = 50;
     static final int CURRENT = 0;
     static final int ARCHIVED = 1;
-    private static final String EN = "/HKQRPRD/web/hkqr-en/search/";
-    private static final String TC = "/HKQRPRD/web/hkqr-tc/search/";
+    /** Share of qualifications registered with a Chinese title only, in percent. */
+    private static final int CHINESE_ONLY_PERCENT = 8;
+    private static final List<String> BILINGUAL = List.of("en", "zh-Hant", "zh-Hans");
+    private static final List<String> CHINESE = List.of("zh-Hant", "zh-Hans");
     private static final String[] STATUS_EN = {"Current", "Upcoming", "Archived"};
     private static final String[] STATUS_TC = {"現行", "即將生效", "已歸檔"};
     private static final double[] STATUS_WEIGHTS = {80, 4, 16};
@@ -112,7 +115,7 @@ public final class HkqrSite extends RegistrySite {
 
     @Override
     public String entryPage() {
-        return "/hkqr" + EN + "result?page=1&maxCredit=59";
+        return "/hkqr" + HkqrEdition.EN.path + "result?page=1&maxCredit=59";
     }
 
     /** The cell (band * levels + level-1) a record falls in. */
@@ -175,21 +178,36 @@ public final class HkqrSite extends RegistrySite {
         return archived(index, revision) ? ARCHIVED : CURRENT;
     }
 
-    @Override
-    public HttpResponse serve(HttpRequest req, String subPath) {
-        switch (subPath) {
-            case EN + "result":
-                return listing(intParam(req, "page", 1), "archived".equalsIgnoreCase(req.param("status")));
-            case EN + "detail":
-                return detail(req, false);
-            case TC + "detail":
-                return detail(req, true);
-            default:
-                return HttpResponse.notFound(req.path());
-        }
+    /** Whether the qualification has no English title (stable across revisions). */
+    public boolean chineseOnly(int index) {
+        return inStableShare(index, 0x2c0eL, CHINESE_ONLY_PERCENT);
     }
 
-    private HttpResponse detail(HttpRequest req, boolean chinese) {
+    @Override
+    public String concept(int index) {
+        return new View(index).topic[4];
+    }
+
+    /** Chinese-only entries publish their title in Traditional and Simplified; the others in English too. */
+    @Override
+    public List<String> languages(int index) {
+        return chineseOnly(index) ? CHINESE : BILINGUAL;
+    }
+
+    @Override
+    public HttpResponse serve(HttpRequest req, String subPath) {
+        if (subPath.equals(HkqrEdition.EN.path + "result")) {
+            return listing(intParam(req, "page", 1), "archived".equalsIgnoreCase(req.param("status")));
+        }
+        for (HkqrEdition edition : HkqrEdition.values()) {
+            if (subPath.equals(edition.path + "detail")) {
+                return detail(req, edition);
+            }
+        }
+        return HttpResponse.notFound(req.path());
+    }
+
+    private HttpResponse detail(HttpRequest req, HkqrEdition edition) {
         String regNo = req.param("regNo");
         if (regNo == null || regNo.isBlank()) {
             throw new BadRequest("regNo is required");
@@ -199,7 +217,7 @@ public final class HkqrSite extends RegistrySite {
             try {
                 int index = Integer.parseInt(parts[1]) - 1;
                 if (index >= 0 && ledger.isLive(index) && localId(index).equals(regNo.trim())) {
-                    return detail(index, chinese);
+                    return detail(index, edition);
                 }
             } catch (NumberFormatException e) {
                 // not a registration number: 404 below
@@ -223,6 +241,7 @@ public final class HkqrSite extends RegistrySite {
         final int attend;
         final int deliver;
         final int cat;
+        final boolean chineseOnly;
         final boolean lengthInMonths;
         final long missingBits;
         final Rand r;
@@ -239,6 +258,7 @@ public final class HkqrSite extends RegistrySite {
             int c = s.weighted(95, 3, 2);
             country = COUNTRY[c];
             cat = s.weighted(CAT_WEIGHTS);
+            chineseOnly = chineseOnly(index);
             lengthInMonths = s.chance(0.3);
             missingBits = s.nextLong();
             r = revised(index, ledger.revision(index));
@@ -275,6 +295,11 @@ public final class HkqrSite extends RegistrySite {
             return topic[3] + type[2];
         }
 
+        /** The title English pages and the listing show: the Chinese one when there is no English title. */
+        String titleShownInEnglish() {
+            return chineseOnly ? titleZh() : titleEn();
+        }
+
         String validity(boolean chinese) {
             return Dates.DMY.format(from) + " - " + (to == null ? (chinese ? "持續有效" : "On-going") : Dates.DMY.format(to));
         }
@@ -303,7 +328,7 @@ public final class HkqrSite extends RegistrySite {
             View v = new View(index);
             String id = localId(index);
             sb.append("<tr><td><a href=\"detail?regNo=").append(Html.urlEncode(id)).append("\">").append(id).append("</a></td><td>")
-              .append(Html.esc(v.titleEn())).append("</td><td>").append(v.level).append("</td><td>").append(v.credit).append("</td><td>")
+              .append(Html.esc(v.titleShownInEnglish())).append("</td><td>").append(v.level).append("</td><td>").append(v.credit).append("</td><td>")
               .append(Html.esc(v.operator[0])).append("</td><td>").append(v.validity(false)).append("</td></tr>\n");
         }
         sb.append("</table>\n<div class=\"pager\">");
@@ -319,7 +344,8 @@ public final class HkqrSite extends RegistrySite {
         return page(sb.toString(), StandardCharsets.UTF_8, "utf-8", "text/html", ledger.lastChange());
     }
 
-    private HttpResponse detail(int index, boolean zh) {
+    private HttpResponse detail(int index, HkqrEdition edition) {
+        boolean zh = edition.chinese();
         View v = new View(index);
         Rand r = v.r;
         Malformation bad = faults.malformation(index);
@@ -331,10 +357,12 @@ public final class HkqrSite extends RegistrySite {
             if (zh) {
                 boolean plain = Hash.below(v.missingBits, 10) < 7;
                 rows.add(row(style, plain ? "資歷名稱" : "資歷名稱（中文）", Html.esc(v.titleZh())));
-                rows.add(row(style, "資歷名稱（英文）", Html.esc(v.titleEn())));
+                if (!v.chineseOnly) {
+                    rows.add(row(style, "資歷名稱（英文）", Html.esc(v.titleEn())));
+                }
             } else {
-                rows.add(row(style, "Qualification Title", Html.esc(v.titleEn())));
-                if (!v.missing(0, 5)) {
+                rows.add(row(style, "Qualification Title", Html.esc(v.titleShownInEnglish())));
+                if (!v.chineseOnly && !v.missing(0, 5)) {
                     rows.add(row(style, "Qualification Title (Chinese)", Html.esc(v.titleZh())));
                 }
             }
@@ -368,8 +396,10 @@ public final class HkqrSite extends RegistrySite {
         StringBuilder lo = new StringBuilder("<ul>");
         int n = r.between(2, 4);
         int start = r.nextInt(outcomesEn.size());
+        // a qualification without an English title states its outcomes in Chinese on every page
+        boolean zhOutcomes = zh || v.chineseOnly;
         for (int i = 0; i < n; i++) {
-            String o = zh ? outcomesZh.get((start + i) % outcomesZh.size()).replace("{topic}", v.topic[3])
+            String o = zhOutcomes ? outcomesZh.get((start + i) % outcomesZh.size()).replace("{topic}", v.topic[3])
                     : outcomesEn.get((start + i * 5) % outcomesEn.size()).replace("{topic}", v.topic[2]);
             lo.append("<li>").append(Html.esc(o)).append("</li>");
         }
@@ -380,12 +410,19 @@ public final class HkqrSite extends RegistrySite {
         }
         String declared = bad == Malformation.WRONG_CHARSET ? "windows-1252" : "utf-8";
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-Hant" : "en").append("\"><head><meta charset=\"").append(declared)
-          .append("\"><title>").append(zh ? "資歷詳情 - 資歷名冊" : "Qualification Details - HKQR").append("</title></head><body>\n")
-          .append("<p class=\"lang\"><a href=\"/hkqr").append(zh ? EN : TC).append("detail?regNo=").append(Html.urlEncode(localId(index)))
-          .append("\">").append(zh ? "English" : "繁體中文").append("</a></p>\n<table class=\"qr-detail\">\n");
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(edition.lang).append("\"><head><meta charset=\"").append(declared)
+          .append("\"><title>").append(edition.script(zh ? "資歷詳情 - 資歷名冊" : "Qualification Details - HKQR")).append("</title></head><body>\n")
+          .append("<p class=\"lang\">");
+        for (HkqrEdition other : HkqrEdition.values()) {
+            if (other != edition) {
+                sb.append("<a href=\"/hkqr").append(other.path).append("detail?regNo=").append(Html.urlEncode(localId(index)))
+                  .append("\">").append(other.linkText).append("</a> ");
+            }
+        }
+        sb.append("</p>\n<table class=\"qr-detail\">\n");
+        // the Simplified page is the Traditional one in Simplified characters, label by label and value by value
         for (String[] row : rows) {
-            sb.append("<tr><th>").append(row[0]).append("</th><td>").append(row[1]).append("</td></tr>\n");
+            sb.append("<tr><th>").append(edition.script(row[0])).append("</th><td>").append(edition.script(row[1])).append("</td></tr>\n");
         }
         sb.append("</table></body></html>\n");
         return page(sb.toString(), StandardCharsets.UTF_8, declared, "text/html", ledger.updatedAt(index));

@@ -72,6 +72,11 @@ public final class MicrocredSeekerSite extends RegistrySite {
         return false;
     }
 
+    @Override
+    public String concept(int index) {
+        return new Facts(index).topic[2];
+    }
+
     /** The provider: every provider once among the first positions of the permutation, then skewed. */
     int providerOf(int index) {
         int n = providers.size();

@@ -17,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Malaysian Qualifications Register (shared/sources/mqa.md): ColdFusion-style table pages
  * in windows-1252, a listing of about 600 micro-credentials mixed among programme rows
- * (which connectors skip), English detail pages and Malay ones under {@code /mqr/}.
+ * (which connectors skip), English detail pages and full Malay ones under {@code /mqr/}. About
+ * 10 % of micro-credentials are Malay-only: their English page shows the Malay title and outcomes.
  * Local id = the Reference No. (NoRujA), e.g. {@code MQA/SWA 0123}.
  */
 public final class MqaSite extends RegistrySite {
@@ -35,6 +37,10 @@ public final class MqaSite extends RegistrySite {
     private static final double[] CREDITS = {1, 1.5, 2, 2.5, 3, 4, 5, 6};
     private static final double[] CREDIT_WEIGHTS = {20, 12, 18, 8, 20, 10, 7, 5};
     private static final double[] LEVEL_WEIGHTS = {2, 3, 10, 18, 10, 30, 20, 7};
+    /** Share of micro-credentials registered in Malay only, in percent. */
+    private static final int MALAY_ONLY_PERCENT = 10;
+    private static final List<String> BILINGUAL = List.of("en", "ms");
+    private static final List<String> MALAY = List.of("ms");
     private static final String[] TITLE_PATTERNS = {"Micro-credential in %s", "Micro-Credential: %s", "%s (Micro-credential)",
         "Micro-credential \u2013 %s"};
 
@@ -91,6 +97,21 @@ public final class MqaSite extends RegistrySite {
     @Override
     public boolean archived(int index, int revision) {
         return new Facts(index).expired;
+    }
+
+    /** Whether the micro-credential has no English title (stable across revisions). */
+    public boolean malayOnly(int index) {
+        return inStableShare(index, 0x3a1aL, MALAY_ONLY_PERCENT);
+    }
+
+    @Override
+    public String concept(int index) {
+        return new Facts(index).topic[4];
+    }
+
+    @Override
+    public List<String> languages(int index) {
+        return malayOnly(index) ? MALAY : BILINGUAL;
     }
 
     @Override
@@ -156,6 +177,7 @@ public final class MqaSite extends RegistrySite {
         final boolean levelWord;
         final long styleBits;
         final long missingBits;
+        final boolean malayOnly;
 
         Facts(int index) {
             Rand s = stable(index);
@@ -172,10 +194,30 @@ public final class MqaSite extends RegistrySite {
             levelWord = s.chance(0.3);
             styleBits = s.nextLong();
             missingBits = s.nextLong();
+            malayOnly = malayOnly(index);
         }
 
         boolean missing(int slot, int percent) {
             return Hash.below(Hash.of(missingBits, slot), 100) < percent;
+        }
+
+        String titleMs() {
+            return "Mikrokredensial " + topic[3];
+        }
+
+        /**
+         * The title the English pages show. A Malay-only micro-credential shows its Malay title,
+         * in one of the small differences real pages have (case, a colon).
+         */
+        String titleShownInEnglish() {
+            if (!malayOnly) {
+                return String.format(titlePattern, topic[2]);
+            }
+            switch (Hash.below(Hash.of(styleBits, 0x717eL), 4)) {
+                case 0: return titleMs().toUpperCase(Locale.ROOT);
+                case 1: return "Mikrokredensial: " + topic[3];
+                default: return titleMs();
+            }
         }
     }
 
@@ -214,7 +256,7 @@ public final class MqaSite extends RegistrySite {
                 int index = ledger.liveAt(0, idx);
                 Facts f = new Facts(index);
                 sb.append("<a href=\"").append(Html.esc(detailPath(localId(index), f.provider[0], false))).append("\">")
-                  .append(Html.escLatin(String.format(f.titlePattern, f.topic[2]))).append("</a></td><td>Micro-credential</td><td>")
+                  .append(Html.escLatin(f.titleShownInEnglish())).append("</a></td><td>Micro-credential</td><td>")
                   .append(credits(f.credits)).append("</td><td>").append(f.topic[0]).append(" - ").append(Html.esc(f.topic[1]));
             }
             sb.append("</td></tr>\n");
@@ -267,7 +309,7 @@ public final class MqaSite extends RegistrySite {
         }
         rows.add(row(style, malay ? "Nama Institusi" : "Name of Institution", Html.escLatin(institution)));
         if (bad != Malformation.MISSING_TITLE) {
-            String title = malay ? "Mikrokredensial " + f.topic[3] : String.format(f.titlePattern, f.topic[2]);
+            String title = malay ? f.titleMs() : f.titleShownInEnglish();
             rows.add(row(style, malay ? "Nama Kelayakan" : "Name of Qualification", Html.escLatin(title)));
         }
         rows.add(row(style, malay ? "No. Rujukan" : "Reference No.", Html.esc(localId(index))));
@@ -300,7 +342,8 @@ public final class MqaSite extends RegistrySite {
         int weeks = Math.max(2, (int) Math.round(f.credits * 3 + r.nextInt(4)));
         rows.add(row(style, malay ? "Tempoh Pengajian" : "Duration of Study", weeks + (malay ? " minggu" : " week/s")));
         if (!f.missing(4, 15)) {
-            int lang = r.nextInt(3);
+            int drawn = r.nextInt(3); // drawn for Malay-only ones too, so the draws after it stay as they were
+            int lang = f.malayOnly ? 1 : drawn;
             String[] en = {"English", "Bahasa Melayu", "English and Bahasa Melayu"};
             String[] ms = {"Bahasa Inggeris", "Bahasa Melayu", "Bahasa Inggeris dan Bahasa Melayu"};
             rows.add(row(style, malay ? "Bahasa Pengantar" : "Language of Instruction", malay ? ms[lang] : en[lang]));
@@ -312,9 +355,11 @@ public final class MqaSite extends RegistrySite {
         StringBuilder lo = new StringBuilder("<ol>");
         int n = r.between(2, 4);
         int start = r.nextInt(outcomes.size());
+        // a Malay-only micro-credential states its outcomes in Malay on the English page too
+        boolean msOutcomes = malay || f.malayOnly;
         for (int i = 0; i < n; i++) {
             String[] o = outcomes.get((start + i * 3) % outcomes.size());
-            lo.append("<li>").append(Html.escLatin(malay ? o[1].replace("{topik}", f.topic[3]) : o[0].replace("{topic}", f.topic[2])))
+            lo.append("<li>").append(Html.escLatin(msOutcomes ? o[1].replace("{topik}", f.topic[3]) : o[0].replace("{topic}", f.topic[2])))
               .append("</li>");
         }
         rows.add(row(style, malay ? "Hasil Pembelajaran" : "Learning Outcomes", lo.append("</ol>").toString()));

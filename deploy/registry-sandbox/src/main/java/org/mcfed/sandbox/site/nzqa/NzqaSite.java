@@ -100,6 +100,11 @@ public final class NzqaSite extends RegistrySite {
     }
 
     @Override
+    public String concept(int index) {
+        return new Facts(index).topic[3];
+    }
+
+    @Override
     public HttpResponse serve(HttpRequest req, String subPath) {
         if (subPath.equals("/micro-credentials/register") || subPath.equals("/micro-credentials/register/")) {
             return listing(intParam(req, "page", 1));

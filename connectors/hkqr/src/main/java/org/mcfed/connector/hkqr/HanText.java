@@ -1,5 +1,7 @@
 package org.mcfed.connector.hkqr;
 
+import java.util.List;
+
 /**
  * Whether a text is written in Chinese characters: more Han letters than letters of any other
  * script. HKQR pages put text of one language under another's label (a Chinese-only qualification
@@ -29,7 +31,8 @@ final class HanText {
         return han > other;
     }
 
-    static boolean isHan(java.util.List<String> texts) {
+    /** Whether a list (a page's learning outcomes) is Chinese, taken as one text. */
+    static boolean isHan(List<String> texts) {
         return isHan(String.join(" ", texts));
     }
 }

@@ -9,9 +9,6 @@ public final class HkqrField {
     public static final List<String> LANGUAGES = List.of("en", "zh-Hant", "zh-Hans");
 
     public static final String REG_NO = "regNo";
-    public static final String TITLE_EN = title("en");
-    public static final String TITLE_ZH_HANT = title("zh-Hant");
-    public static final String TITLE_ZH_HANS = title("zh-Hans");
     public static final String TYPE = "type";
     public static final String QF_LEVEL = "qfLevel";
     public static final String QF_CREDIT = "qfCredit";

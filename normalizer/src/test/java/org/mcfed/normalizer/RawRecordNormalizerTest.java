@@ -1,5 +1,6 @@
 package org.mcfed.normalizer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.AwardingBody;
@@ -59,6 +60,46 @@ class RawRecordNormalizerTest {
         assertThat(r.updatedAt()).isEqualTo(FETCHED);
         assertThat(r.provenance().harvestedAt()).isEqualTo(FETCHED);
         assertThat(r.provenance().source()).isEqualTo("peer");
+    }
+
+    @Test
+    void outcomesInSeveralLanguagesOfAFeedItemReachTheRecordsJsonIntact() throws Exception {
+        Map<String, List<String>> outcomes = new java.util.LinkedHashMap<>();
+        outcomes.put("en", List.of("Map forest cover", "Report on canopy loss"));
+        outcomes.put("ms", List.of("Memetakan litupan hutan"));
+        outcomes.put("zh-Hant", List.of("繪製森林覆蓋圖"));
+        ColRecord stated = feedRecord("pqr:000124").learningOutcomes(outcomes.get("en")).learningOutcomesByLanguage(outcomes).build();
+
+        Outcome outcome = normalizer.normalize(feedItem("pqr:000124", stated, false));
+
+        JsonNode json = ColJson.mapper().readTree(ColJson.writeBytes(((Outcome.Published) outcome).record()));
+        assertThat(json.get("learningOutcomesByLanguage")).isEqualTo(ColJson.mapper().valueToTree(outcomes));
+        assertThat(json.get("learningOutcomes")).isEqualTo(ColJson.mapper().valueToTree(outcomes.get("en")));
+    }
+
+    @Test
+    void anHkqrRecordKeepsItsThreeLanguagesAndTheDerivedLanguagesThroughStandardisation() throws Exception {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        fields.put("regNo", List.of("22/000567/L4"));
+        fields.put("title.en", List.of("Professional Certificate in Cyber Security"));
+        fields.put("title.zh-Hant", List.of("網絡安全專業證書"));
+        fields.put("title.zh-Hans", List.of("网络安全专业证书"));
+        fields.put("learningOutcomes.en", List.of("Identify common threats to enterprise networks"));
+        fields.put("learningOutcomes.zh-Hant", List.of("識別企業網絡的常見威脅"));
+        fields.put("learningOutcomes.zh-Hans", List.of("识别企业网络的常见威胁"));
+        RawRecord raw = new RawRecord("hkqr", "hkqr", "22/000567/L4",
+                "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=22%2F000567%2FL4", FETCHED, "text/html",
+                Checksums.of(fields, null), fields, null, List.of(), false, SourcePosition.start("run-1", null));
+
+        Outcome outcome = normalizer.normalize(raw.key(), RawRecordJson.write(raw));
+
+        JsonNode json = ColJson.mapper().readTree(ColJson.writeBytes(((Outcome.Published) outcome).record()));
+        assertThat(json.get("title").properties()).extracting(Map.Entry::getKey).containsExactly("en", "zh-Hant", "zh-Hans");
+        assertThat(json.get("learningOutcomesByLanguage").get("zh-Hans").get(0).asText()).isEqualTo("识别企业网络的常见威胁");
+        assertThat(json.get("learningOutcomesByLanguage").properties()).hasSize(3);
+        assertThat(json.get("languages")).isEqualTo(ColJson.mapper().valueToTree(List.of("eng", "zho")));
+        assertThat(json.get("quality").get("derived").toString()).as("the mapper's derived field survives re-enrichment")
+                .contains("\"languages\"");
     }
 
     @Test

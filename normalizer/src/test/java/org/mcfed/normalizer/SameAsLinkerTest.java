@@ -58,6 +58,21 @@ class SameAsLinkerTest {
     }
 
     @Test
+    void aRepublishedPartnerKeepsItsOutcomesInEveryLanguage() {
+        SameAsLinker linker = new SameAsLinker();
+        Map<String, List<String>> outcomes = Map.of("en", List.of("Map forest cover"), "ms", List.of("Memetakan litupan hutan"));
+        linker.apply(new Outcome.Published(record("mqa", "mqa:MQA/SWA 0001", "Kolej Contoh", "Forest Monitoring", T1)
+                .toBuilder().learningOutcomesByLanguage(outcomes).build()));
+
+        List<RecordWrite> second = linker.apply(new Outcome.Published(
+                record("col-feed", "pqr:10", "Kolej Contoh", "Forest monitoring", T2)));
+
+        Map<String, ColRecord> view = compacted(second, new LinkedHashMap<>());
+        assertThat(view.get("mqa:MQA/SWA 0001").sameAs()).containsExactly("pqr:10");
+        assertThat(view.get("mqa:MQA/SWA 0001").learningOutcomesByLanguage()).isEqualTo(outcomes);
+    }
+
+    @Test
     void sameSourceDuplicatesAreNotLinked() {
         SameAsLinker linker = new SameAsLinker();
         linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "P", "T", T1)));

@@ -73,6 +73,21 @@ class ColFeedMapperTest {
     }
 
     @Test
+    void learningOutcomesInEveryLanguageTheFeedPublishesAreKept() throws Exception {
+        String json = "{\"id\":\"pqr:8\",\"title\":{\"en\":\"Forest Monitoring\",\"ms\":\"Pemantauan Hutan\"},"
+                + "\"status\":\"active\",\"learningOutcomes\":[\"Map forest cover\"],"
+                + "\"learningOutcomesByLanguage\":{\"en\":[\"Map forest cover\"],\"ms\":[\"Memetakan litupan hutan\"],"
+                + "\"zh-Hant\":[\"繪製森林覆蓋圖\"],\"zh-Hans\":[\"绘制森林覆盖图\"]}}";
+
+        ColRecord mapped = mapper.map(raw("pqr:8", json));
+
+        assertThat(mapped.learningOutcomesByLanguage()).containsExactly(
+                Map.entry("en", List.of("Map forest cover")), Map.entry("ms", List.of("Memetakan litupan hutan")),
+                Map.entry("zh-Hant", List.of("繪製森林覆蓋圖")), Map.entry("zh-Hans", List.of("绘制森林覆盖图")));
+        assertThat(mapped.learningOutcomes()).containsExactly("Map forest cover");
+    }
+
+    @Test
     void aRecordWithoutTitleOrNotJsonIsRefusedWithTheReason() {
         assertThatThrownBy(() -> mapper.map(raw("pqr:1", "{\"id\":\"pqr:1\",\"title\":{}}")))
                 .isInstanceOf(MappingException.class)

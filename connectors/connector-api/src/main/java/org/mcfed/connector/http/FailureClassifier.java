@@ -19,6 +19,11 @@ public final class FailureClassifier {
         return status >= 200 && status < 300;
     }
 
+    /** Whether a status says the page does not exist ({@code 404 Not Found}, {@code 410 Gone}). */
+    public static boolean isNotFound(int status) {
+        return status == 404 || status == 410;
+    }
+
     /** Whether a non-success status may succeed on a later attempt. */
     public static boolean isRetriable(int status) {
         return status == 408 || status == 429 || (status >= 500 && status < 600);

@@ -25,7 +25,20 @@ public sealed interface FetchOutcome {
     record NotModified(URI url, int attempts) implements FetchOutcome {
     }
 
-    /** A fetch that could not succeed: {@code retriable} says whether the retries ran out or it was permanent. */
-    record Failed(URI url, String reason, boolean retriable, int attempts) implements FetchOutcome {
+    /**
+     * A fetch that could not succeed: {@code retriable} says whether the retries ran out or it was
+     * permanent; {@code status} is the HTTP status of the last answer, 0 when there was none (I/O).
+     */
+    record Failed(URI url, String reason, boolean retriable, int attempts, int status) implements FetchOutcome {
+
+        /** A failure without an HTTP answer (I/O, timeout, oversized or interrupted). */
+        public Failed(URI url, String reason, boolean retriable, int attempts) {
+            this(url, reason, retriable, attempts, 0);
+        }
+
+        /** The server answered that the page does not exist (404 or 410). */
+        public boolean notFound() {
+            return FailureClassifier.isNotFound(status);
+        }
     }
 }

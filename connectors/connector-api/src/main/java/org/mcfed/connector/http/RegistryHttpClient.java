@@ -81,6 +81,7 @@ public final class RegistryHttpClient {
     private FetchOutcome send(HttpRequest request) {
         URI url = request.uri();
         String lastReason = "not attempted";
+        int lastStatus = 0;
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
             Duration retryAfter = null;
             try {
@@ -105,19 +106,21 @@ public final class RegistryHttpClient {
                 }
                 response.body().close();
                 lastReason = FailureClassifier.reason(status);
+                lastStatus = status;
                 if (!FailureClassifier.isRetriable(status)) {
-                    return new FetchOutcome.Failed(url, lastReason, false, attempt);
+                    return new FetchOutcome.Failed(url, lastReason, false, attempt, status);
                 }
                 retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
                 if (retryAfter != null && retryAfter.compareTo(retry.retryAfterCap()) > 0) {
                     return new FetchOutcome.Failed(url, lastReason + ", Retry-After " + retryAfter.toSeconds()
-                            + " s exceeds the cap of " + retry.retryAfterCap().toSeconds() + " s", true, attempt);
+                            + " s exceeds the cap of " + retry.retryAfterCap().toSeconds() + " s", true, attempt, status);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new FetchOutcome.Failed(url, "interrupted", true, attempt);
             } catch (IOException | RuntimeException e) {
                 lastReason = FailureClassifier.reason(e);
+                lastStatus = 0;
                 if (!FailureClassifier.isRetriable(e)) {
                     return new FetchOutcome.Failed(url, lastReason, false, attempt);
                 }
@@ -136,7 +139,7 @@ public final class RegistryHttpClient {
             }
         }
         return new FetchOutcome.Failed(url, lastReason + " (gave up after " + retry.maxAttempts() + " attempts)", true,
-                retry.maxAttempts());
+                retry.maxAttempts(), lastStatus);
     }
 
     /** The charset a {@code Content-Type} header declares, or null when none or an unknown one. */

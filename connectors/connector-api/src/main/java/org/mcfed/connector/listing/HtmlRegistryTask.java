@@ -278,13 +278,20 @@ public abstract class HtmlRegistryTask implements SourceTask {
     }
 
     /**
-     * Fetches a secondary page of a record (MQR's Malay version): a failure is reported in this poll
-     * with the record's id and reason, and the record is still emitted with what the main page said.
+     * Fetches a secondary page of a record (MQR's Malay version, HKQR's Chinese ones), or null without
+     * it. A 404 or 410 is no failure: the registry does not publish the record in that language. Any
+     * other failure is reported in this poll with the record's id and reason. Either way the record
+     * is still emitted with what its other pages said. Called from {@code parseDetail}, so a record
+     * whose main page is unchanged (304) costs no secondary request.
      */
     protected final Document fetchSecondary(String localId, URI url) {
         FetchOutcome outcome = http.get(url);
         if (outcome instanceof FetchOutcome.Fetched page) {
             return HtmlPages.parse(page);
+        }
+        if (outcome instanceof FetchOutcome.Failed f && f.notFound()) {
+            LOG.debugf("%s: no secondary page %s (%s)", localId, url, f.reason());
+            return null;
         }
         secondaryFailures.get().add(failureOf(localId, outcome));
         return null;

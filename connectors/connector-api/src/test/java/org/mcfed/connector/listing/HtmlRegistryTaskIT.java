@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlRegistryTaskIT {
 
     /** A minimal connector: {@code /list?page=N} rows link to {@code /item/<id>}, details are a {@code <dl>}. */
-    static final class TinyTask extends HtmlRegistryTask {
+    static class TinyTask extends HtmlRegistryTask {
         @Override
         protected String connectorName() {
             return "tiny";
@@ -65,6 +65,19 @@ class HtmlRegistryTaskIT {
             }
             LabelledValues v = LabelledValues.ofDefinitionList(dl);
             return new RawFields().put("title", v.text("Title")).build();
+        }
+    }
+
+    /** A TinyTask whose records each have a Malay twin at {@code /item-ms/<id>}. */
+    static final class TwinTask extends TinyTask {
+        @Override
+        protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
+            Map<String, List<String>> fields = new java.util.LinkedHashMap<>(super.parseDetail(page, entry));
+            Document malay = fetchSecondary(entry.localId(), entry.detailUrl().resolve("/item-ms/" + entry.localId()));
+            if (malay != null) {
+                fields.put("title.ms", List.of(malay.select("dd").text()));
+            }
+            return fields;
         }
     }
 
@@ -231,5 +244,34 @@ class HtmlRegistryTaskIT {
         SourceRun resumed = SourceRun.harvest(new TinyTask(), config(), afterFirst, Map.of(), 10);
         assertThat(resumed.records()).extracting(RawRecord::localId).containsExactly("b");
         assertThat(site.count("/list?page=1")).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondaryPageThatDoesNotExistIsNoFailureAndAnUnchangedRecordCostsNoSecondaryRequest() {
+        site.on("/item-ms/", ex -> {
+            String id = ex.getRequestURI().getPath().substring("/item-ms/".length());
+            switch (id) {
+                case "a" -> LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Tajuk</dt><dd>Item a (ms)</dd></dl>");
+                case "b" -> LocalRegistry.send(ex, 404, "text/html", "");
+                default -> LocalRegistry.send(ex, 503, "text/html", "");
+            }
+        });
+        pages.put("/list?page=1", listing(null, "a", "b", "c"));
+
+        SourceRun first = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-1", null), Map.of(), 10);
+
+        assertThat(first.records()).extracting(RawRecord::localId).containsExactly("a", "b", "c");
+        assertThat(first.records().get(0).first("title.ms")).isEqualTo("Item a (ms)");
+        assertThat(first.records().get(1).fields()).as("a 404 twin: the record as its main page states it")
+                .doesNotContainKey("title.ms").containsKey("title");
+        assertThat(first.failures()).as("only the twin that failed for another reason than absence")
+                .extracting(FetchFailure::localId, FetchFailure::retriable).containsExactly(org.assertj.core.groups.Tuple.tuple("c", true));
+
+        long twinRequests = site.requests.stream().filter(r -> r.path().startsWith("/item-ms/")).count();
+        SourceRun second = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-2", null), first.knownAfter(Map.of()), 10);
+
+        assertThat(second.unchanged()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(site.requests.stream().filter(r -> r.path().startsWith("/item-ms/")).count())
+                .as("304 main pages: no twin fetched again").isEqualTo(twinRequests);
     }
 }

@@ -9,14 +9,19 @@ import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PageText;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads an HKQR record from its English detail page and, when fetched, its Traditional Chinese one
- * ({@code hkqr-tc}): every {@code <th>label</th><td>value</td>} row of {@code table.qr-detail} by its
- * label, whatever the row order. The Chinese page contributes the zh-Hant title (it wins over the
- * English page's "Qualification Title (Chinese)" row); everything else comes from the English page.
+ * Reads an HKQR record from its English detail page and, when fetched, its Traditional
+ * ({@code hkqr-tc}) and Simplified ({@code hkqr-sc}) Chinese ones: every {@code <th>label</th><td>value</td>}
+ * row of {@code table.qr-detail} by its label, whatever the row order. Titles and learning outcomes
+ * are kept per language, the language read from the text's script ({@link HanText}): Latin text is
+ * {@code en}; Han text is {@code zh-Hans} on the Simplified page and {@code zh-Hant} elsewhere (HKQR
+ * writes Traditional Chinese), so the Chinese title of a Chinese-only qualification, shown under the
+ * English page's "Qualification Title", is {@code zh-Hant}. A Chinese page's title and outcomes win
+ * over the same language on the English page; every other value comes from the English page.
  */
 public final class HkqrDetailParser {
 
@@ -25,32 +30,30 @@ public final class HkqrDetailParser {
 
     /**
      * @param english the {@code hkqr-en} detail page
-     * @param chinese the {@code hkqr-tc} detail page, or null when it could not be fetched
-     * @throws PageParseException when the English page has no details table or no registration number
+     * @param traditional the {@code hkqr-tc} detail page, or null when it could not be fetched
+     * @param simplified the {@code hkqr-sc} detail page, or null when it could not be fetched or does not exist
+     * @throws PageParseException when the English page has no details table or no registration number,
+     *         or a Chinese page has no details table or is another qualification's
      */
-    public Map<String, List<String>> parse(Document english, Document chinese) throws PageParseException {
+    public Map<String, List<String>> parse(Document english, Document traditional, Document simplified) throws PageParseException {
         LabelledValues en = detailsOf(english, "English");
         String regNo = en.text(HkqrLabels.REG_NO);
         if (regNo == null) {
             throw new PageParseException("no QR Registration No. on the English detail page");
         }
+        Languages languages = new Languages();
+        if (traditional != null) {
+            languages.read(traditional, "Traditional Chinese", regNo, HkqrLabels.TITLE_ZH_HANT_TC_PAGE, "zh-Hant");
+        }
+        if (simplified != null) {
+            languages.read(simplified, "Simplified Chinese", regNo, HkqrLabels.TITLE_ZH_HANS_SC_PAGE, "zh-Hans");
+        }
+        languages.title(exactly(en, HkqrLabels.TITLE_EN), "zh-Hant");
+        languages.title(exactly(en, HkqrLabels.TITLE_ZH_HANT_EN_PAGE), "zh-Hant");
+        languages.outcomes(en.items(HkqrLabels.LEARNING_OUTCOMES), "zh-Hant");
         RawFields fields = new RawFields().put(HkqrField.REG_NO, regNo);
-        Element titleEn = exactly(en, HkqrLabels.TITLE_EN);
-        Element titleZhEn = exactly(en, HkqrLabels.TITLE_ZH_HANT_EN_PAGE);
-        if (titleEn != null) {
-            fields.put(HkqrField.TITLE_EN, PageText.clean(titleEn.text()));
-        }
-        if (chinese != null) {
-            LabelledValues tc = detailsOf(chinese, "Chinese");
-            String tcRegNo = tc.text(HkqrLabels.REG_NO);
-            if (tcRegNo != null && !tcRegNo.equals(regNo)) {
-                throw new PageParseException("the Chinese page is for " + tcRegNo + ", not " + regNo);
-            }
-            Element titleZh = exactly(tc, HkqrLabels.TITLE_ZH_HANT_TC_PAGE);
-            fields.put(HkqrField.TITLE_ZH_HANT, titleZh == null ? null : PageText.clean(titleZh.text()));
-        }
-        if (titleZhEn != null) {
-            fields.putIfAbsent(HkqrField.TITLE_ZH_HANT, PageText.clean(titleZhEn.text()));
+        for (String language : HkqrField.LANGUAGES) {
+            fields.put(HkqrField.title(language), languages.titles.get(language));
         }
         fields.put(HkqrField.TYPE, en.text(HkqrLabels.TYPE))
                 .put(HkqrField.QF_LEVEL, en.text(HkqrLabels.QF_LEVEL))
@@ -64,10 +67,43 @@ public final class HkqrDetailParser {
                 .put(HkqrField.VALIDITY, en.text(HkqrLabels.VALIDITY))
                 .put(HkqrField.STATUS, en.text(HkqrLabels.STATUS))
                 .put(HkqrField.CAT_TYPE, en.text(HkqrLabels.CAT_TYPE))
-                .put(HkqrField.PROGRAMME_LENGTH, en.text(HkqrLabels.PROGRAMME_LENGTH))
-                .putAll(HkqrField.LEARNING_OUTCOMES, en.items(HkqrLabels.LEARNING_OUTCOMES))
-                .put(HkqrField.ENTRY_REQUIREMENTS, en.text(HkqrLabels.ENTRY_REQUIREMENTS));
-        return fields.build();
+                .put(HkqrField.PROGRAMME_LENGTH, en.text(HkqrLabels.PROGRAMME_LENGTH));
+        for (String language : HkqrField.LANGUAGES) {
+            fields.putAll(HkqrField.learningOutcomes(language), languages.outcomes.getOrDefault(language, List.of()));
+        }
+        return fields.put(HkqrField.ENTRY_REQUIREMENTS, en.text(HkqrLabels.ENTRY_REQUIREMENTS)).build();
+    }
+
+    /** Titles and outcomes by language; the first page to give a language keeps it. */
+    private static final class Languages {
+
+        final Map<String, String> titles = new HashMap<>();
+        final Map<String, List<String>> outcomes = new HashMap<>();
+
+        /** A Chinese page's title and outcomes, after checking it is the same qualification. */
+        void read(Document document, String which, String regNo, String[] titleLabels, String hanTag) throws PageParseException {
+            LabelledValues page = detailsOf(document, which);
+            String pageRegNo = page.text(HkqrLabels.REG_NO);
+            if (pageRegNo != null && !pageRegNo.equals(regNo)) {
+                throw new PageParseException("the " + which + " page is for " + pageRegNo + ", not " + regNo);
+            }
+            title(exactly(page, titleLabels), hanTag);
+            outcomes(page.items(HkqrLabels.LEARNING_OUTCOMES), hanTag);
+        }
+
+        /** @param hanTag the language of Han text on this page ({@code zh-Hant} or {@code zh-Hans}) */
+        void title(Element cell, String hanTag) {
+            String title = cell == null ? null : PageText.clean(cell.text());
+            if (title != null) {
+                titles.putIfAbsent(HanText.isHan(title) ? hanTag : "en", title);
+            }
+        }
+
+        void outcomes(List<String> items, String hanTag) {
+            if (!items.isEmpty()) {
+                outcomes.putIfAbsent(HanText.isHan(items) ? hanTag : "en", items);
+            }
+        }
     }
 
     /**

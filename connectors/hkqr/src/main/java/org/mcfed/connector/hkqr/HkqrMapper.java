@@ -7,6 +7,7 @@ import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Credit;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.col.record.Provenance;
+import org.mcfed.col.record.Quality;
 import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.record.Stackability;
 import org.mcfed.connector.Mapper;
@@ -16,23 +17,30 @@ import org.mcfed.connector.mapping.SourceVocabulary;
 import org.mcfed.connector.mapping.StatedLevel;
 import org.mcfed.connector.mapping.StatedNumber;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An HKQR record to a COL draft: title in English and Traditional Chinese, HKQF level and QF
- * credit, registration status and validity, mode of learning and stackability from the CAT type as
- * {@code vocabulary.csv} reads them, the Area of Study and Training as the field of education. What
- * the page does not state stays null; hours from credits, ISCED level and ISCED-F are then derived
- * by {@link ColEnrichment} through the col-schema crosswalks (and listed in {@code quality.derived}).
+ * An HKQR record to a COL draft: title and learning outcomes in every language published (English,
+ * Traditional and Simplified Chinese; {@code learningOutcomes} in the record's first language), HKQF
+ * level and QF credit, registration status and validity, mode of learning and stackability from the
+ * CAT type as {@code vocabulary.csv} reads them, the Area of Study and Training as the field of
+ * education. HKQR states no language of instruction, so {@code languages} is derived from the
+ * languages the qualification is published in, and listed in {@code quality.derived}. What the page
+ * does not state stays null; hours from credits, ISCED level and ISCED-F are then derived by
+ * {@link ColEnrichment} through the col-schema crosswalks (and listed in {@code quality.derived}).
  */
 public final class HkqrMapper implements Mapper {
 
     static final String FRAMEWORK = "HKQF";
     static final String FIELD_SCHEME = "HKQR-AoST";
     static final String QA_TYPE = "HKQR registration";
+    /** The vocabulary kind mapping a published language (BCP 47) to ISO 639-3. */
+    private static final String PUBLISHED_IN = "publishedIn";
+    private static final String LANGUAGES_FIELD = "languages";
 
     private static final SourceVocabulary VOCABULARY = SourceVocabulary.load(HkqrMapper.class, "vocabulary.csv");
 
@@ -44,20 +52,27 @@ public final class HkqrMapper implements Mapper {
             throw new MappingException(List.of(new MappingException.Reason("id", "no QR registration number")));
         }
         Map<String, String> title = new LinkedHashMap<>();
-        putIfPresent(title, "en", raw.first(HkqrField.TITLE_EN));
-        putIfPresent(title, "zh-Hant", raw.first(HkqrField.TITLE_ZH_HANT));
+        Map<String, List<String>> outcomes = new LinkedHashMap<>();
+        for (String language : HkqrField.LANGUAGES) {
+            putIfPresent(title, language, raw.first(HkqrField.title(language)));
+            List<String> stated = raw.all(HkqrField.learningOutcomes(language));
+            if (!stated.isEmpty()) {
+                outcomes.put(language, List.copyOf(stated));
+            }
+        }
         if (title.isEmpty()) {
             throw new MappingException(List.of(new MappingException.Reason("title",
                     "no Qualification Title in English or Chinese on " + raw.url())));
         }
         HkqrValues.Period validity = HkqrValues.period(raw.first(HkqrField.VALIDITY));
-        ColRecord draft = ColRecord.builder()
+        ColRecord.Builder draft = ColRecord.builder()
                 .id(idOf(raw))
                 .title(title)
                 .issuerCountry(crosswalks.countries().iso3166(raw.first(HkqrField.AWARDING_BODY_COUNTRY)))
                 .awardingBody(AwardingBody.named(raw.first(HkqrField.AWARDING_BODY)))
                 .nqfLevel(StatedLevel.in(FRAMEWORK, raw.first(HkqrField.QF_LEVEL)))
-                .learningOutcomes(listOrNull(raw.all(HkqrField.LEARNING_OUTCOMES)))
+                .learningOutcomes(firstLanguage(title, outcomes))
+                .learningOutcomesByLanguage(outcomes.isEmpty() ? null : outcomes)
                 .prerequisites(raw.first(HkqrField.ENTRY_REQUIREMENTS))
                 .status(VOCABULARY.map(HkqrField.STATUS, raw.first(HkqrField.STATUS)))
                 .modeOfLearning(modes(raw.first(HkqrField.MODE)))
@@ -67,9 +82,12 @@ public final class HkqrMapper implements Mapper {
                 .credit(credit(raw.first(HkqrField.QF_CREDIT)))
                 .fieldOfEducation(field(raw.first(HkqrField.AREA)))
                 .url(raw.url())
-                .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
-                .build();
-        return ColEnrichment.enrich(draft);
+                .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()));
+        List<String> languages = publishedIn(title, outcomes);
+        if (languages != null) {
+            draft.languages(languages).quality(new Quality(null, null, List.of(LANGUAGES_FIELD)));
+        }
+        return ColEnrichment.enrich(draft.build());
     }
 
     private Credit credit(String text) {
@@ -101,7 +119,23 @@ public final class HkqrMapper implements Mapper {
         }
     }
 
-    private static List<String> listOrNull(List<String> values) {
-        return values.isEmpty() ? null : new ArrayList<>(values);
+    /** The outcomes of the record's first language (its title's), else of the first language stating any. */
+    private static List<String> firstLanguage(Map<String, String> title, Map<String, List<String>> outcomes) {
+        return outcomes.getOrDefault(title.keySet().iterator().next(),
+                outcomes.isEmpty() ? null : outcomes.values().iterator().next());
+    }
+
+    /** ISO 639-3 codes of the languages the title or outcomes are published in ({@code en} → {@code eng}, Chinese → {@code zho}). */
+    private static List<String> publishedIn(Map<String, String> title, Map<String, List<String>> outcomes) {
+        Set<String> tags = new LinkedHashSet<>(title.keySet());
+        tags.addAll(outcomes.keySet());
+        Set<String> codes = new LinkedHashSet<>();
+        for (String tag : tags) {
+            String code = VOCABULARY.map(PUBLISHED_IN, tag);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes.isEmpty() ? null : List.copyOf(codes);
     }
 }

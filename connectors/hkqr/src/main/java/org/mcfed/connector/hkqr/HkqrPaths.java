@@ -5,7 +5,8 @@ import java.net.URI;
 /**
  * HKQR's page addresses relative to the configured base URL (shared/sources/hkqr.md): the search
  * result for qualifications under 60 QF credits, Current and Upcoming by default and Archived on
- * request, and the English detail page's Traditional Chinese twin under {@code hkqr-tc}.
+ * request, and the English detail page's Traditional and Simplified Chinese twins under
+ * {@code hkqr-tc} and {@code hkqr-sc}.
  */
 final class HkqrPaths {
 
@@ -23,7 +24,12 @@ final class HkqrPaths {
     }
 
     /** The {@code hkqr-tc} page of an {@code hkqr-en} detail URL. */
-    static URI chineseDetail(URI englishDetail) {
+    static URI traditionalDetail(URI englishDetail) {
         return URI.create(englishDetail.toString().replace("/hkqr-en/", "/hkqr-tc/"));
+    }
+
+    /** The {@code hkqr-sc} page of an {@code hkqr-en} detail URL. */
+    static URI simplifiedDetail(URI englishDetail) {
+        return URI.create(englishDetail.toString().replace("/hkqr-en/", "/hkqr-sc/"));
     }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * One harvest of HKQR: the Current and Upcoming listing, then the Archived listing
  * ({@code &status=archived}, which the default search leaves out), and for each qualification its
- * English detail page and its Traditional Chinese one. Paging, conditional GET, retries and loop
- * detection are {@link HtmlRegistryTask}'s.
+ * English detail page and its Traditional and Simplified Chinese ones (a qualification without a
+ * Simplified page is read from the other two). Paging, conditional GET (a 304 English page skips the
+ * Chinese ones), retries and loop detection are {@link HtmlRegistryTask}'s.
  */
 final class HkqrTask extends HtmlRegistryTask {
 
@@ -50,7 +51,8 @@ final class HkqrTask extends HtmlRegistryTask {
 
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
-        Document chinese = fetchSecondary(entry.localId(), HkqrPaths.chineseDetail(entry.detailUrl()));
-        return detailParser.parse(page, chinese);
+        Document traditional = fetchSecondary(entry.localId(), HkqrPaths.traditionalDetail(entry.detailUrl()));
+        Document simplified = fetchSecondary(entry.localId(), HkqrPaths.simplifiedDetail(entry.detailUrl()));
+        return detailParser.parse(page, traditional, simplified);
     }
 }

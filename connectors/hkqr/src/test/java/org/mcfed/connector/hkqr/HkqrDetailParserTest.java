@@ -16,7 +16,7 @@ class HkqrDetailParserTest {
 
     @Test
     void readsEverySpecExampleValueByLabel() throws PageParseException {
-        Map<String, List<String>> fields = parser.parse(page("example-en.html"), null);
+        Map<String, List<String>> fields = parser.parse(page("example-en.html"), null, null);
 
         assertThat(fields).isEqualTo(Map.ofEntries(
                 Map.entry("regNo", List.of("22/000567/L4")),
@@ -34,23 +34,79 @@ class HkqrDetailParserTest {
                 Map.entry("status", List.of("Current")),
                 Map.entry("catType", List.of("CAT(I)")),
                 Map.entry("programmeLength", List.of("120 hours")),
-                Map.entry("learningOutcomes", List.of("Identify common threats to enterprise networks",
+                Map.entry("learningOutcomes.en", List.of("Identify common threats to enterprise networks",
                         "Configure firewalls and intrusion detection"))));
     }
 
     @Test
     void chinesePageGivesTheTraditionalChineseTitle() throws PageParseException {
-        Map<String, List<String>> fields = parser.parse(page("example-en.html"), page("example-tc.html"));
+        Map<String, List<String>> fields = parser.parse(page("example-en.html"), page("example-tc.html"), null);
 
         assertThat(fields.get("title.zh-Hant")).containsExactly("網絡安全專業證書（進階）");
         assertThat(fields.get("title.en")).containsExactly("Professional Certificate in Cyber Security");
         assertThat(fields.get("operator")).as("other values come from the English page")
                 .containsExactly("Example Institute of Continuing Education");
+        assertThat(fields).doesNotContainKeys("title.zh-Hans", "learningOutcomes.zh-Hans");
+    }
+
+    @Test
+    void threePagesGiveTheTitleAndTheOutcomesInEveryLanguage() throws PageParseException {
+        Map<String, List<String>> fields = parser.parse(page("example-en.html"), page("example-tc.html"), page("example-sc.html"));
+
+        assertThat(fields.get("title.en")).containsExactly("Professional Certificate in Cyber Security");
+        assertThat(fields.get("title.zh-Hant")).containsExactly("網絡安全專業證書（進階）");
+        assertThat(fields.get("title.zh-Hans")).containsExactly("网络安全专业证书（进阶）");
+        assertThat(fields.get("learningOutcomes.en")).containsExactly("Identify common threats to enterprise networks",
+                "Configure firewalls and intrusion detection");
+        assertThat(fields.get("learningOutcomes.zh-Hant")).containsExactly("識別企業網絡的常見威脅");
+        assertThat(fields.get("learningOutcomes.zh-Hans")).containsExactly("识别企业网络的常见威胁");
+        assertThat(fields.get("operator")).as("the Chinese pages' other values are not read")
+                .containsExactly("Example Institute of Continuing Education");
+    }
+
+    @Test
+    void aMessySimplifiedPageWithTraditionalLabelsLeftInIsReadByItsSimplifiedText() throws PageParseException {
+        Map<String, List<String>> fields = parser.parse(page("garbage-credits-en.html"), page("variant-tc.html"), page("variant-sc.html"));
+
+        assertThat(fields.get("title.zh-Hans")).as("declared windows-1252, Han as character references, nested <b>")
+                .containsExactly("数据分析证书");
+        assertThat(fields.get("title.zh-Hant")).containsExactly("數據分析證書");
+        assertThat(fields.get("learningOutcomes.zh-Hans")).as("comment and &nbsp; dropped")
+                .containsExactly("收集及清理数据", "以图表呈现分析结果");
+        assertThat(fields).doesNotContainKey("learningOutcomes.zh-Hant");
+    }
+
+    @Test
+    void aChineseOnlyQualificationsTitleUnderTheEnglishLabelIsTraditionalChinese() throws PageParseException {
+        Map<String, List<String>> fields = parser.parse(page("chinese-only-en.html"), null, null);
+
+        assertThat(fields).doesNotContainKeys("title.en", "learningOutcomes.en");
+        assertThat(fields.get("title.zh-Hant")).containsExactly("中式包點製作證書");
+        assertThat(fields.get("learningOutcomes.zh-Hant")).containsExactly("掌握中式包點的基本製作技巧", "遵守食物安全及衞生守則");
+        assertThat(fields.get("regNo")).containsExactly("23/000321/L2");
+    }
+
+    @Test
+    void aChineseOnlyQualificationOnItsThreePagesHasBothChineseScriptsAndNoEnglish() throws PageParseException {
+        Map<String, List<String>> fields = parser.parse(page("chinese-only-en.html"), page("chinese-only-tc.html"),
+                page("chinese-only-sc.html"));
+
+        assertThat(fields).doesNotContainKeys("title.en", "learningOutcomes.en");
+        assertThat(fields.get("title.zh-Hant")).containsExactly("中式包點製作證書");
+        assertThat(fields.get("title.zh-Hans")).containsExactly("中式包点制作证书");
+        assertThat(fields.get("learningOutcomes.zh-Hans")).containsExactly("掌握中式包点的基本制作技巧", "遵守食物安全及卫生守则");
+    }
+
+    @Test
+    void aSimplifiedPageOfAnotherQualificationIsRefused() {
+        assertThatThrownBy(() -> parser.parse(page("label-variants-en.html"), null, page("example-sc.html")))
+                .isInstanceOf(PageParseException.class)
+                .hasMessage("the Simplified Chinese page is for 22/000567/L4, not 24/001234/L2");
     }
 
     @Test
     void labelVariantsInAnyOrderWithEntitiesAndColons() throws PageParseException {
-        Map<String, List<String>> fields = parser.parse(page("label-variants-en.html"), null);
+        Map<String, List<String>> fields = parser.parse(page("label-variants-en.html"), null, null);
 
         assertThat(fields).isEqualTo(Map.ofEntries(
                 Map.entry("regNo", List.of("24/001234/L2")),
@@ -68,14 +124,14 @@ class HkqrDetailParserTest {
                 Map.entry("status", List.of("Upcoming")),
                 Map.entry("catType", List.of("No CAT")),
                 Map.entry("programmeLength", List.of("6 weeks")),
-                Map.entry("learningOutcomes", List.of("Apply food safety & hygiene principles",
+                Map.entry("learningOutcomes.en", List.of("Apply food safety & hygiene principles",
                         "Plan a \"farm-to-table\" menu")),
                 Map.entry("entryRequirements", List.of("Form 3 or equivalent"))));
     }
 
     @Test
     void missingAndBlankValuesAreAbsent() throws PageParseException {
-        Map<String, List<String>> fields = parser.parse(page("missing-fields-en.html"), null);
+        Map<String, List<String>> fields = parser.parse(page("missing-fields-en.html"), null, null);
 
         assertThat(fields).isEqualTo(Map.of(
                 "regNo", List.of("23/000042/L1"),
@@ -90,7 +146,7 @@ class HkqrDetailParserTest {
         english.select("tr").stream().filter(r -> r.text().startsWith("Qualification Title Professional"))
                 .forEach(org.jsoup.nodes.Element::remove);
 
-        Map<String, List<String>> fields = parser.parse(english, null);
+        Map<String, List<String>> fields = parser.parse(english, null, null);
 
         assertThat(fields).doesNotContainKey("title.en");
         assertThat(fields.get("title.zh-Hant")).containsExactly("網絡安全專業證書");
@@ -98,7 +154,7 @@ class HkqrDetailParserTest {
 
     @Test
     void windows1252PageIsDecodedByItsDeclaredCharset() throws PageParseException {
-        Map<String, List<String>> fields = parser.parse(page("windows-1252-en.html"), null);
+        Map<String, List<String>> fields = parser.parse(page("windows-1252-en.html"), null, null);
 
         assertThat(fields.get("title.en")).containsExactly("Certificate in Café Service – Barista “Latte Art”");
         assertThat(fields.get("awardingBody")).containsExactly("Société Hôtelière Example");
@@ -106,15 +162,15 @@ class HkqrDetailParserTest {
 
     @Test
     void aPageWithoutTheDetailsTableIsAParseFailureWithItsReason() {
-        assertThatThrownBy(() -> parser.parse(page("not-a-detail-page.html"), null))
+        assertThatThrownBy(() -> parser.parse(page("not-a-detail-page.html"), null, null))
                 .isInstanceOf(PageParseException.class)
                 .hasMessage("no qualification details (table.qr-detail) on the English detail page");
     }
 
     @Test
     void aChinesePageOfAnotherQualificationIsRefused() {
-        assertThatThrownBy(() -> parser.parse(page("label-variants-en.html"), page("example-tc.html")))
+        assertThatThrownBy(() -> parser.parse(page("label-variants-en.html"), page("example-tc.html"), null))
                 .isInstanceOf(PageParseException.class)
-                .hasMessage("the Chinese page is for 22/000567/L4, not 24/001234/L2");
+                .hasMessage("the Traditional Chinese page is for 22/000567/L4, not 24/001234/L2");
     }
 }

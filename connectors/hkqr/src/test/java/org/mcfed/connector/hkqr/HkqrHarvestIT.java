@@ -78,13 +78,27 @@ class HkqrHarvestIT {
             assertThat(raw.problems()).as(raw.localId()).isEmpty();
             ColRecord record = CONNECTOR.mapper().map(raw);
             assertThat(record.status()).as("status of %s", raw.localId()).isEqualTo(byId.get(raw.localId()).status());
-            assertThat(record.title()).as(raw.localId()).containsKeys("en", "zh-Hant");
+            assertKeepsEveryLanguage(record);
             assertThat(record.nqfLevel().level()).as("the level the registration number ends with")
                     .isEqualTo(raw.localId().substring(raw.localId().lastIndexOf("/L") + 2));
             assertThat(record.workloadHours()).as(raw.localId()).isEqualTo(record.credit().value() * 10);
             archived += "archived".equals(record.status()) ? 1 : 0;
         }
         assertThat(archived).as("the archived listing was walked too").isPositive();
+    }
+
+    /**
+     * Every language a record is published in is kept (interface 2): Traditional Chinese always, English
+     * unless the qualification is Chinese-only, Simplified where the registry serves an {@code hkqr-sc} page.
+     */
+    private static void assertKeepsEveryLanguage(ColRecord record) {
+        assertThat(record.title()).as(record.id()).containsKey("zh-Hant");
+        assertThat(record.learningOutcomesByLanguage()).as(record.id()).containsOnlyKeys(record.title().keySet());
+        String first = record.title().keySet().iterator().next();
+        assertThat(record.learningOutcomes()).as(record.id()).isEqualTo(record.learningOutcomesByLanguage().get(first));
+        assertThat(record.languages()).as(record.id())
+                .isEqualTo(record.title().containsKey("en") ? List.of("eng", "zho") : List.of("zho"));
+        assertThat(record.quality().derived()).as(record.id()).contains("languages");
     }
 
     @Test
@@ -101,7 +115,9 @@ class HkqrHarvestIT {
                 .map(TruthRecord::id).collect(Collectors.toSet());
         Set<String> deleted = new HashSet<>(before.keySet());
         deleted.removeAll(after.liveIds());
+        long pagesBefore = sandbox.traffic().pages();
         SourceRun second = harvest(known);
+        long pages = sandbox.traffic().pages() - pagesBefore;
 
         assertThat(second.complete()).isTrue();
         assertThat(second.failures()).isEmpty();
@@ -116,6 +132,10 @@ class HkqrHarvestIT {
         assertThat(samePage.size()).isLessThanOrEqualTo(changedOrAdded.size() / 20);
         assertThat(second.unchanged()).hasSize(after.live().size() - fetched.size());
         assertThat(second.deletedAmong(known.keySet())).isEqualTo(deleted);
+        int listingPages = after.live().size() / 50 + 2;
+        assertThat(pages).as("an unchanged record costs one 304 and no Chinese page; a fetched one (or a changed one "
+                        + "whose pages came out the same) its three pages")
+                .isLessThanOrEqualTo(listingPages + second.unchanged().size() + 3L * fetched.size() + 2L * samePage.size());
     }
 
     @Test

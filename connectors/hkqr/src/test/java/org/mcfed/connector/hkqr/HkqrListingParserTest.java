@@ -11,14 +11,16 @@ class HkqrListingParserTest {
     private final HkqrListingParser parser = new HkqrListingParser();
 
     @Test
-    void readsRowsAndResolvesLinksAgainstThePage() {
+    void readsRowsAndResolvesLinksAgainstThePageWhateverTheTitlesLanguage() {
         HkqrListingParser.Listing listing = parser.parse(page("listing-page-1.html", EN_LISTING));
 
         assertThat(listing.entries()).containsExactly(
                 new HkqrListingParser.Entry("22/000567/L4",
                         "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=22%2F000567%2FL4"),
                 new HkqrListingParser.Entry("24/001234/L2",
-                        "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=24%2F001234%2FL2"));
+                        "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=24%2F001234%2FL2"),
+                new HkqrListingParser.Entry("23/000321/L2",
+                        "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=23%2F000321%2FL2"));
         assertThat(listing.next()).isEqualTo("https://hkqr.example/HKQRPRD/web/hkqr-en/search/result?page=2&maxCredit=59");
         assertThat(listing.problems()).isEmpty();
     }

@@ -26,19 +26,22 @@ class HkqrMapperTest {
 
     private final HkqrMapper mapper = new HkqrMapper();
 
-    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @ParameterizedTest(name = "{0} + {1} + {2} -> {3}")
     @CsvSource(nullValues = "-", value = {
-            "example-en.html, example-tc.html, example.json",
-            "example-en.html, -, example-english-only.json",
-            "label-variants-en.html, -, label-variants.json",
-            "missing-fields-en.html, -, missing-fields.json",
-            "garbage-en.html, -, garbage.json",
-            "garbage-credits-en.html, variant-tc.html, garbage-credits.json",
-            "expired-en.html, -, expired.json",
-            "archived-en.html, -, archived.json",
-            "windows-1252-en.html, -, windows-1252.json"})
-    void mapsEachFixtureToItsExactDraft(String english, String chinese, String expected) throws Exception {
-        ColRecord draft = mapper.map(HkqrRaw.of(english, chinese));
+            "example-en.html, example-tc.html, example-sc.html, example-three-languages.json",
+            "example-en.html, example-tc.html, -, example.json",
+            "example-en.html, -, -, example-english-only.json",
+            "chinese-only-en.html, chinese-only-tc.html, chinese-only-sc.html, chinese-only.json",
+            "chinese-only-en.html, -, -, chinese-only-english-page.json",
+            "label-variants-en.html, -, -, label-variants.json",
+            "missing-fields-en.html, -, -, missing-fields.json",
+            "garbage-en.html, -, -, garbage.json",
+            "garbage-credits-en.html, variant-tc.html, variant-sc.html, garbage-credits.json",
+            "expired-en.html, -, -, expired.json",
+            "archived-en.html, -, -, archived.json",
+            "windows-1252-en.html, -, -, windows-1252.json"})
+    void mapsEachFixtureToItsExactDraft(String english, String traditional, String simplified, String expected) throws Exception {
+        ColRecord draft = mapper.map(HkqrRaw.of(english, traditional, simplified));
 
         JsonNode actual = ColJson.mapper().valueToTree(draft);
         ColRecord stated = ColJson.read(new String(Fixtures.bytes("expected/" + expected), StandardCharsets.UTF_8));
@@ -49,26 +52,26 @@ class HkqrMapperTest {
 
     @Test
     void hoursIscedAndFieldAreDerivedFromWhatThePageStates() throws Exception {
-        ColRecord draft = mapper.map(HkqrRaw.of("example-en.html", "example-tc.html"));
+        ColRecord draft = mapper.map(HkqrRaw.of("example-en.html", "example-tc.html", null));
 
         assertThat(draft.credit()).isEqualTo(new org.mcfed.col.record.Credit(12.0, "HKQF", 10.0));
         assertThat(draft.workloadHours()).as("12 QF credits x 10 notional hours").isEqualTo(120.0);
         assertThat(draft.iscedLevel()).as("HKQF 4 (associate degree, higher diploma)").isEqualTo("5");
         assertThat(draft.aqrfLevel()).as("the HKQF is not referenced to the AQRF").isNull();
         assertThat(draft.quality().derived())
-                .containsExactly("workloadHours", "credit.hoursPerCredit", "iscedLevel", "fieldOfEducation.iscedF");
+                .containsExactly("workloadHours", "credit.hoursPerCredit", "iscedLevel", "fieldOfEducation.iscedF", "languages");
     }
 
     @Test
     void theIdIsSourceColonRegistrationNumber() throws Exception {
-        RawRecord raw = HkqrRaw.of("example-en.html", null);
+        RawRecord raw = HkqrRaw.of("example-en.html", null, null);
         assertThat(mapper.idOf(raw)).isEqualTo("hkqr:22/000567/L4");
         assertThat(mapper.map(raw).id()).isEqualTo("hkqr:22/000567/L4");
     }
 
     @Test
     void aRecordWithoutAnyTitleIsRefusedWithTheReason() throws Exception {
-        RawRecord full = HkqrRaw.of("missing-fields-en.html", null);
+        RawRecord full = HkqrRaw.of("missing-fields-en.html", null, null);
         RawRecord untitled = new RawRecord(full.source(), full.connector(), full.localId(), full.url(), full.fetchedAt(),
                 full.contentType(), full.checksum(), Map.of(HkqrField.REG_NO, List.of(full.localId())), null, List.of(),
                 false, full.position());

@@ -1,5 +1,6 @@
 package org.mcfed.connector.hkqr;
 
+import org.jsoup.nodes.Document;
 import org.mcfed.connector.Checksums;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourcePosition;
@@ -19,11 +20,16 @@ final class HkqrRaw {
     private HkqrRaw() {
     }
 
-    static RawRecord of(String english, String chinese) throws PageParseException {
-        Map<String, List<String>> fields = new HkqrDetailParser().parse(page(english), chinese == null ? null : page(chinese));
+    /** The record of these fixture pages; a null Chinese page is one that could not be fetched or does not exist. */
+    static RawRecord of(String english, String traditional, String simplified) throws PageParseException {
+        Map<String, List<String>> fields = new HkqrDetailParser().parse(page(english), pageOrNull(traditional), pageOrNull(simplified));
         String regNo = fields.get(HkqrField.REG_NO).get(0);
         String url = "https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=" + regNo.replace("/", "%2F");
         return new RawRecord("hkqr", "hkqr", regNo, url, FETCHED_AT, "text/html", Checksums.of(fields, null), fields,
                 null, List.of(), false, SourcePosition.start("run-1", null));
+    }
+
+    private static Document pageOrNull(String name) {
+        return name == null ? null : page(name);
     }
 }

@@ -2,8 +2,8 @@ package org.mcfed.connector.mqa;
 
 /**
  * The keys under which {@link MqaDetailParser} keeps what an MQR detail page states, read by
- * {@link MqaMapper}. Values read from the Malay page (only where the English page lacked them)
- * carry the {@link #MALAY} suffix, so the mapper knows the language of every text.
+ * {@link MqaMapper}. Values read from the Malay page carry the {@link #MALAY} suffix, so the mapper
+ * knows which page every text came from.
  */
 final class MqaFields {
 

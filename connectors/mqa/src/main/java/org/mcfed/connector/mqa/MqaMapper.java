@@ -23,15 +23,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An MQR raw record to a COL draft with only what the pages state: English values, Malay ones where
- * the English page lacked them (titles as {@code {"en": ..., "ms": ...}}), MQF level and credits as
+ * An MQR raw record to a COL draft with only what the pages state: title and learning outcomes in
+ * English and Malay ({@link MqaTexts}; Malay only for a Malay-only micro-credential), other values
+ * from the English page and from the Malay one where the English lacked them, MQF level and credits as
  * published, the notional learning hours the page states, the NEC code as the field's source, the
  * validity period as the quality assurance period. MQR lists expired records: a validity that ended
  * before the harvest day makes the record {@code archived}, one still running {@code active}.
@@ -58,8 +57,8 @@ public final class MqaMapper implements Mapper {
         if (raw.localId() == null || raw.localId().isBlank()) {
             reasons.add(new MappingException.Reason("id", "the record has no local id"));
         }
-        Map<String, String> title = languageMap(raw.first(MqaFields.TITLE), raw.first(MqaFields.TITLE + MqaFields.MALAY));
-        if (title == null && reasons.isEmpty()) {
+        MqaTexts texts = MqaTexts.of(raw);
+        if (texts.title().isEmpty() && reasons.isEmpty()) {
             reasons.add(new MappingException.Reason("title", "neither the English nor the Malay page states a title"));
         }
         if (!reasons.isEmpty()) {
@@ -68,16 +67,16 @@ public final class MqaMapper implements Mapper {
         LocalDate[] validity = validity(stated(raw, MqaFields.VALIDITY));
         LocalDate accredited = StatedDate.parse(stated(raw, MqaFields.ACCREDITATION_DATE), DATE);
         String provider = stated(raw, MqaFields.PROVIDER);
-        List<String> outcomes = raw.all(MqaFields.OUTCOMES).isEmpty() ? raw.all(MqaFields.OUTCOMES + MqaFields.MALAY) : raw.all(MqaFields.OUTCOMES);
         Double hours = StatedNumber.parse(stated(raw, MqaFields.HOURS));
         return ColRecord.builder()
                 .id(idOf(raw))
-                .title(title)
+                .title(texts.title())
                 .issuerCountry(COUNTRY)
                 .awardingBody(provider == null ? null : AwardingBody.named(provider))
                 .workloadHours(hours == null || hours <= 0 ? null : hours)
                 .nqfLevel(StatedLevel.in(FRAMEWORK, stated(raw, MqaFields.LEVEL)))
-                .learningOutcomes(outcomes.isEmpty() ? null : outcomes)
+                .learningOutcomes(texts.firstOutcomes())
+                .learningOutcomesByLanguage(texts.outcomes().isEmpty() ? null : texts.outcomes())
                 .status(status(validity[1], raw))
                 .languages(languages(stated(raw, MqaFields.LANGUAGE)))
                 .modeOfLearning(mode(stated(raw, MqaFields.DELIVERY_MODE)))
@@ -96,17 +95,6 @@ public final class MqaMapper implements Mapper {
     private static String stated(RawRecord raw, String key) {
         String english = raw.first(key);
         return english != null ? english : raw.first(key + MqaFields.MALAY);
-    }
-
-    private static Map<String, String> languageMap(String english, String malay) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (english != null) {
-            map.put("en", english);
-        }
-        if (malay != null) {
-            map.put("ms", malay);
-        }
-        return map.isEmpty() ? null : java.util.Collections.unmodifiableMap(map);
     }
 
     private static LocalDate[] validity(String stated) {

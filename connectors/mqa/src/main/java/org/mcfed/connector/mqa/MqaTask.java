@@ -13,13 +13,11 @@ import java.util.Map;
 
 /**
  * A harvest of the MQR's micro-credentials: the English listing and detail pages on the shared
- * listing + detail walk; the Malay page of a record is fetched only when its English page lacks one of
- * {@link #WANTED} (shared/sources/mqa.md: "English, Malay where the English lacks a value").
+ * listing + detail walk, and every record's Malay page, read as a full-language version (its title
+ * and outcomes in Malay) that also fills what the English page lacks. A record whose English page is
+ * unchanged (304) costs no Malay request; one without a Malay page (404) is read from its English page.
  */
 final class MqaTask extends HtmlRegistryTask {
-
-    /** Values whose absence from the English page is worth a second request. */
-    static final List<String> WANTED = List.of(MqaFields.TITLE, MqaFields.PROVIDER, MqaFields.OUTCOMES);
 
     private final MqaListingParser listing = new MqaListingParser();
     private final MqaDetailParser detail = new MqaDetailParser();
@@ -43,11 +41,9 @@ final class MqaTask extends HtmlRegistryTask {
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
         Map<String, List<String>> fields = new LinkedHashMap<>(detail.parseEnglish(page));
         fields.putAll(entry.rowFields());
-        if (WANTED.stream().anyMatch(key -> !fields.containsKey(key))) {
-            Document malay = fetchSecondary(entry.localId(), malayPage(entry.detailUrl()));
-            if (malay != null) {
-                fields.putAll(detail.parseMalay(malay));
-            }
+        Document malay = fetchSecondary(entry.localId(), malayPage(entry.detailUrl()));
+        if (malay != null) {
+            fields.putAll(detail.parseMalay(malay));
         }
         return fields;
     }

@@ -65,6 +65,13 @@ final class MqaFixtures {
         return raw(english(english), localId);
     }
 
+    /** The raw record of an English page and its Malay twin, as the task merges them. */
+    static RawRecord raw(String english, String malay, String localId) throws PageParseException {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>(english(english));
+        fields.putAll(malay(malay));
+        return raw(fields, localId);
+    }
+
     /** Asserts {@code actual} equals the JSON in {@code fixtures/<expected>}; -Dfixtures.write=true rewrites it. */
     static void assertJson(ColRecord actual, String expected) throws IOException {
         String json = ColJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n";

@@ -38,10 +38,43 @@ class MqaMapperTest {
     }
 
     @Test
+    void theMalayPageGivesTheTitleAndOutcomesInMalayBesideTheEnglish() throws Exception {
+        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("example.html", "malay.html", "MQA/SWA 0123")));
+
+        MqaFixtures.assertJson(record, "example-bilingual.expected.json");
+        assertThat(record.title()).containsExactly(Map.entry("en", "Micro-credential in Data Analytics with Python"),
+                Map.entry("ms", "Mikrokredensial Analitik Data dengan Python"));
+        assertThat(record.learningOutcomes()).as("the first language's").containsExactly(
+                "Clean and explore data with pandas", "Communicate findings with charts");
+        assertThat(record.learningOutcomesByLanguage().get("ms")).containsExactly(
+                "Membersih dan meneroka data dengan pandas", "Menyampaikan dapatan dengan carta");
+        assertThat(record.languages()).as("from Language of Instruction, not from the pages' languages").containsExactly("eng");
+    }
+
+    @Test
+    void aMalayOnlyMicroCredentialIsKnownByItsEnglishPageShowingTheMalayTitle() throws Exception {
+        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("malay-only.html", "malay-only-ms.html", "MQA/SWA 0788")));
+
+        MqaFixtures.assertJson(record, "malay-only.expected.json");
+        assertThat(record.title()).as("the Malay page's wording, not the English page's capitalisation")
+                .isEqualTo(Map.of("ms", "Mikrokredensial Pengurusan Akuakultur Lestari"));
+        assertThat(record.learningOutcomesByLanguage()).containsOnlyKeys("ms");
+        assertThat(record.learningOutcomes()).containsExactly("Menilai kualiti air kolam ternakan", "Merancang jadual pemberian makanan ikan");
+        assertThat(record.languages()).containsExactly("msa");
+    }
+
+    @Test
+    void aMalayOnlyEnglishPageWithoutItsMalayPageIsReadAsEnglish() throws Exception {
+        ColRecord record = mapper.map(MqaFixtures.raw("malay-only.html", "MQA/SWA 0788"));
+
+        assertThat(record.title()).as("nothing to compare with: the page is taken at its word")
+                .isEqualTo(Map.of("en", "MIKROKREDENSIAL pengurusan akuakultur-lestari"));
+        assertThat(record.learningOutcomesByLanguage()).containsOnlyKeys("en");
+    }
+
+    @Test
     void malayValuesFillWhatTheEnglishPageLacks() throws Exception {
-        Map<String, List<String>> fields = new LinkedHashMap<>(MqaFixtures.english("english-lacking-title.html"));
-        fields.putAll(MqaFixtures.malay("malay.html"));
-        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw(fields, "MQA/SWA 0123")));
+        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("english-lacking-title.html", "malay.html", "MQA/SWA 0123")));
         MqaFixtures.assertJson(record, "english-lacking-title.expected.json");
         assertThat(record.title()).isEqualTo(Map.of("ms", "Mikrokredensial Analitik Data dengan Python"));
         assertThat(record.learningOutcomes()).containsExactly("Membersih dan meneroka data dengan pandas", "Menyampaikan dapatan dengan carta");

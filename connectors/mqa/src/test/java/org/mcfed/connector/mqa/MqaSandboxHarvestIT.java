@@ -84,7 +84,8 @@ class MqaSandboxHarvestIT {
             ColRecord record = map(raw);
             assertThat(record.id()).isEqualTo("mqa:" + raw.localId());
             assertThat(record.status()).as("%s: expired validity = archived", raw.localId()).isEqualTo(byId.get(raw.localId()).status());
-            assertThat(record.title()).isNotEmpty();
+            assertThat(record.title()).as("every record has a Malay page, a full-language version").containsKey("ms");
+            assertThat(record.learningOutcomesByLanguage()).as(raw.localId()).containsOnlyKeys(record.title().keySet());
             // every value word the registry uses is in the vocabularies: a stated value never maps to nothing
             if (raw.first("remarks") != null) {
                 assertThat(record.stackability()).as(raw.localId() + ": " + raw.first("remarks")).isNotNull();

@@ -79,6 +79,8 @@ class HkqrHarvestIT {
             ColRecord record = CONNECTOR.mapper().map(raw);
             assertThat(record.status()).as("status of %s", raw.localId()).isEqualTo(byId.get(raw.localId()).status());
             assertKeepsEveryLanguage(record);
+            assertThat(record.title().keySet()).as("%s: the languages the registry publishes it in (Chinese-only ones too)", raw.localId())
+                    .isEqualTo(Set.copyOf(byId.get(raw.localId()).languages()));
             assertThat(record.nqfLevel().level()).as("the level the registration number ends with")
                     .isEqualTo(raw.localId().substring(raw.localId().lastIndexOf("/L") + 2));
             assertThat(record.workloadHours()).as(raw.localId()).isEqualTo(record.credit().value() * 10);

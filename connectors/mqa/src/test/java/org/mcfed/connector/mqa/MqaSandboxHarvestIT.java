@@ -85,6 +85,8 @@ class MqaSandboxHarvestIT {
             assertThat(record.id()).isEqualTo("mqa:" + raw.localId());
             assertThat(record.status()).as("%s: expired validity = archived", raw.localId()).isEqualTo(byId.get(raw.localId()).status());
             assertThat(record.title()).as("every record has a Malay page, a full-language version").containsKey("ms");
+            assertThat(record.title().keySet()).as("%s: the languages the registry publishes it in (Malay-only ones too)", raw.localId())
+                    .isEqualTo(Set.copyOf(byId.get(raw.localId()).languages()));
             assertThat(record.learningOutcomesByLanguage()).as(raw.localId()).containsOnlyKeys(record.title().keySet());
             // every value word the registry uses is in the vocabularies: a stated value never maps to nothing
             if (raw.first("remarks") != null) {

@@ -237,6 +237,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
                 return new DetailResult(null, null, failures);
             }
             RawRecord raw = read(entry, page, here);
+            if (before != null && !failures.isEmpty()) {
+                // a secondary page (another language) failed: the version already published keeps its languages
+                return new DetailResult(null, null, failures);
+            }
             if (before != null && raw.checksum().equals(before.checksum()) && !raw.unreadable()) {
                 return new DetailResult(null, entry.localId(), failures);
             }
@@ -251,8 +255,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
         try {
             Map<String, List<String>> fields = new LinkedHashMap<>(parseDetail(HtmlPages.parse(page), entry));
             String checksum = Checksums.of(fields, null);
-            putValidator(fields, RawRecord.ETAG_FIELD, page.etag());
-            putValidator(fields, RawRecord.LAST_MODIFIED_FIELD, page.lastModified());
+            if (secondaryFailures.get().isEmpty()) {
+                // without validators a record whose secondary page failed is fetched in full by the next run,
+                // which then adds the language that is missing now (a conditional GET would answer 304)
+                putValidator(fields, RawRecord.ETAG_FIELD, page.etag());
+                putValidator(fields, RawRecord.LAST_MODIFIED_FIELD, page.lastModified());
+            }
             return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
                     page.contentType(), checksum, java.util.Collections.unmodifiableMap(fields), null, List.of(), false, here);
         } catch (PageParseException | RuntimeException e) {
@@ -280,9 +288,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /**
      * Fetches a secondary page of a record (MQR's Malay version, HKQR's Chinese ones), or null without
      * it. A 404 or 410 is no failure: the registry does not publish the record in that language. Any
-     * other failure is reported in this poll with the record's id and reason. Either way the record
-     * is still emitted with what its other pages said. Called from {@code parseDetail}, so a record
-     * whose main page is unchanged (304) costs no secondary request.
+     * other failure is reported in this poll with the record's id and reason; a new record is then
+     * emitted with what its other pages said but without validators, so that the next run fetches it
+     * in full, and a known record keeps its published version (a language is never dropped). Called
+     * from {@code parseDetail}, so a record whose main page is unchanged (304) costs no secondary request.
      */
     protected final Document fetchSecondary(String localId, URI url) {
         FetchOutcome outcome = http.get(url);

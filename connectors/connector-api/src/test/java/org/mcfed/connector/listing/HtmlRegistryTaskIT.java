@@ -83,6 +83,8 @@ class HtmlRegistryTaskIT {
 
     private LocalRegistry site;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+    /** Version of an item's main page (its ETag), 1 unless a test changes it. */
+    private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -102,7 +104,7 @@ class HtmlRegistryTaskIT {
 
     private void serveItem(HttpExchange ex) throws IOException {
         String id = ex.getRequestURI().getPath().substring("/item/".length());
-        String etag = "\"" + id + "-v1\"";
+        String etag = "\"" + id + "-v" + versions.getOrDefault(id, 1) + "\"";
         if (id.equals("broken")) {
             LocalRegistry.send(ex, 200, "text/html", "<html><body><p>Maintenance</p></body></html>");
         } else if (id.equals("missing")) {
@@ -112,7 +114,8 @@ class HtmlRegistryTaskIT {
             ex.close();
         } else {
             ex.getResponseHeaders().set("ETag", etag);
-            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Item " + id + "</dd></dl>");
+            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Item " + id
+                    + (versions.containsKey(id) ? " v" + versions.get(id) : "") + "</dd></dl>");
         }
     }
 
@@ -267,11 +270,55 @@ class HtmlRegistryTaskIT {
         assertThat(first.failures()).as("only the twin that failed for another reason than absence")
                 .extracting(FetchFailure::localId, FetchFailure::retriable).containsExactly(org.assertj.core.groups.Tuple.tuple("c", true));
 
-        long twinRequests = site.requests.stream().filter(r -> r.path().startsWith("/item-ms/")).count();
+        long twinRequestsOfAAndB = twinRequests("a", "b");
+        long twinRequestsOfC = twinRequests("c");
         SourceRun second = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-2", null), first.knownAfter(Map.of()), 10);
 
-        assertThat(second.unchanged()).containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(site.requests.stream().filter(r -> r.path().startsWith("/item-ms/")).count())
-                .as("304 main pages: no twin fetched again").isEqualTo(twinRequests);
+        assertThat(second.unchanged()).containsExactlyInAnyOrder("a", "b");
+        assertThat(twinRequests("a", "b")).as("304 main pages: no twin fetched again").isEqualTo(twinRequestsOfAAndB);
+        assertThat(twinRequests("c")).as("c, whose twin failed, is fetched in full again").isGreaterThan(twinRequestsOfC);
+    }
+
+    private long twinRequests(String... ids) {
+        Set<String> paths = Set.of(ids).stream().map(id -> "/item-ms/" + id).collect(java.util.stream.Collectors.toSet());
+        return site.requests.stream().filter(r -> paths.contains(r.path())).count();
+    }
+
+    @Test
+    void aRecordWhoseSecondaryPageFailedGetsItsLanguageNextRunAndIsNeverReplacedByAVersionWithoutIt() {
+        Map<String, Integer> twinStatus = new ConcurrentHashMap<>(Map.of("c", 503));
+        site.on("/item-ms/", ex -> {
+            String id = ex.getRequestURI().getPath().substring("/item-ms/".length());
+            int status = twinStatus.getOrDefault(id, 200);
+            LocalRegistry.send(ex, status, "text/html", status == 200 ? "<dl><dt>Tajuk</dt><dd>Item " + id + " (ms)</dd></dl>" : "");
+        });
+        pages.put("/list?page=1", listing(null, "c"));
+
+        SourceRun first = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-1", null), Map.of(), 10);
+        assertThat(first.records()).singleElement().satisfies(r -> {
+            assertThat(r.first("title")).isEqualTo("Item c");
+            assertThat(r.fields()).as("published with what the main page states, but no validators")
+                    .doesNotContainKeys("title.ms", RawRecord.ETAG_FIELD);
+        });
+        assertThat(first.failures()).extracting(FetchFailure::localId).containsExactly("c");
+
+        twinStatus.remove("c");
+        SourceRun second = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-2", null), first.knownAfter(Map.of()), 10);
+        assertThat(second.records()).as("fetched in full, now with its Malay title").singleElement()
+                .satisfies(r -> assertThat(r.first("title.ms")).isEqualTo("Item c (ms)"));
+
+        versions.put("c", 2);
+        twinStatus.put("c", 503);
+        SourceRun third = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-3", null), second.knownAfter(Map.of()), 10);
+        assertThat(third.records()).as("a changed main page whose twin failed does not replace the version with both languages").isEmpty();
+        assertThat(third.failures()).extracting(FetchFailure::localId).containsExactly("c");
+        assertThat(third.deletedAmong(Set.of("c"))).isEmpty();
+
+        twinStatus.remove("c");
+        SourceRun fourth = SourceRun.harvest(new TwinTask(), config(), SourcePosition.start("run-4", null), third.knownAfter(second.knownAfter(Map.of())), 10);
+        assertThat(fourth.records()).as("the change arrives with both languages once the twin answers").singleElement().satisfies(r -> {
+            assertThat(r.first("title")).isEqualTo("Item c v2");
+            assertThat(r.first("title.ms")).isEqualTo("Item c (ms)");
+        });
     }
 }

@@ -48,6 +48,7 @@ Mcfed.start(() => {
     if (append && next) params.set("cursor", next);
     error.hidden = true;
     list.setAttribute("aria-busy", "true");
+    delete count.dataset.total;
     try {
       const answer = await Mcfed.getJson(`api/search?${params}`);
       next = answer.next || null;

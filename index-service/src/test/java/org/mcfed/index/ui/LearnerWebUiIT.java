@@ -103,7 +103,7 @@ class LearnerWebUiIT {
         assertThat(resultTitles()).contains("Data Analytics with Python");
         WebElement result = browser.findElement(By.cssSelector("#result-list .result[data-id='nzqa:6001-1']"));
         List<String> badges = result.findElements(By.cssSelector(".badge")).stream().map(WebElement::getText).toList();
-        assertThat(badges).contains("150 hours", "NZQCF level 5", "online").anyMatch(b -> b.contains("New Zealand"));
+        assertThat(badges).contains("150 hours", "NZQCF level 5", "Online").anyMatch(b -> b.contains("New Zealand"));
         assertThat(result.findElement(By.cssSelector(".source-link")).getAttribute("href"))
                 .isEqualTo("https://www.nzqa.govt.nz/nzqf/search/viewQualification.do?selectedItemKey=6001");
         assertThat(browser.findElement(By.id("result-count")).getAttribute("aria-live")).isEqualTo("polite");
@@ -172,8 +172,8 @@ class LearnerWebUiIT {
         int hk = ids.indexOf("hkqr:22/000567/L4");
         assertThat(cells("NZQCF level").get(nz)).isEqualTo("5");
         assertThat(cells("HKQF level").get(hk)).isEqualTo("4");
-        assertThat(cells("Workload (hours)")).containsExactly("150 hours", "150 hours");
-        assertThat(cells("Mode of learning").get(hk)).isEqualTo("blended");
+        assertThat(cells("Notional workload")).containsExactly("150 hours", "150 hours");
+        assertThat(cells("Mode of learning").get(hk)).isEqualTo("Blended");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Comparing 2 micro-credentials.");
         HeadlessChromium.screenshot(browser, "ui-compare.png");
     }

@@ -64,10 +64,11 @@ class OperatorDashboardIT {
 
         List<String> sources = browser.findElements(By.cssSelector("#completeness thead th")).stream().map(WebElement::getText).toList();
         assertThat(sources).containsExactly("COL element", "hkqr", "microcred-seeker", "mqa", "nzqa");
-        WebElement hours = browser.findElement(By.xpath("//table[@id='completeness']//tr[th[normalize-space()='workloadHours']]"));
-        assertThat(hours.findElements(By.tagName("td")).get(0).getText()).isEqualTo("100 % (1 derived)");
-        WebElement outcomes = browser.findElement(By.xpath("//table[@id='completeness']//tr[th[normalize-space()='learningOutcomes']]"));
-        assertThat(outcomes.findElements(By.tagName("td")).get(3).getText()).isEqualTo("10 %");
+        WebElement hours = browser.findElement(By.cssSelector("#completeness tr[data-element='workloadHours']"));
+        assertThat(hours.findElement(By.tagName("th")).getText()).isEqualTo("Notional workload (workloadHours)");
+        assertThat(hours.findElements(By.tagName("td")).get(0).getText()).isEqualTo("100% (1 derived)");
+        WebElement outcomes = browser.findElement(By.cssSelector("#completeness tr[data-element='learningOutcomes']"));
+        assertThat(outcomes.findElements(By.tagName("td")).get(3).getText()).isEqualTo("10%");
 
         HeadlessChromium.screenshot(browser, "ui-dashboard.png");
         String rejects = browser.findElement(By.id("rejects")).getText();

@@ -166,7 +166,9 @@ Mcfed.start(() => {
     translations.hidden = entries.length === 0;
     translations.replaceChildren();
     if (entries.length === 0) return;
-    translations.append(I18n.t("results.alsoSearched"), " ");
+    // the lead-in's words go around the terms as the language orders them ("Also searched: {terms}")
+    const [before, after] = I18n.t("results.alsoSearched").split("{terms}");
+    translations.append(before);
     entries.forEach((x, i) => {
       if (i > 0) translations.append(I18n.t("value.termSeparator"));
       translations.append(el("span", { lang: x.language, class: "term-from" }, x.from), " → ");
@@ -175,6 +177,7 @@ Mcfed.start(() => {
         translations.append(el("span", { lang: to.language, class: "term-to" }, to.text));
       });
     });
+    translations.append(after || "");
   }
 
   function onFacetToggle(event) {

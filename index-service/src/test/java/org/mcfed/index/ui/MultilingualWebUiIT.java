@@ -256,4 +256,72 @@ class MultilingualWebUiIT {
             assertThat(browser.findElement(By.id("translations")).isDisplayed()).as(language.tag).isFalse();
         }
     }
+
+    /**
+     * The hint as it will read once /api/search reports its translations (interface 5; this branch's
+     * service does not send them yet): the real answer, with the field that service adds put into it
+     * in the page before the UI reads it.
+     */
+    @Test
+    void translatedQueryTermsAreShownAboveTheResultsEachWithItsLang() {
+        String addTranslations = """
+                const realFetch = window.fetch;
+                window.fetch = async (url, init) => {
+                  const response = await realFetch(url, init);
+                  if (!String(url).startsWith("api/search")) return response;
+                  const body = await response.json();
+                  body.translations = [{ from: "森林", language: "zh", to: [{ text: "forest", language: "en" }, { text: "hutan", language: "ms" }] }];
+                  return new Response(JSON.stringify(body), { status: response.status, headers: { "Content-Type": "application/json" } });
+                };
+                """;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", addTranslations));
+        try {
+            search(UiLanguage.MS, "森林");
+            WebElement hint = browser.findElement(By.id("translations"));
+            assertThat(hint.isDisplayed()).isTrue();
+            assertThat(hint.getText()).isEqualTo("Turut dicari: 森林 → forest, hutan");
+            assertThat(hint.findElement(By.cssSelector(".term-from")).getAttribute("lang")).isEqualTo("zh");
+            assertThat(hint.findElements(By.cssSelector(".term-to")).stream().map(e -> e.getAttribute("lang"))).containsExactly("en", "ms");
+            search(UiLanguage.ZH_HANT, "森林");
+            assertThat(browser.findElement(By.id("translations")).getText()).isEqualTo("同時搜尋了：森林 → forest、hutan");
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    /**
+     * Records the catalogue does not hold (a Chinese-only HKQR entry, learning outcomes in three
+     * languages) rendered by the page's own code in each UI language: text in the learner's
+     * language where the record has it, else the record's own, always with its lang.
+     */
+    @Test
+    void learningOutcomesAndTitlesFollowTheLearnersLanguageAndFallBackToTheRecordsOwn() {
+        String render = """
+                const r = JSON.parse(arguments[0]);
+                const outcomes = Mcfed.ELEMENTS.find(([key]) => key === "learningOutcomes")[1](r);
+                const title = Mcfed.titleNode(r);
+                return [title.lang || "", title.textContent, outcomes.lang || "", outcomes.textContent];
+                """;
+        // JSON text, not Java maps: a language map's first key is the record's own language, and key order must survive
+        String chineseOnly = """
+                {"id": "hkqr:99/000001/L3", "title": {"zh-Hant": "森林管理證書", "zh-Hans": "森林管理证书"},
+                 "learningOutcomes": ["認識森林生態"],
+                 "learningOutcomesByLanguage": {"zh-Hant": ["認識森林生態"], "zh-Hans": ["认识森林生态"]}}""";
+        // no learningOutcomesByLanguage: learningOutcomes is in the record's first language, Malay here
+        String malayOutcomesOnly = """
+                {"id": "mqa:MQA/X 0002", "title": {"ms": "Sijil Perhutanan", "en": "Certificate in Forestry"},
+                 "learningOutcomes": ["Mengenal pasti spesies pokok"]}""";
+        Map<String, List<Object>> expected = Map.of(
+                "en", List.of("zh-Hant", "森林管理證書", "zh-Hant", "認識森林生態", "en", "Certificate in Forestry", "ms", "Mengenal pasti spesies pokok"),
+                "zh-Hant", List.of("zh-Hant", "森林管理證書", "zh-Hant", "認識森林生態", "ms", "Sijil Perhutanan", "ms", "Mengenal pasti spesies pokok"),
+                "zh-Hans", List.of("zh-Hans", "森林管理证书", "zh-Hans", "认识森林生态", "ms", "Sijil Perhutanan", "ms", "Mengenal pasti spesies pokok"),
+                "ms", List.of("zh-Hant", "森林管理證書", "zh-Hant", "認識森林生態", "ms", "Sijil Perhutanan", "ms", "Mengenal pasti spesies pokok"));
+        for (UiLanguage language : UiLanguage.all()) {
+            open(language, "compare.html");
+            List<Object> got = new ArrayList<>((List<?>) browser.executeScript(render, chineseOnly));
+            got.addAll((List<?>) browser.executeScript(render, malayOutcomesOnly));
+            assertThat(got).as(language.tag).isEqualTo(expected.get(language.tag));
+        }
+    }
 }

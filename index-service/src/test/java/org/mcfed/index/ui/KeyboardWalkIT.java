@@ -1,27 +1,19 @@
 package org.mcfed.index.ui;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -36,38 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
-class KeyboardWalkIT {
+class KeyboardWalkIT extends ChromiumPages {
 
     private static final String NZ = "nzqa:6001-1";
     private static final String HK = "hkqr:22/000567/L4";
     /** More Tab presses than any page here has focusable elements before the target. */
     private static final int MAX_TABS = 80;
 
-    private static ChromeDriver browser;
-
-    @Inject
-    RecordIndex index;
-
-    @TestHTTPResource("/")
-    URL base;
-
     @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
+    static void focusEmulated() {
         // headless Chromium leaves a document opened by a key press without window focus (document.hasFocus() false,
         // so no :focus style applies) where a windowed browser has it; this makes the tab behave as the focused window
         browser.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private void press(CharSequence... keys) {

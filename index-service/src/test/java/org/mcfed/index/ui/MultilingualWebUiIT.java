@@ -1,29 +1,20 @@
 package org.mcfed.index.ui;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,41 +31,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
-class MultilingualWebUiIT {
+class MultilingualWebUiIT extends ChromiumPages {
 
     private static final String NZ = "nzqa:6001-1";
     private static final String HK = "hkqr:22/000567/L4";
     private static final String MY = "mqa:MQA/SWA 0123";
-
-    private static ChromeDriver browser;
-
-    @Inject
-    RecordIndex index;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void published() {
         Pipeline.publishOnce(index);
         browser.get(base.toString());
         browser.executeScript("localStorage.clear(); sessionStorage.clear()");
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     /** Chooses the UI language as the switcher stores it, then opens the page once its language is applied. */

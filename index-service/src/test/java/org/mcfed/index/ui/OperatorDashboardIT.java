@@ -4,17 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -27,27 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
-class OperatorDashboardIT {
-
-    private static ChromeDriver browser;
-
-    @Inject
-    RecordIndex index;
+class OperatorDashboardIT extends ChromiumPages {
 
     @TestHTTPResource("/dashboard.html")
     URL dashboard;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDashboardShowsRunsCompletenessAndRejectsPerSource() {

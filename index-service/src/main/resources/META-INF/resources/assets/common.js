@@ -50,11 +50,16 @@ const Mcfed = (() => {
     return { lang: key, text: map[key] };
   }
 
-  /** A text node or a span carrying the lang attribute, so screen readers switch voice for zh-Hant or mi. */
+  /** A span carrying the text's lang, so screen readers switch voice for zh-Hant or mi; a text node when the language is unknown. */
+  function inLang(picked) {
+    return picked.lang ? el("span", { lang: picked.lang }, picked.text) : document.createTextNode(picked.text);
+  }
+
+  /** A language map's entry to show (see pickLang) as a node carrying its lang. */
   function langText(map, fallback) {
     const picked = pickLang(map);
     if (!picked || picked.text === null || picked.text === undefined) return document.createTextNode(fallback || "");
-    return picked.lang ? el("span", { lang: picked.lang }, picked.text) : document.createTextNode(picked.text);
+    return inLang(picked);
   }
 
   /** The record's title in the learner's language where it has one: {lang, text}, the id when it has no title. */
@@ -67,10 +72,9 @@ const Mcfed = (() => {
     return title(record).text;
   }
 
-  /** The title as a span with its lang, for links and headings. */
+  /** The title as a node carrying its lang, for links and headings. */
   function titleNode(record) {
-    const picked = title(record);
-    return picked.lang ? el("span", { lang: picked.lang }, picked.text) : document.createTextNode(picked.text);
+    return inLang(title(record));
   }
 
   /**

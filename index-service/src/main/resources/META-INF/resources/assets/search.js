@@ -59,7 +59,7 @@ Mcfed.start(() => {
       renderTranslations(answer.translations);
       const total = Number(answer.total || 0);
       const relaxed = answer.relaxed ? ` ${I18n.t("results.relaxed")}` : "";
-      count.textContent = (total === 0 ? I18n.t("results.none") : I18n.t("results.found", { count: total, shown: I18n.number(list.children.length) })) + relaxed;
+      count.textContent = (total === 0 ? I18n.t("results.none") : I18n.t("results.found", { count: total, shown: list.children.length })) + relaxed;
       count.dataset.total = String(total);
       more.hidden = !next;
       if (append && list.children[first]) list.children[first].querySelector("h3 a").focus();
@@ -145,19 +145,25 @@ Mcfed.start(() => {
     switch (name) {
       case "country": return Mcfed.countryName(value);
       case "mode": return Mcfed.term("mode", value);
-      case "framework": return I18n.term("framework", value) ? `${I18n.term("framework", value)} (${value})` : value;
+      case "framework": return withCode("framework", value);
       case "nqfLevel": {
         const [framework, level] = value.split(":");
         return level === undefined ? value : Mcfed.level({ framework, level });
       }
       case "iscedLevel": return Mcfed.iscedLevel(value);
       case "aqrfLevel": return Mcfed.aqrfLevel(value);
-      case "field": return I18n.term("field", value) ? `${I18n.term("field", value)} (${value})` : value;
+      case "field": return withCode("field", value);
       case "language": return Mcfed.languageName(value);
       case "status": return Mcfed.term("status", value);
       case "stackability": return Mcfed.term("stackability", value);
       default: return value;
     }
+  }
+
+  /** A code's name followed by the code ("Hong Kong Qualifications Framework (HKQF)"), the code alone when the bundle has no name. */
+  function withCode(kind, value) {
+    const name = I18n.term(kind, value);
+    return name ? `${name} (${value})` : value;
   }
 
   /** "Also searched: 森林 → forest, hutan": the query terms the service translated (interface 5), hidden when there are none. */

@@ -78,7 +78,7 @@ class KeyboardWalkIT extends ChromiumPages {
     /** The focused element draws an outline a sighted keyboard user can see. */
     private void assertFocusVisible(String what) {
         String outline = (String) browser.executeScript("const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
-        assertThat(outline).as("the outline of the focused " + what).matches("(solid|auto|dotted|dashed|double) ([2-9]|\\d{2,})(\\.\\d+)?px");
+        assertThat(outline).as("the focus outline on " + what).matches("(solid|auto|dotted|dashed|double) ([2-9]|\\d{2,})(\\.\\d+)?px");
     }
 
     private void awaitResults() {

@@ -157,7 +157,6 @@ const I18n = (() => {
     ago,
     list,
     displayName,
-    get tag() { return state.tag; },
     /** Language-map keys to prefer for a record's own text, best first (zh-Hans readers next get zh-Hant). */
     get recordText() { return state.recordText; },
   };

@@ -8,7 +8,7 @@
 
 const I18n = (() => {
   const STORE = "mcfed.uiLanguage";
-  const state = { tag: "en", locale: "en", recordText: ["en"], messages: {} };
+  const state = { tag: "en", locale: "en", recordText: ["en"], names: {}, messages: {} };
 
   async function json(url) {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -84,9 +84,14 @@ const I18n = (() => {
     return new Intl.ListFormat(state.locale, { type: "unit", style: "short" }).format(values);
   }
 
-  /** A language (ISO 639-3 or BCP 47) or region (ISO 3166-1) name from the browser, else the bundle, else the code. */
+  /**
+   * A language (ISO 639-3 or BCP 47) or region (ISO 3166-1) name: the UI language's own usage where
+   * languages.json states it (Hong Kong writes 新西蘭 where CLDR's zh-Hant has 紐西蘭), else the browser's, else the bundle's, else the code.
+   */
   function displayName(type, code) {
     if (!code) return null;
+    const usage = state.names[type] && state.names[type][code];
+    if (usage) return usage;
     try {
       const name = new Intl.DisplayNames([state.locale], { type, fallback: "none" }).of(code);
       if (name) return name;
@@ -142,7 +147,7 @@ const I18n = (() => {
       state.messages = await json("assets/i18n/en.json");
     }
     const chosen = languages.find((l) => l.tag === tag);
-    Object.assign(state, { tag, locale: chosen.locale, recordText: chosen.recordText });
+    Object.assign(state, { tag, locale: chosen.locale, recordText: chosen.recordText, names: chosen.names || {} });
     document.documentElement.lang = tag;
     translate(document);
     switcher(languages);

@@ -151,6 +151,7 @@ class MultilingualWebUiIT extends ChromiumPages {
         assertThat(browser.findElement(By.cssSelector("#record-title span")).getAttribute("lang")).isEqualTo("zh-Hant");
         assertThat(browser.findElement(By.cssSelector("[data-element='description'] dd span")).getAttribute("lang")).isEqualTo("zh-Hant");
         assertThat(value("cost")).isEqualTo("HK$12,000.00");
+        assertThat(value("issuerCountry")).as("Hong Kong usage").isEqualTo("香港 (HK)");
         assertThat(value("iscedLevel")).isEqualTo("ISCED 5：短期高等教育");
         assertThat(value("fieldOfEducation")).isEqualTo("0413 – 商業、行政及法律");
         List<String> otherTitleLangs = browser.findElements(By.cssSelector("#other-title-list li > span")).stream().map(e -> e.getAttribute("lang")).toList();
@@ -165,6 +166,16 @@ class MultilingualWebUiIT extends ChromiumPages {
 
     private String value(String element) {
         return browser.findElement(By.cssSelector("#elements [data-element='" + element + "'] dd")).getText();
+    }
+
+    @Test
+    void countryNamesFollowTheLanguagesOwnUsage() {
+        openRecord(UiLanguage.ZH_HANT, NZ);
+        assertThat(value("issuerCountry")).isEqualTo("新西蘭 (NZ)");
+        openRecord(UiLanguage.ZH_HANS, NZ);
+        assertThat(value("issuerCountry")).isEqualTo("新西兰 (NZ)");
+        openRecord(UiLanguage.MS, NZ);
+        assertThat(value("issuerCountry")).isEqualTo("New Zealand (NZ)");
     }
 
     @Test

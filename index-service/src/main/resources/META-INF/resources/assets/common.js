@@ -2,6 +2,7 @@
  * Shared helpers of the learners' web UI. Every text that comes from a registry feed is put into
  * the page with textContent or as an attribute value through the DOM, never as HTML, so that a
  * title holding "<script>" shows as text. Links to registries are kept only when http(s).
+ * Words, numbers and vocabulary names come from I18n (i18n.js) in the learner's language.
  */
 "use strict";
 
@@ -34,100 +35,195 @@ const Mcfed = (() => {
     }
   }
 
-  /** The preferred entry of a language map: the browser's language, then English, then the first. */
+  /**
+   * The entry of a language map to show: the UI language's (zh-Hans readers next get zh-Hant), else
+   * the record's own (its first entry). Returns the BCP 47 key with the text, so the element can carry it.
+   */
   function pickLang(map) {
     if (map === null || map === undefined) return null;
     if (typeof map === "string") return { lang: null, text: map };
     const keys = Object.keys(map);
     if (keys.length === 0) return null;
-    const wanted = (navigator.language || "en").toLowerCase();
-    const exact = keys.find((k) => k.toLowerCase() === wanted);
-    const base = keys.find((k) => k.toLowerCase().split("-")[0] === wanted.split("-")[0]);
-    const key = exact || base || (map.en !== undefined ? "en" : keys[0]);
+    const wanted = I18n.recordText.map((k) => k.toLowerCase());
+    const preferred = wanted.map((w) => keys.find((k) => k.toLowerCase() === w)).find(Boolean);
+    const key = preferred || keys[0];
     return { lang: key, text: map[key] };
   }
 
-  /** A text node or a span carrying the lang attribute, so screen readers switch voice for zh-Hant or mi. */
-  function langText(map, fallback) {
-    const picked = pickLang(map);
-    if (!picked || picked.text === null || picked.text === undefined) return document.createTextNode(fallback || "");
+  /** A span carrying the text's lang, so screen readers switch voice for zh-Hant or mi; a text node when the language is unknown. */
+  function inLang(picked) {
     return picked.lang ? el("span", { lang: picked.lang }, picked.text) : document.createTextNode(picked.text);
   }
 
-  function titleText(record) {
-    const picked = pickLang(record && record.title);
-    return picked && picked.text ? picked.text : (record && record.id) || "";
+  /** A language map's entry to show (see pickLang) as a node carrying its lang. */
+  function langText(map, fallback) {
+    const picked = pickLang(map);
+    if (!picked || picked.text === null || picked.text === undefined) return document.createTextNode(fallback || "");
+    return inLang(picked);
   }
 
-  const COUNTRY_NAMES = typeof Intl !== "undefined" && Intl.DisplayNames ? new Intl.DisplayNames(["en"], { type: "region" }) : null;
-  const LANGUAGE_NAMES = { eng: "English", zho: "Chinese", msa: "Malay", mri: "Māori", tam: "Tamil", hin: "Hindi", fil: "Filipino", ind: "Indonesian", tha: "Thai", vie: "Vietnamese" };
+  /** The record's title in the learner's language where it has one: {lang, text}, the id when it has no title. */
+  function title(record) {
+    const picked = pickLang(record && record.title);
+    return picked && picked.text ? picked : { lang: null, text: (record && record.id) || "" };
+  }
+
+  function titleText(record) {
+    return title(record).text;
+  }
+
+  /** The title as a node carrying its lang, for links and headings. */
+  function titleNode(record) {
+    return inLang(title(record));
+  }
+
+  /**
+   * Learning outcomes in the learner's language from learningOutcomesByLanguage, else the
+   * learningOutcomes list, which is in the record's first language (the first key of its title).
+   */
+  function outcomes(r) {
+    const picked = pickLang(r.learningOutcomesByLanguage);
+    if (picked && Array.isArray(picked.text) && picked.text.length) return picked;
+    if (!Array.isArray(r.learningOutcomes) || !r.learningOutcomes.length) return null;
+    return { lang: r.title && typeof r.title === "object" ? Object.keys(r.title)[0] || null : null, text: r.learningOutcomes };
+  }
 
   function countryName(code) {
     if (!code) return null;
-    try {
-      return COUNTRY_NAMES ? `${COUNTRY_NAMES.of(code)} (${code})` : code;
-    } catch (e) {
-      return code;
-    }
+    return `${I18n.displayName("region", code)} (${code})`;
+  }
+
+  function languageName(code) {
+    return I18n.displayName("language", code);
+  }
+
+  /** A vocabulary code's name in the UI language (mode.online → "Dalam talian"), the code itself when the bundle has none. */
+  function term(kind, code) {
+    if (code === null || code === undefined || code === "") return null;
+    return I18n.term(kind, code) || String(code);
   }
 
   function hours(value) {
     if (value === null || value === undefined || value === "") return null;
     const n = Number(value);
-    return Number.isFinite(n) ? `${Math.round(n * 10) / 10} hours` : null;
+    return Number.isFinite(n) ? I18n.t("value.hours", { count: Math.round(n * 10) / 10 }) : null;
   }
 
+  function weeks(value) {
+    return value ? I18n.t("value.weeks", { count: Number(value) }) : null;
+  }
+
+  function credit(c) {
+    if (!c || c.value === null || c.value === undefined) return null;
+    return I18n.t("value.credits", { count: Number(c.value), system: c.system || "?" });
+  }
+
+  /** A framework level in words: "NZQCF level 5", "MQF tahap 3"; Dreyfus levels (words, not numbers) by name. */
   function level(nqf) {
     if (!nqf) return null;
     if (typeof nqf === "string") return nqf;
-    return [nqf.framework, nqf.level].filter(Boolean).join(" level ");
+    if (!nqf.level) return nqf.framework || null;
+    return I18n.t("value.frameworkLevel", { framework: nqf.framework || "", level: term(`level.${nqf.framework}`, nqf.level) });
+  }
+
+  function iscedLevel(code) {
+    if (!code) return null;
+    const name = I18n.term("isced", code);
+    return name ? I18n.t("value.iscedNamed", { level: code, name }) : I18n.t("value.isced", { level: code });
+  }
+
+  function aqrfLevel(code) {
+    return code ? I18n.t("value.aqrf", { level: code }) : null;
+  }
+
+  /** An ISCED-F code with its broad field's name: "0612 – Information and communication technologies". */
+  function field(f) {
+    if (!f || !f.iscedF) return f && f.source ? f.source.label || null : null;
+    const broad = I18n.term("field", f.iscedF.slice(0, 2));
+    return [f.iscedF, broad, f.source && f.source.label].filter(Boolean).join(" – ");
   }
 
   function list(values) {
-    return Array.isArray(values) && values.length ? values.join(", ") : null;
+    return Array.isArray(values) && values.length ? I18n.list(values.map(String)) : null;
+  }
+
+  function terms(kind, values) {
+    return Array.isArray(values) && values.length ? list(values.map((v) => term(kind, v))) : null;
   }
 
   function cost(c) {
     if (!c || c.amount === null || c.amount === undefined) return null;
-    return Number(c.amount) === 0 ? "Free" : `${c.amount} ${c.currency || ""}`.trim();
+    const amount = Number(c.amount);
+    if (amount === 0) return I18n.t("value.free");
+    if (!c.currency) return I18n.number(amount);
+    try {
+      return I18n.number(amount, { style: "currency", currency: c.currency });
+    } catch (e) {
+      // not an ISO 4217 code: the amount with the registry's own currency text
+      return `${I18n.number(amount)} ${c.currency}`;
+    }
   }
 
-  /** The COL elements shown on the record page and in the compare table, in col-record.md order. */
+  function qualityAssurance(qa) {
+    if (!qa) return null;
+    return [qa.body, qa.type, qa.validFrom && I18n.t("value.from", { date: I18n.date(qa.validFrom) }),
+      qa.validUntil && I18n.t("value.until", { date: I18n.date(qa.validUntil) })].filter(Boolean).join(I18n.t("value.separator")) || null;
+  }
+
+  function assessment(a) {
+    if (!a) return null;
+    return [terms("assessment", a.types), a.description].filter(Boolean).join(I18n.t("value.separator")) || null;
+  }
+
+  function stackability(s) {
+    if (!s) return null;
+    const towards = list(s.towards);
+    return [term("stackability", s.option), towards && I18n.t("value.towards", { list: towards })].filter(Boolean).join(" ") || null;
+  }
+
+  function percent(share) {
+    return share === null || share === undefined ? null : I18n.number(share, { style: "percent", maximumFractionDigits: 0 });
+  }
+
+  /** The COL elements shown on the record page and in the compare table, in col-record.md order; labels from element.<key>. */
   const ELEMENTS = [
-    ["Description", (r) => langText(r.description, "")],
-    ["Country of the issuer", (r) => countryName(r.issuerCountry)],
-    ["Awarding body", (r) => (r.awardingBody ? r.awardingBody.name : null)],
-    ["Notional workload", (r) => hours(r.workloadHours)],
-    ["Credit", (r) => (r.credit && r.credit.value !== null && r.credit.value !== undefined ? `${r.credit.value} credits (${r.credit.system || "?"})` : null)],
-    ["NQF level", (r) => level(r.nqfLevel)],
-    ["ISCED 2011 level", (r) => r.iscedLevel],
-    ["AQRF level", (r) => r.aqrfLevel],
-    ["Field of education (ISCED-F)", (r) => (r.fieldOfEducation ? [r.fieldOfEducation.iscedF, r.fieldOfEducation.source && r.fieldOfEducation.source.label].filter(Boolean).join(" – ") : null)],
-    ["Learning outcomes", (r) => (Array.isArray(r.learningOutcomes) && r.learningOutcomes.length ? el("ul", {}, r.learningOutcomes.map((o) => el("li", {}, o))) : null)],
-    ["Skills", (r) => (Array.isArray(r.skills) && r.skills.length ? r.skills.map((s) => s.label).join(", ") : null)],
-    ["Prerequisites", (r) => r.prerequisites],
-    ["Status", (r) => r.status],
-    ["Languages", (r) => list((r.languages || []).map((l) => LANGUAGE_NAMES[l] || l))],
-    ["Mode of learning", (r) => list(r.modeOfLearning)],
-    ["Assessment", (r) => (r.assessment ? [list(r.assessment.types), r.assessment.description].filter(Boolean).join(": ") : null)],
-    ["Supervision and identity verification", (r) => r.supervision],
-    ["Quality assurance", (r) => (r.qualityAssurance ? [r.qualityAssurance.body, r.qualityAssurance.type, r.qualityAssurance.validFrom && `from ${r.qualityAssurance.validFrom}`, r.qualityAssurance.validUntil && `until ${r.qualityAssurance.validUntil}`].filter(Boolean).join(", ") : null)],
-    ["Grade required", (r) => r.gradeRequired],
-    ["Stackability", (r) => (r.stackability ? [r.stackability.option, list(r.stackability.towards) && `towards ${list(r.stackability.towards)}`].filter(Boolean).join(" ") : null)],
-    ["Duration", (r) => (r.durationWeeks ? `${r.durationWeeks} weeks` : null)],
-    ["Cost", (r) => cost(r.cost)],
-    ["Financial support", (r) => r.financialSupport],
-    ["Verification", (r) => list(r.verification)],
-    ["Completeness (COL elements)", (r) => (r.quality && r.quality.completeness !== null && r.quality.completeness !== undefined ? `${Math.round(r.quality.completeness * 100)} %` : null)],
-    ["Source registry", (r) => (r.provenance ? r.provenance.source : null)],
-    ["Last updated", (r) => r.updatedAt],
+    ["description", (r) => langText(r.description, "")],
+    ["issuerCountry", (r) => countryName(r.issuerCountry)],
+    ["awardingBody", (r) => (r.awardingBody ? r.awardingBody.name : null)],
+    ["workloadHours", (r) => hours(r.workloadHours)],
+    ["credit", (r) => credit(r.credit)],
+    ["nqfLevel", (r) => level(r.nqfLevel)],
+    ["iscedLevel", (r) => iscedLevel(r.iscedLevel)],
+    ["aqrfLevel", (r) => aqrfLevel(r.aqrfLevel)],
+    ["fieldOfEducation", (r) => field(r.fieldOfEducation)],
+    ["learningOutcomes", (r) => {
+      const o = outcomes(r);
+      return o ? el("ul", { lang: o.lang }, o.text.map((x) => el("li", {}, x))) : null;
+    }],
+    ["skills", (r) => (Array.isArray(r.skills) && r.skills.length ? list(r.skills.map((s) => s.label)) : null)],
+    ["prerequisites", (r) => r.prerequisites],
+    ["status", (r) => term("status", r.status)],
+    ["languages", (r) => list((r.languages || []).map(languageName))],
+    ["modeOfLearning", (r) => terms("mode", r.modeOfLearning)],
+    ["assessment", (r) => assessment(r.assessment)],
+    ["supervision", (r) => term("supervision", r.supervision)],
+    ["qualityAssurance", (r) => qualityAssurance(r.qualityAssurance)],
+    ["gradeRequired", (r) => r.gradeRequired],
+    ["stackability", (r) => stackability(r.stackability)],
+    ["durationWeeks", (r) => weeks(r.durationWeeks)],
+    ["cost", (r) => cost(r.cost)],
+    ["financialSupport", (r) => r.financialSupport],
+    ["verification", (r) => terms("verification", r.verification)],
+    ["completeness", (r) => (r.quality ? percent(r.quality.completeness) : null)],
+    ["source", (r) => (r.provenance ? r.provenance.source : null)],
+    ["updatedAt", (r) => I18n.date(r.updatedAt)],
   ];
 
   /** Renders one element's value as a node; "Not stated" where the registry says nothing (never invented). */
   function elementValue(record, render) {
     const value = render(record);
     if (value === null || value === undefined || value === "" || (value instanceof Text && value.textContent === "")) {
-      return el("span", { class: "missing" }, "Not stated");
+      return el("span", { class: "missing" }, I18n.t("value.notStated"));
     }
     return value instanceof Node ? value : document.createTextNode(String(value));
   }
@@ -139,11 +235,11 @@ const Mcfed = (() => {
     if (h) items.push(["hours", h]);
     const lv = level(r.nqfLevel);
     if (lv) items.push(["level", lv]);
-    if (r.iscedLevel) items.push(["isced", `ISCED ${r.iscedLevel}`]);
+    if (r.iscedLevel) items.push(["isced", I18n.t("value.isced", { level: r.iscedLevel })]);
     if (r.issuerCountry) items.push(["country", countryName(r.issuerCountry)]);
-    for (const m of r.modeOfLearning || []) items.push(["mode", m]);
-    if (r.status === "archived") items.push(["status", "archived"]);
-    return el("ul", { class: "badges", "aria-label": "Key facts" }, items.map(([kind, text]) => el("li", { class: `badge badge-${kind}`, "data-badge": kind }, text)));
+    for (const m of r.modeOfLearning || []) items.push(["mode", term("mode", m)]);
+    if (r.status === "archived") items.push(["status", term("status", r.status)]);
+    return el("ul", { class: "badges", "aria-label": I18n.t("result.keyFacts") }, items.map(([kind, text]) => el("li", { class: `badge badge-${kind}`, "data-badge": kind }, text)));
   }
 
   /** Fetches JSON; a non-2xx answer becomes an Error carrying the service's {"error": ...} message. */
@@ -156,12 +252,21 @@ const Mcfed = (() => {
       body = null;
     }
     if (!response.ok) {
-      const message = body && body.error ? body.error : `The service answered ${response.status}.`;
+      const message = body && body.error ? body.error : I18n.t("error.status", { status: response.status });
       const error = new Error(message);
       error.status = response.status;
       throw error;
     }
     return body;
+  }
+
+  /** Runs a page's script once the UI language is loaded; if no bundle can be loaded, says why in the page's error box. */
+  function start(page) {
+    I18n.ready.then(page, (e) => {
+      const error = document.getElementById("error");
+      error.textContent = e.message;
+      error.hidden = false;
+    });
   }
 
   function recordHref(id) {
@@ -192,5 +297,9 @@ const Mcfed = (() => {
     },
   };
 
-  return { el, safeUrl, pickLang, langText, titleText, countryName, hours, level, list, costText: cost, languageName: (code) => LANGUAGE_NAMES[code] || code, ELEMENTS, elementValue, badges, getJson, recordHref, compare };
+  return {
+    el, safeUrl, pickLang, langText, titleText, titleNode, title, countryName, languageName, term, terms, hours, weeks, credit, level,
+    iscedLevel, aqrfLevel, list, cost, qualityAssurance, assessment, stackability, percent, ELEMENTS, elementValue, badges, getJson,
+    start, recordHref, compare,
+  };
 })();

@@ -4,8 +4,9 @@
  */
 "use strict";
 
-(async () => {
+Mcfed.start(async () => {
   const { el } = Mcfed;
+  const t = I18n.t;
   const id = new URLSearchParams(window.location.search).get("id");
   const status = document.getElementById("status");
   const error = document.getElementById("error");
@@ -17,21 +18,20 @@
   }
 
   if (!id) {
-    fail("No micro-credential was named: open one from the search results.");
+    fail(t("record.noId"));
     return;
   }
   let record;
   try {
     record = await Mcfed.getJson(`api/records/${encodeURIComponent(id)}`);
   } catch (e) {
-    fail(e.status === 404 ? `No micro-credential with id ${id} is in the index (it may have been withdrawn).` : `The record could not be loaded: ${e.message}`);
+    fail(e.status === 404 ? t("record.notFound", { id }) : t("record.loadFailed", { message: e.message }));
     return;
   }
 
-  const title = Mcfed.titleText(record);
-  document.title = `${title} – mcfed`;
+  document.title = t("title.recordNamed", { title: Mcfed.titleText(record) });
   const heading = document.getElementById("record-title");
-  heading.replaceChildren(Mcfed.langText(record.title, record.id));
+  heading.replaceChildren(Mcfed.titleNode(record));
   document.getElementById("record-provider").textContent = record.awardingBody && record.awardingBody.name ? record.awardingBody.name : "";
   document.getElementById("record-badges").replaceChildren(Mcfed.badges(record));
 
@@ -40,7 +40,7 @@
   if (registryUrl) {
     source.href = registryUrl;
     source.hidden = false;
-    if (record.provenance && record.provenance.source) source.textContent = `View at the source registry (${record.provenance.source})`;
+    if (record.provenance && record.provenance.source) source.textContent = t("record.sourceLinkNamed", { source: record.provenance.source });
   }
   document.getElementById("json-link").href = `api/records/${encodeURIComponent(record.id)}`;
 
@@ -51,23 +51,24 @@
   check.addEventListener("change", () => {
     if (check.checked && Mcfed.compare.ids().length >= Mcfed.compare.max) {
       check.checked = false;
-      status.textContent = `You can compare up to ${Mcfed.compare.max} micro-credentials.`;
+      status.textContent = t("compare.max", { max: Mcfed.compare.max });
       return;
     }
     Mcfed.compare.toggle(record.id, check.checked);
     compareLink.href = Mcfed.compare.href(Mcfed.compare.ids());
-    status.textContent = check.checked ? "Added to comparison." : "Removed from comparison.";
+    status.textContent = t(check.checked ? "record.added" : "record.removed");
   });
 
   const dl = document.getElementById("elements");
-  dl.append(el("div", {}, el("dt", {}, "Identifier"), el("dd", {}, el("code", {}, record.id))));
-  for (const [label, render] of Mcfed.ELEMENTS) {
-    dl.append(el("div", {}, el("dt", {}, label), el("dd", {}, Mcfed.elementValue(record, render))));
+  dl.append(el("div", {}, el("dt", {}, t("element.id")), el("dd", {}, el("code", {}, record.id))));
+  for (const [key, render] of Mcfed.ELEMENTS) {
+    dl.append(el("div", { "data-element": key }, el("dt", {}, t(`element.${key}`)), el("dd", {}, Mcfed.elementValue(record, render))));
   }
 
-  const others = Object.entries(record.title || {});
-  if (others.length > 1) {
-    document.getElementById("other-title-list").replaceChildren(...others.map(([lang, text]) => el("li", {}, el("span", { lang }, text), ` (${lang})`)));
+  const titles = Object.entries(record.title || {});
+  if (titles.length > 1) {
+    document.getElementById("other-title-list").replaceChildren(...titles.map(([lang, text]) =>
+      el("li", {}, el("span", { lang }, text), ` (${Mcfed.languageName(lang)})`)));
     document.getElementById("other-titles").hidden = false;
   }
 
@@ -75,4 +76,4 @@
   status.textContent = "";
   heading.setAttribute("tabindex", "-1");
   heading.focus();
-})();
+});

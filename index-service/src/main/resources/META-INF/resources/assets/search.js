@@ -4,25 +4,12 @@
  */
 "use strict";
 
-(() => {
+Mcfed.start(() => {
   const { el } = Mcfed;
 
-  /** Facet names of /api/search (shared/design/api.md) with the words learners read. */
-  const FACETS = [
-    ["country", "Country"],
-    ["mode", "Mode of learning"],
-    ["framework", "Qualifications framework"],
-    ["nqfLevel", "NQF level"],
-    ["iscedLevel", "ISCED level"],
-    ["aqrfLevel", "AQRF level"],
-    ["field", "Field of education"],
-    ["language", "Language"],
-    ["provider", "Provider"],
-    ["status", "Status"],
-    ["stackability", "Stackability"],
-    ["source", "Source registry"],
-  ];
-  const FACET_NAMES = new Set(FACETS.map(([name]) => name));
+  /** Facet names of /api/search (shared/design/api.md) in the order shown; their labels are facet.<name> in the bundles. */
+  const FACETS = ["country", "mode", "framework", "nqfLevel", "iscedLevel", "aqrfLevel", "field", "language", "provider", "status", "stackability", "source"];
+  const FACET_NAMES = new Set(FACETS);
   const PAGE_SIZE = 20;
 
   const form = document.getElementById("search-form");
@@ -34,6 +21,7 @@
   const error = document.getElementById("error");
   const more = document.getElementById("more");
   const clear = document.getElementById("clear-filters");
+  const translations = document.getElementById("translations");
 
   let state = readState(new URLSearchParams(window.location.search));
   let next = null;
@@ -60,6 +48,7 @@
     if (append && next) params.set("cursor", next);
     error.hidden = true;
     list.setAttribute("aria-busy", "true");
+    delete count.dataset.total;
     try {
       const answer = await Mcfed.getJson(`api/search?${params}`);
       next = answer.next || null;
@@ -67,13 +56,15 @@
       const first = list.children.length;
       for (const r of answer.results || []) list.append(resultItem(r));
       renderFacets(answer.facets || {});
+      renderTranslations(answer.translations);
       const total = Number(answer.total || 0);
-      const relaxed = answer.relaxed ? " No record has every word; showing those with some of them." : "";
-      count.textContent = (total === 0 ? "No micro-credentials match." : `${total} micro-credential${total === 1 ? "" : "s"} found, showing ${list.children.length}.`) + relaxed;
+      const relaxed = answer.relaxed ? ` ${I18n.t("results.relaxed")}` : "";
+      count.textContent = (total === 0 ? I18n.t("results.none") : I18n.t("results.found", { count: total, shown: list.children.length })) + relaxed;
+      count.dataset.total = String(total);
       more.hidden = !next;
       if (append && list.children[first]) list.children[first].querySelector("h3 a").focus();
     } catch (e) {
-      error.textContent = `Search failed: ${e.message}`;
+      error.textContent = I18n.t("results.failed", { message: e.message });
       error.hidden = false;
       count.textContent = "";
     } finally {
@@ -86,17 +77,20 @@
     const headingId = `t-${list.children.length}-${Math.random().toString(36).slice(2, 8)}`;
     const checked = Mcfed.compare.ids().includes(id);
     const registry = Mcfed.safeUrl(r.url);
+    const title = Mcfed.title(r);
+    // the record's title, read after the action's name so that each of the list's boxes and links has its own name
+    const named = () => el("span", { class: "visually-hidden" }, ": ", el("span", { lang: title.lang }, title.text));
     return el("li", { class: "result", "data-id": id },
       el("article", { "aria-labelledby": headingId },
-        el("h3", { id: headingId }, el("a", { href: Mcfed.recordHref(id), class: "result-title" }, Mcfed.titleText(r))),
+        el("h3", { id: headingId, lang: title.lang }, el("a", { href: Mcfed.recordHref(id), class: "result-title" }, title.text)),
         el("p", { class: "provider" }, r.awardingBody && r.awardingBody.name ? r.awardingBody.name : ""),
         Mcfed.badges(r),
         snippet(r.highlight),
         el("p", { class: "result-actions" },
           el("label", { class: "compare-toggle" },
             el("input", { type: "checkbox", class: "compare-check", "data-id": id, checked, onchange: onCompareToggle }),
-            " Compare ", el("span", { class: "visually-hidden" }, Mcfed.titleText(r))),
-          registry ? el("a", { href: registry, rel: "noopener noreferrer", class: "source-link" }, "At the source registry", el("span", { class: "visually-hidden" }, ` for ${Mcfed.titleText(r)}`)) : null)));
+            " ", I18n.t("result.compare"), named()),
+          registry ? el("a", { href: registry, rel: "noopener noreferrer", class: "source-link" }, I18n.t("result.sourceLink"), named()) : null)));
   }
 
   /**
@@ -122,19 +116,19 @@
   function renderFacets(facets) {
     const focused = document.activeElement && document.activeElement.dataset ? { facet: document.activeElement.dataset.facet, value: document.activeElement.dataset.value } : {};
     groups.replaceChildren();
-    for (const [name, label] of FACETS) {
+    for (const name of FACETS) {
       const counts = Object.assign({}, facets[name] || {});
       for (const v of state.filters[name] || []) if (!(v in counts)) counts[v] = 0;
       const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       if (entries.length === 0) continue;
-      const fieldset = el("fieldset", { class: "facet", "data-facet": name }, el("legend", {}, label));
+      const fieldset = el("fieldset", { class: "facet", "data-facet": name }, el("legend", {}, I18n.t(`facet.${name}`)));
       const ul = el("ul", {});
       entries.forEach(([value, n], i) => {
         const inputId = `f-${name}-${i}`;
         const checked = (state.filters[name] || []).includes(value);
         ul.append(el("li", {},
           el("input", { type: "checkbox", id: inputId, "data-facet": name, "data-value": value, checked, onchange: onFacetToggle }),
-          el("label", { for: inputId }, facetValueLabel(name, value), " ", el("span", { class: "count" }, `(${n})`))));
+          el("label", { for: inputId }, facetValueLabel(name, value), " ", el("span", { class: "count" }, `(${I18n.number(n)})`))));
       });
       fieldset.append(ul);
       groups.append(fieldset);
@@ -146,24 +140,50 @@
     }
   }
 
-  /** ISCED-F 2013 broad fields, the values of the "field" facet (UNESCO, ISCED Fields of Education and Training 2013). */
-  const BROAD_FIELDS = {
-    "00": "Generic programmes", "01": "Education", "02": "Arts and humanities", "03": "Social sciences, journalism and information",
-    "04": "Business, administration and law", "05": "Natural sciences, mathematics and statistics",
-    "06": "Information and communication technologies", "07": "Engineering, manufacturing and construction",
-    "08": "Agriculture, forestry, fisheries and veterinary", "09": "Health and welfare", "10": "Services",
-  };
-
+  /** A facet value in words: vocabulary codes by their names in the UI language, the rest as the registry wrote them. */
   function facetValueLabel(name, value) {
     switch (name) {
       case "country": return Mcfed.countryName(value);
-      case "nqfLevel": return value.includes(":") ? value.replace(":", " level ") : value;
-      case "iscedLevel": return `ISCED ${value}`;
-      case "aqrfLevel": return `AQRF ${value}`;
-      case "field": return BROAD_FIELDS[value] ? `${BROAD_FIELDS[value]} (${value})` : value;
+      case "mode": return Mcfed.term("mode", value);
+      case "framework": return withCode("framework", value);
+      case "nqfLevel": {
+        const [framework, level] = value.split(":");
+        return level === undefined ? value : Mcfed.level({ framework, level });
+      }
+      case "iscedLevel": return Mcfed.iscedLevel(value);
+      case "aqrfLevel": return Mcfed.aqrfLevel(value);
+      case "field": return withCode("field", value);
       case "language": return Mcfed.languageName(value);
+      case "status": return Mcfed.term("status", value);
+      case "stackability": return Mcfed.term("stackability", value);
       default: return value;
     }
+  }
+
+  /** A code's name followed by the code ("Hong Kong Qualifications Framework (HKQF)"), the code alone when the bundle has no name. */
+  function withCode(kind, value) {
+    const name = I18n.term(kind, value);
+    return name ? `${name} (${value})` : value;
+  }
+
+  /** "Also searched: 森林 → forest, hutan": the query terms the service translated (interface 5), hidden when there are none. */
+  function renderTranslations(list) {
+    const entries = Array.isArray(list) ? list.filter((x) => x && x.from && Array.isArray(x.to) && x.to.length) : [];
+    translations.hidden = entries.length === 0;
+    translations.replaceChildren();
+    if (entries.length === 0) return;
+    // the lead-in's words go around the terms as the language orders them ("Also searched: {terms}")
+    const [before, after] = I18n.t("results.alsoSearched").split("{terms}");
+    translations.append(before);
+    entries.forEach((x, i) => {
+      if (i > 0) translations.append(I18n.t("value.termSeparator"));
+      translations.append(el("span", { lang: x.language, class: "term-from" }, x.from), " → ");
+      x.to.forEach((to, j) => {
+        if (j > 0) translations.append(I18n.t("value.separator"));
+        translations.append(el("span", { lang: to.language, class: "term-to" }, to.text));
+      });
+    });
+    translations.append(after || "");
   }
 
   function onFacetToggle(event) {
@@ -178,7 +198,7 @@
     const ids = Mcfed.compare.ids();
     if (event.target.checked && ids.length >= Mcfed.compare.max) {
       event.target.checked = false;
-      count.textContent = `You can compare up to ${Mcfed.compare.max} micro-credentials.`;
+      count.textContent = I18n.t("compare.max", { max: Mcfed.compare.max });
       return;
     }
     Mcfed.compare.toggle(event.target.dataset.id, event.target.checked);
@@ -189,7 +209,7 @@
     const ids = Mcfed.compare.ids();
     const bar = document.getElementById("compare-bar");
     bar.hidden = ids.length === 0;
-    document.getElementById("compare-count").textContent = `${ids.length} selected for comparison.`;
+    document.getElementById("compare-count").textContent = I18n.t("compare.selected", { count: ids.length });
     const go = document.getElementById("compare-go");
     go.href = Mcfed.compare.href(ids);
     document.getElementById("compare-link").href = Mcfed.compare.href(ids);
@@ -231,4 +251,4 @@
   syncForm();
   renderCompareBar();
   search(false);
-})();
+});

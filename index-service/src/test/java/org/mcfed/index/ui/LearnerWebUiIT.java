@@ -1,15 +1,10 @@
 package org.mcfed.index.ui;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.Catalog;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
@@ -19,14 +14,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,37 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
-class LearnerWebUiIT {
-
-    private static ChromeDriver browser;
-
-    @Inject
-    RecordIndex index;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class LearnerWebUiIT extends ChromiumPages {
 
     @BeforeEach
     void published() {
         Pipeline.publishOnce(index);
         browser.get(base.toString());
         browser.executeScript("sessionStorage.clear()");
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private void open(String path) {
@@ -103,7 +70,7 @@ class LearnerWebUiIT {
         assertThat(resultTitles()).contains("Data Analytics with Python");
         WebElement result = browser.findElement(By.cssSelector("#result-list .result[data-id='nzqa:6001-1']"));
         List<String> badges = result.findElements(By.cssSelector(".badge")).stream().map(WebElement::getText).toList();
-        assertThat(badges).contains("150 hours", "NZQCF level 5", "online").anyMatch(b -> b.contains("New Zealand"));
+        assertThat(badges).contains("150 hours", "NZQCF level 5", "Online").anyMatch(b -> b.contains("New Zealand"));
         assertThat(result.findElement(By.cssSelector(".source-link")).getAttribute("href"))
                 .isEqualTo("https://www.nzqa.govt.nz/nzqf/search/viewQualification.do?selectedItemKey=6001");
         assertThat(browser.findElement(By.id("result-count")).getAttribute("aria-live")).isEqualTo("polite");
@@ -172,8 +139,8 @@ class LearnerWebUiIT {
         int hk = ids.indexOf("hkqr:22/000567/L4");
         assertThat(cells("NZQCF level").get(nz)).isEqualTo("5");
         assertThat(cells("HKQF level").get(hk)).isEqualTo("4");
-        assertThat(cells("Workload (hours)")).containsExactly("150 hours", "150 hours");
-        assertThat(cells("Mode of learning").get(hk)).isEqualTo("blended");
+        assertThat(cells("Notional workload")).containsExactly("150 hours", "150 hours");
+        assertThat(cells("Mode of learning").get(hk)).isEqualTo("Blended");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Comparing 2 micro-credentials.");
         HeadlessChromium.screenshot(browser, "ui-compare.png");
     }

@@ -4,17 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -27,27 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
-class OperatorDashboardIT {
-
-    private static ChromeDriver browser;
-
-    @Inject
-    RecordIndex index;
+class OperatorDashboardIT extends ChromiumPages {
 
     @TestHTTPResource("/dashboard.html")
     URL dashboard;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDashboardShowsRunsCompletenessAndRejectsPerSource() {
@@ -64,10 +42,11 @@ class OperatorDashboardIT {
 
         List<String> sources = browser.findElements(By.cssSelector("#completeness thead th")).stream().map(WebElement::getText).toList();
         assertThat(sources).containsExactly("COL element", "hkqr", "microcred-seeker", "mqa", "nzqa");
-        WebElement hours = browser.findElement(By.xpath("//table[@id='completeness']//tr[th[normalize-space()='workloadHours']]"));
-        assertThat(hours.findElements(By.tagName("td")).get(0).getText()).isEqualTo("100 % (1 derived)");
-        WebElement outcomes = browser.findElement(By.xpath("//table[@id='completeness']//tr[th[normalize-space()='learningOutcomes']]"));
-        assertThat(outcomes.findElements(By.tagName("td")).get(3).getText()).isEqualTo("10 %");
+        WebElement hours = browser.findElement(By.cssSelector("#completeness tr[data-element='workloadHours']"));
+        assertThat(hours.findElement(By.tagName("th")).getText()).isEqualTo("Notional workload (workloadHours)");
+        assertThat(hours.findElements(By.tagName("td")).get(0).getText()).isEqualTo("100% (1 derived)");
+        WebElement outcomes = browser.findElement(By.cssSelector("#completeness tr[data-element='learningOutcomes']"));
+        assertThat(outcomes.findElements(By.tagName("td")).get(3).getText()).isEqualTo("10%");
 
         HeadlessChromium.screenshot(browser, "ui-dashboard.png");
         String rejects = browser.findElement(By.id("rejects")).getText();

@@ -2,13 +2,12 @@ package org.mcfed.index.testkit;
 
 import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
-import org.mcfed.col.record.Provenance;
 import org.mcfed.col.record.Quality;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.mcfed.index.testkit.Catalog.lang;
 
 /**
  * The records of the cross-lingual search tests, each written in the languages its registry
@@ -30,8 +29,6 @@ public final class MultilingualCatalog {
     public static final String DATA_ZH = "hkqr:24/000222/L4";
     public static final String SAFETY_EN_MS = "mqa:MQA/MC 0103";
     public static final String BARISTA_EN = "nzqa:3004-1";
-
-    private static final Instant T0 = Instant.parse("2025-06-01T00:00:00Z");
 
     private MultilingualCatalog() {
     }
@@ -81,19 +78,7 @@ public final class MultilingualCatalog {
     }
 
     private static ColRecord.Builder base(String id, String country, int minute, String language) {
-        String source = id.substring(0, id.indexOf(':'));
-        Instant at = T0.plusSeconds(60L * minute);
-        return ColRecord.builder().id(id).issuerCountry(country).status("active").updatedAt(at).languages(List.of(language))
-                .modeOfLearning(List.of("online")).workloadHours(40.0)
-                .quality(new Quality(0.5, List.of(), List.of()))
-                .provenance(new Provenance(source, id.substring(id.indexOf(':') + 1), null, at, "sha256:00"));
-    }
-
-    private static Map<String, String> lang(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return m;
+        return Catalog.base(id, country, 100 + minute).languages(List.of(language)).modeOfLearning(List.of("online"))
+                .workloadHours(40.0).quality(new Quality(0.5, List.of(), List.of()));
     }
 }

@@ -30,7 +30,9 @@ import java.util.Set;
  * relaxed mode, tried when the strict one finds nothing, any word may) in the title, the body text
  * (description, learning outcomes, skills) or the provider, under any of the analyses of
  * {@link RecordAnalyzers}, or within one or two edits of a title or body word (typo tolerance).
- * Phrases must match as phrases. Titles weigh most, then the provider, then the body.
+ * Phrases must match as phrases. Titles weigh most, then the provider, then the body. With a
+ * {@link QueryTranslation}, a unit of the query the lexicon knows (one or more words) may instead
+ * match by one of its translations, at a constant score below its own words' (cross-lingual search).
  */
 public final class TextQuery {
 

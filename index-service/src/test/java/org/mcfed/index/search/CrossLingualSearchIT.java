@@ -79,6 +79,11 @@ class CrossLingualSearchIT {
         assertThat(forestManagement).first().isEqualTo(FOREST_MANAGEMENT_ZH);
         assertThat(forestManagement).contains(FOREST_MANAGEMENT_EN);
         assertThat(untranslated("森林管理")).containsExactly(FOREST_MANAGEMENT_ZH);
+        for (JsonNode hit : get("/api/search?q=" + enc("森林管理")).json().path("results")) {
+            if (hit.path("id").asText().equals(FOREST_MANAGEMENT_EN)) {
+                assertThat(hit.at("/highlight/title").asText()).isEqualTo("<em>Forest</em> <em>Management</em> Planning");
+            }
+        }
         assertThat(search("林业")).contains(FORESTRY_EN);
         assertThat(untranslated("林業")).isEmpty();
     }

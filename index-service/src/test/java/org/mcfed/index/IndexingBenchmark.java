@@ -307,7 +307,7 @@ public final class IndexingBenchmark {
 
     static SearchResult searchOne(LuceneRecordStore store) {
         SearchRequest all = SearchRequest.of("");
-        return new RecordSearch(store.searchers()).search(new SearchRequest("", 1, null, all.sort(), null, null, null, Map.of()));
+        return new RecordSearch(store.searchers()).search(new SearchRequest("", 1, null, all.sort(), null, null, null, Map.of(), true));
     }
 
     /** Polls as the pipeline benchmark's probe does: /api/sources and /api/search?size=1 every 2 s. */
@@ -324,7 +324,7 @@ public final class IndexingBenchmark {
                 while (running.get()) {
                     long c = THREADS.getCurrentThreadCpuTime();
                     quality.bySource();
-                    search.search(new SearchRequest("", 1, null, SearchRequest.of("").sort(), null, null, null, Map.of()));
+                    search.search(new SearchRequest("", 1, null, SearchRequest.of("").sort(), null, null, null, Map.of(), true));
                     cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - c);
                     polls.incrementAndGet();
                     try {

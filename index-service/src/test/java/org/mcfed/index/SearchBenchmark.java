@@ -5,6 +5,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
+import org.mcfed.index.search.CrossLingualLexicon;
+import org.mcfed.index.search.QueryTranslation;
 import org.mcfed.index.search.RecordSearch;
 import org.mcfed.index.search.SearchRequest;
 import org.mcfed.index.search.TextQuery;
@@ -41,7 +43,7 @@ import java.util.stream.Stream;
  * own JVM, and measures the same queries at 1, 8 and 32 concurrent clients three ways:
  * over HTTP ({@code GET /api/search}), in-process through {@link RecordSearch} (facets, highlights,
  * JSON of the hits; no HTTP), and as the bare Lucene text query (top 20, no facets). Prints QPS,
- * p50 and p99 latency and memory. Run (from index-service/):
+ * p50 and p99 latency and memory, and what cross-lingual search adds per query (translate=false against true). Run (from index-service/):
  * <pre>
  * mvn -B -q -o package -DskipTests &amp;&amp; mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
  * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/bench.cp) org.mcfed.index.SearchBenchmark [records] [seconds per run] [index root]
@@ -123,6 +125,21 @@ public final class SearchBenchmark {
                         }
                     }));
                 }
+                // what cross-lingual search costs: the same mix with translate=false and true, one client, one after the other
+                List<SearchRequest> untranslated = requests.stream().map(r -> r.withTranslate(false)).toList();
+                Result off = run(1, seconds, i -> search.search(untranslated.get(i % untranslated.size())));
+                Result on = run(1, seconds, i -> search.search(requests.get(i % requests.size())));
+                report("in-process, translate=false", 1, off);
+                report("in-process, translate=true", 1, on);
+                long t0 = System.nanoTime();
+                int n = 0;
+                for (; System.nanoTime() - t0 < 2_000_000_000L; n++) {
+                    UserQuery q = UserQuery.parse(requests.get(n % requests.size()).q());
+                    TextQuery.build(QueryTranslation.of(q, CrossLingualLexicon.bundled()), q.phrases(), true);
+                }
+                System.out.printf("translation adds %.2f ms per query on average (%.2f against %.2f ms); "
+                                + "segmenting, looking up and building the translated query alone takes %.1f µs%n",
+                        1000 / on.qps() - 1000 / off.qps(), 1000 / on.qps(), 1000 / off.qps(), (System.nanoTime() - t0) / 1e3 / n);
                 searchers.close();
             }
             System.out.printf("%nmemory: service JVM RSS %s, heap used %s (-Xmx1g); benchmark JVM RSS %s, heap used %s%n",

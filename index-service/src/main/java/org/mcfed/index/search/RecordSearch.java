@@ -43,6 +43,7 @@ public final class RecordSearch {
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final FacetStates facetStates = new FacetStates();
+    private final CrossLingualLexicon lexicon = CrossLingualLexicon.bundled();
 
     public RecordSearch(ReferenceManager<IndexSearcher> searchers) {
         this.searchers = searchers;
@@ -55,14 +56,15 @@ public final class RecordSearch {
      */
     public SearchResult search(SearchRequest request) {
         UserQuery userQuery = UserQuery.parse(request.q());
+        QueryTranslation translation = request.translate() ? QueryTranslation.of(userQuery, lexicon) : QueryTranslation.off(userQuery);
         SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request);
         boolean strict = cursor == null || cursor.strict();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                SearchResult result = run(searcher, request, userQuery, strict, cursor);
-                if (result.total() == 0 && strict && cursor == null && TextQuery.canRelax(userQuery)) {
-                    result = run(searcher, request, userQuery, false, null);
+                SearchResult result = run(searcher, request, userQuery, translation, strict, cursor);
+                if (result.total() == 0 && strict && cursor == null && TextQuery.canRelax(translation, userQuery.phrases())) {
+                    result = run(searcher, request, userQuery, translation, false, null);
                 }
                 return result;
             } finally {
@@ -75,9 +77,9 @@ public final class RecordSearch {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, boolean strict,
-                             SearchCursor cursor) throws IOException {
-        Query text = TextQuery.build(userQuery, strict);
+    private SearchResult run(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, QueryTranslation translation,
+                             boolean strict, SearchCursor cursor) throws IOException {
+        Query text = TextQuery.build(translation, userQuery.phrases(), strict);
         BooleanQuery.Builder base = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
                 .add(RECORDS, BooleanClause.Occur.FILTER);
@@ -140,7 +142,7 @@ public final class RecordSearch {
             FieldDoc last = (FieldDoc) hits.scoreDocs[request.size() - 1];
             next = new SearchCursor(request.fingerprint(), strict, last).encode(request.sort());
         }
-        return new SearchResult(total, results, facets, next, !strict);
+        return new SearchResult(total, results, facets, next, !strict, translation.translations());
     }
 
     private static Map<String, Long> counts(DrillSideways.DrillSidewaysResult r, FacetDim dim) throws IOException {

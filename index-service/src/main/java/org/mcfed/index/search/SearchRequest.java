@@ -24,18 +24,24 @@ import java.util.TreeSet;
  * @param hoursMax inclusive upper bound on workloadHours, or null
  * @param costMax inclusive upper bound on the cost amount (any currency), or null
  * @param filters values per facet: OR within a facet, AND across facets
+ * @param translate whether query terms are also searched in their translations (cross-lingual search; default true)
  */
 public record SearchRequest(String q, int size, String cursor, SortOrder sort, Double hoursMin, Double hoursMax,
-                            Double costMax, Map<FacetDim, List<String>> filters) {
+                            Double costMax, Map<FacetDim, List<String>> filters, boolean translate) {
 
     /** A first page of {@code q} with the defaults. */
     public static SearchRequest of(String q) {
-        return new SearchRequest(q == null ? "" : q, Limits.DEFAULT_SIZE, null, SortOrder.RELEVANCE, null, null, null, Map.of());
+        return new SearchRequest(q == null ? "" : q, Limits.DEFAULT_SIZE, null, SortOrder.RELEVANCE, null, null, null, Map.of(), true);
     }
 
     /** The same search, another page. */
     public SearchRequest withCursor(String next) {
-        return new SearchRequest(q, size, next, sort, hoursMin, hoursMax, costMax, filters);
+        return new SearchRequest(q, size, next, sort, hoursMin, hoursMax, costMax, filters, translate);
+    }
+
+    /** The same search with cross-lingual search switched on or off. */
+    public SearchRequest withTranslate(boolean on) {
+        return new SearchRequest(q, size, cursor, sort, hoursMin, hoursMax, costMax, filters, on);
     }
 
     /**
@@ -100,7 +106,7 @@ public record SearchRequest(String q, int size, String cursor, SortOrder sort, D
                 filters.put(dim, List.copyOf(kept));
             }
         }
-        return new SearchRequest(q, size, cursor, sort, hoursMin, hoursMax, costMax, filters);
+        return new SearchRequest(q, size, cursor, sort, hoursMin, hoursMax, costMax, filters, bool(params, "translate", true));
     }
 
     /**
@@ -109,7 +115,8 @@ public record SearchRequest(String q, int size, String cursor, SortOrder sort, D
      */
     String fingerprint() {
         StringBuilder b = new StringBuilder().append(q.strip()).append('\u0001').append(sort.param())
-                .append('\u0001').append(hoursMin).append('\u0001').append(hoursMax).append('\u0001').append(costMax);
+                .append('\u0001').append(hoursMin).append('\u0001').append(hoursMax).append('\u0001').append(costMax)
+                .append('\u0001').append(translate);
         filters.forEach((dim, values) -> b.append('\u0001').append(dim.param()).append('=').append(new TreeSet<>(values)));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
@@ -128,6 +135,18 @@ public record SearchRequest(String q, int size, String cursor, SortOrder sort, D
             throw new BadRequest(name + " is given " + values.size() + " times with different values; give it once");
         }
         return values.get(0);
+    }
+
+    private static boolean bool(Map<String, List<String>> params, String name, boolean absent) {
+        String text = single(params, name);
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest(name + " must be true or false; got '" + Limits.clip(text) + "'");
+        };
     }
 
     private static Double number(Map<String, List<String>> params, String name) {

@@ -32,7 +32,8 @@ public class SearchResource {
             description = "Parameters: q, size (1-100, default 20), cursor, sort (relevance, hours, -hours, cost, -cost, updated), "
                     + "hoursMin, hoursMax, costMax, and one repeatable filter per facet: country, framework, nqfLevel, iscedLevel, "
                     + "aqrfLevel, field, mode, language, provider, status, stackability, source. Values of one facet OR together, "
-                    + "different facets AND together. 400 with {\"error\": ...} for a request that cannot be answered.")
+                    + "different facets AND together. translate (default true): also search the query's terms in English, Malay "
+                    + "and Chinese; the answer's translations lists the terms translated. 400 with {\"error\": ...} for a request that cannot be answered.")
     public Response search(@Context UriInfo uri, @Parameter(description = "free text, any language") @jakarta.ws.rs.QueryParam("q") String ignored) {
         SearchResult r = search.search(SearchRequest.parse(QueryParams.of(uri)));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -41,6 +42,7 @@ public class SearchResource {
         body.put("facets", r.facets());
         body.put("next", r.next());
         body.put("relaxed", r.relaxed());
+        body.put("translations", r.translations());
         return Response.ok(ColJson.write(body), MediaType.APPLICATION_JSON).build();
     }
 }

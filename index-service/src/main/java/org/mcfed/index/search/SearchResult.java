@@ -11,7 +11,8 @@ import java.util.Map;
  * @param facets per facet, value to count, largest first; every facet present
  * @param next cursor of the next page, null on the last
  * @param relaxed true when no record had every word, so records with some of them are shown
+ * @param translations the query terms also searched in other languages, in query order (empty with {@code translate=false})
  */
 public record SearchResult(long total, List<Map<String, Object>> results, Map<String, Map<String, Long>> facets,
-                           String next, boolean relaxed) {
+                           String next, boolean relaxed, List<QueryTranslation.Translated> translations) {
 }

@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -19,15 +20,19 @@ import org.mcfed.index.store.RecordAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the Lucene query of a {@link UserQuery}. Each word must match (in {@code strict} mode; in
  * relaxed mode, tried when the strict one finds nothing, any word may) in the title, the body text
  * (description, learning outcomes, skills) or the provider, under any of the analyses of
  * {@link RecordAnalyzers}, or within one or two edits of a title or body word (typo tolerance).
- * Phrases must match as phrases. Titles weigh most, then the provider, then the body.
+ * Phrases must match as phrases. Titles weigh most, then the provider, then the body. With a
+ * {@link QueryTranslation}, a unit of the query the lexicon knows (one or more words) may instead
+ * match by one of its translations, at a constant score below its own words' (cross-lingual search).
  */
 public final class TextQuery {
 
@@ -35,33 +40,48 @@ public final class TextQuery {
     private static final Map<String, Float> ANALYSIS_BOOST = Map.of(RecordAnalyzers.ICU, 1f, RecordAnalyzers.EN, 0.9f,
             RecordAnalyzers.MS, 0.7f, RecordAnalyzers.CJK, 0.9f);
     private static final List<String> GROUPS = List.of(IndexSchema.TITLE, IndexSchema.TEXT, IndexSchema.PROVIDER);
+    /**
+     * Score of a match by a translation, times the field group's weight: a constant, so that however
+     * rare a translated term is it scores below a match of the learner's own words in the same field.
+     */
+    private static final float TRANSLATION_SCORE = 0.4f;
+    /** The fields a translation is searched in, by its language. */
+    private static final Map<String, List<String>> TARGET_ANALYSES = Map.of("en", List.of(RecordAnalyzers.EN, RecordAnalyzers.ICU),
+            "ms", List.of(RecordAnalyzers.MS, RecordAnalyzers.ICU), "zh-Hans", List.of(RecordAnalyzers.CJK), "zh-Hant", List.of(RecordAnalyzers.CJK));
 
     private TextQuery() {
     }
 
-    /** The query, or match-all for an empty one. */
+    /** The query of {@code q} as typed, every word its own unit (no translation); match-all for an empty one. */
     public static Query build(UserQuery q, boolean strict) {
-        if (q.isEmpty()) {
+        return build(QueryTranslation.off(q), q.phrases(), strict);
+    }
+
+    /**
+     * The query, or match-all for an empty one. A unit matches by its own words or, with a lower
+     * weight, by any of its translations, so records in the query's language rank first.
+     */
+    public static Query build(QueryTranslation translation, List<String> phrases, boolean strict) {
+        if (translation.units().isEmpty() && phrases.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int should = 0;
         int must = 0;
-        for (UserQuery.Word w : q.words()) {
-            Query wq = word(w);
-            if (wq == null) {
+        for (QueryTranslation.Unit u : translation.units()) {
+            Query uq = unit(u);
+            if (uq == null) {
                 continue;
             }
-            boolean stopWord = !w.prefix() && !RecordAnalyzers.hasHan(w.text()) && onlyIcuMatches(w.text());
-            BooleanClause.Occur occur = strict && !stopWord ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
-            all.add(wq, occur);
+            BooleanClause.Occur occur = strict && !u.words().stream().allMatch(TextQuery::isStopWord) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+            all.add(uq, occur);
             if (occur == BooleanClause.Occur.MUST) {
                 must++;
             } else {
                 should++;
             }
         }
-        for (String p : q.phrases()) {
+        for (String p : phrases) {
             Query pq = phrase(p);
             if (pq != null) {
                 all.add(pq, strict ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
@@ -82,8 +102,57 @@ public final class TextQuery {
     }
 
     /** Whether the strict query could differ from the relaxed one (more than one required part). */
-    public static boolean canRelax(UserQuery q) {
-        return q.parts() > 1;
+    public static boolean canRelax(QueryTranslation translation, List<String> phrases) {
+        return translation.units().size() + phrases.size() > 1;
+    }
+
+    private static boolean isStopWord(UserQuery.Word w) {
+        return !w.prefix() && !RecordAnalyzers.hasHan(w.text()) && onlyIcuMatches(w.text());
+    }
+
+    /** A unit's own words (each required, stop words optional) or one of its translations. */
+    private static Query unit(QueryTranslation.Unit u) {
+        Query own;
+        if (u.words().size() == 1) {
+            own = word(u.words().get(0));
+        } else {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (UserQuery.Word w : u.words()) {
+                Query wq = word(w);
+                if (wq != null) {
+                    words.add(wq, isStopWord(w) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+                }
+            }
+            BooleanQuery built = words.build();
+            own = built.clauses().isEmpty() ? null : built;
+        }
+        if (u.translation() == null) {
+            return own;
+        }
+        Set<Query> translations = new LinkedHashSet<>();
+        for (QueryTranslation.Target t : u.translation().to()) {
+            translations.addAll(translated(t));
+        }
+        if (translations.isEmpty()) {
+            return own;
+        }
+        // the best translation only: several translations matching one record are one match, not a sum
+        Query translated = new DisjunctionMaxQuery(translations, 0f);
+        return own == null ? translated : new DisjunctionMaxQuery(List.of(own, translated), 0.1f);
+    }
+
+    /** A translation searched as a phrase in the fields of its language, at a constant score below the learner's own words. */
+    private static List<Query> translated(QueryTranslation.Target t) {
+        List<Query> out = new ArrayList<>();
+        for (String group : GROUPS) {
+            for (String analysis : TARGET_ANALYSES.get(t.language())) {
+                Query q = new QueryBuilder(RecordAnalyzers.analyzer(analysis)).createPhraseQuery(RecordAnalyzers.field(group, analysis), t.text());
+                if (q != null) {
+                    out.add(new BoostQuery(new ConstantScoreQuery(q), GROUP_BOOST.get(group) * TRANSLATION_SCORE));
+                }
+            }
+        }
+        return out;
     }
 
     private static Query word(UserQuery.Word w) {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  */
 public final class IndexSchema {
 
-    /** Bump on any change to fields, analysis or facets. */
-    public static final int VERSION = 3;
+    /** Bump on any change to fields, analysis or facets. 4: the body text holds the learning outcomes in every language. */
+    public static final int VERSION = 4;
 
     /** COL id: indexed untokenized (the upsert key) and as sorted doc values ({@link #ID_SORT}). */
     public static final String ID = "id";

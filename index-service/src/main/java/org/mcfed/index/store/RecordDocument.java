@@ -49,9 +49,7 @@ public final class RecordDocument {
 
         addText(doc, TITLE, languageMap(record.title()));
         List<String> body = new ArrayList<>(languageMap(record.description()));
-        if (record.learningOutcomes() != null) {
-            body.addAll(record.learningOutcomes());
-        }
+        body.addAll(learningOutcomes(record));
         if (record.skills() != null) {
             for (Skill s : record.skills()) {
                 if (s != null && s.label() != null) {
@@ -114,6 +112,21 @@ public final class RecordDocument {
                 doc.add(new TextField(RecordAnalyzers.field(group, analysis), text, Field.Store.NO));
             }
         }
+    }
+
+    /** The learning outcomes in every language published, or the record's first language only when that is all it has. */
+    private static List<String> learningOutcomes(ColRecord record) {
+        List<String> out = new ArrayList<>();
+        if (record.learningOutcomesByLanguage() != null && !record.learningOutcomesByLanguage().isEmpty()) {
+            record.learningOutcomesByLanguage().values().forEach(list -> {
+                if (list != null) {
+                    out.addAll(list);
+                }
+            });
+        } else if (record.learningOutcomes() != null) {
+            out.addAll(record.learningOutcomes());
+        }
+        return out;
     }
 
     private static List<String> languageMap(Map<String, String> map) {

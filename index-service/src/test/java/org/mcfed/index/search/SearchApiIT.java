@@ -11,20 +11,21 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.index.RecordsTopic;
 import org.mcfed.index.SampleRecords;
+import org.mcfed.index.search.ApiClient.Answer;
 import org.mcfed.kafka.KafkaBrokerResource;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mcfed.index.search.ApiClient.enc;
+import static org.mcfed.index.search.ApiClient.ids;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -42,9 +43,6 @@ class SearchApiIT {
     @TestHTTPResource("/")
     URI base;
 
-    record Answer(int status, String contentType, JsonNode json) {
-    }
-
     @BeforeEach
     void publishOnce() {
         synchronized (SearchApiIT.class) {
@@ -56,92 +54,35 @@ class SearchApiIT {
                 published = true;
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/search?size=1").json.path("total").asLong() >= 52);
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/search?size=1").json().path("total").asLong() >= 52);
     }
 
     private Answer get(String pathAndQuery) {
-        return get(pathAndQuery, "application/json");
+        return new ApiClient(base).get(pathAndQuery);
     }
 
     private Answer get(String pathAndQuery, String accept) {
-        try {
-            URI.create(base.toString() + pathAndQuery.substring(1));
-        } catch (IllegalArgumentException malformed) {
-            return raw(pathAndQuery, accept);
-        }
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
-                    .header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = r.body().isEmpty() ? null : ColJson.mapper().readTree(r.body());
-            return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse(""), json);
-        } catch (IOException e) {
-            throw new IllegalStateException(pathAndQuery, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends a request line no URI class accepts (bad %-escapes), as a hostile client would, over a plain socket. */
-    private Answer raw(String pathAndQuery, String accept) {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAccept: " + accept
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(response.substring(9, 12));
-            int split = response.indexOf("\r\n\r\n");
-            String head = response.substring(0, split).toLowerCase(java.util.Locale.ROOT);
-            String body = response.substring(split + 4);
-            if (head.contains("transfer-encoding: chunked")) {
-                StringBuilder b = new StringBuilder();
-                int i = 0;
-                while (true) {
-                    int eol = body.indexOf("\r\n", i);
-                    int len = Integer.parseInt(body.substring(i, eol).trim(), 16);
-                    if (len == 0) {
-                        break;
-                    }
-                    b.append(body, eol + 2, eol + 2 + len);
-                    i = eol + 2 + len + 2;
-                }
-                body = b.toString();
-            }
-            String type = head.lines().filter(l -> l.startsWith("content-type:")).map(l -> l.substring(13).trim()).findFirst().orElse("");
-            return new Answer(status, type, body.isEmpty() ? null : ColJson.mapper().readTree(body));
-        } catch (IOException e) {
-            throw new IllegalStateException(pathAndQuery, e);
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static List<String> ids(Answer a) {
-        List<String> ids = new ArrayList<>();
-        a.json.path("results").forEach(n -> ids.add(n.path("id").asText()));
-        return ids;
+        return new ApiClient(base).get(pathAndQuery, accept);
     }
 
     @Test
     void searchesInEnglishChineseAndMalayWithHighlightsAndTheResultShapeOfTheApi() {
         Answer en = get("/api/search?q=" + enc("data analytics"));
-        assertThat(en.status).isEqualTo(200);
+        assertThat(en.status()).isEqualTo(200);
         assertThat(ids(en)).containsExactlyInAnyOrder("hkqr:22/000567/L4", "nzqa:6001-1");
-        JsonNode hit = en.json.path("results").get(0);
+        JsonNode hit = en.json().path("results").get(0);
         for (String field : List.of("id", "title", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel", "iscedLevel",
                 "modeOfLearning", "status", "url", "highlight")) {
             assertThat(hit.has(field)).as(field).isTrue();
         }
-        assertThat(en.json.has("next")).isTrue();
-        assertThat(en.json.path("facets").size()).isEqualTo(12);
+        assertThat(en.json().has("next")).isTrue();
+        assertThat(en.json().path("facets").size()).isEqualTo(12);
 
         Answer zh = get("/api/search?q=" + enc("數據分析"));
-        assertThat(ids(zh)).containsExactly("hkqr:22/000567/L4");
-        assertThat(zh.json.at("/results/0/title/zh-Hant").asText()).isEqualTo("商業數據分析證書");
-        assertThat(zh.json.at("/results/0/highlight/title").asText()).contains("<em>");
+        assertThat(ids(zh)).startsWith("hkqr:22/000567/L4").contains("nzqa:6001-1");   // then English "Data Analytics" (translated)
+        assertThat(ids(get("/api/search?translate=false&q=" + enc("數據分析")))).containsExactly("hkqr:22/000567/L4");
+        assertThat(zh.json().at("/results/0/title/zh-Hant").asText()).isEqualTo("商業數據分析證書");
+        assertThat(zh.json().at("/results/0/highlight/title").asText()).contains("<em>");
         assertThat(ids(get("/api/search?q=" + enc("perniagaan digital")))).containsExactly("mqa:MQA/SWA 0123");
         assertThat(ids(get("/api/search?q=" + enc("cybersecurty")))).containsExactly("microcred-seeker:1042");
         assertThat(ids(get("/api/search?q=" + enc("\"business data\"")))).containsExactly("hkqr:22/000567/L4");
@@ -150,11 +91,11 @@ class SearchApiIT {
     @Test
     void facetsFiltersRangesAndSorts() {
         Answer all = get("/api/search?size=1");
-        assertThat(all.json.at("/facets/country/NZ").asLong()).isGreaterThanOrEqualTo(47);
-        assertThat(all.json.at("/facets/framework/HKQF").asLong()).isEqualTo(2);
+        assertThat(all.json().at("/facets/country/NZ").asLong()).isGreaterThanOrEqualTo(47);
+        assertThat(all.json().at("/facets/framework/HKQF").asLong()).isEqualTo(2);
         Answer filtered = get("/api/search?country=HK&country=MY&mode=onsite&unknownParam=1");
         assertThat(ids(filtered)).containsExactlyInAnyOrder("hkqr:23/001234/L3", "mqa:MQA/FA 4567");
-        assertThat(filtered.json.at("/facets/country/NZ").asLong()).isGreaterThan(0);   // drill-sideways
+        assertThat(filtered.json().at("/facets/country/NZ").asLong()).isGreaterThan(0);   // drill-sideways
         assertThat(ids(get("/api/search?nqfLevel=" + enc("HKQF:4")))).containsExactly("hkqr:22/000567/L4");
         assertThat(ids(get("/api/search?costMax=0&language=eng"))).containsExactly("nzqa:4116-2");
         assertThat(ids(get("/api/search?hoursMin=300&sort=-hours"))).containsExactly("mqa:MQA/FA 4567");
@@ -167,9 +108,9 @@ class SearchApiIT {
         String next = null;
         do {
             Answer page = get("/api/search?q=workshop&sort=cost&size=10" + (next == null ? "" : "&cursor=" + enc(next)));
-            assertThat(page.status).isEqualTo(200);
+            assertThat(page.status()).isEqualTo(200);
             seen.addAll(ids(page));
-            next = page.json.path("next").isNull() ? null : page.json.path("next").asText();
+            next = page.json().path("next").isNull() ? null : page.json().path("next").asText();
         } while (next != null);
         assertThat(seen).hasSize(45).doesNotHaveDuplicates();
     }
@@ -177,37 +118,37 @@ class SearchApiIT {
     @Test
     void recordDetailIsTheColRecordAndItsJsonLdView() {
         Answer col = get("/api/records/" + enc("hkqr:22/000567/L4"));
-        assertThat(col.status).isEqualTo(200);
-        assertThat(col.contentType).startsWith("application/json");
-        assertThat(ColJson.mapper().convertValue(col.json, ColRecord.class)).isEqualTo(SampleRecords.hkqrDataAnalytics());
+        assertThat(col.status()).isEqualTo(200);
+        assertThat(col.contentType()).startsWith("application/json");
+        assertThat(ColJson.mapper().convertValue(col.json(), ColRecord.class)).isEqualTo(SampleRecords.hkqrDataAnalytics());
 
         Answer spaced = get("/api/records/" + enc("mqa:MQA/SWA 0123"));
-        assertThat(spaced.json.path("id").asText()).isEqualTo("mqa:MQA/SWA 0123");
+        assertThat(spaced.json().path("id").asText()).isEqualTo("mqa:MQA/SWA 0123");
 
         Answer ld = get("/api/records/" + enc("hkqr:22/000567/L4"), "application/ld+json");
-        assertThat(ld.status).isEqualTo(200);
-        assertThat(ld.contentType).startsWith("application/ld+json");
-        assertThat(ld.json.path("@context").asText()).isEqualTo("https://schema.org");
-        assertThat(ld.json.path("@type").asText()).isEqualTo("Course");
-        assertThat(ld.json.path("timeRequired").asText()).isEqualTo("PT150H");
-        assertThat(ld.json.at("/provider/name").asText()).isEqualTo("Vocational Training Council");
-        assertThat(ld.json.at("/offers/priceCurrency").asText()).isEqualTo("HKD");
-        JsonNode credential = ld.json.path("educationalCredentialAwarded");
+        assertThat(ld.status()).isEqualTo(200);
+        assertThat(ld.contentType()).startsWith("application/ld+json");
+        assertThat(ld.json().path("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(ld.json().path("@type").asText()).isEqualTo("Course");
+        assertThat(ld.json().path("timeRequired").asText()).isEqualTo("PT150H");
+        assertThat(ld.json().at("/provider/name").asText()).isEqualTo("Vocational Training Council");
+        assertThat(ld.json().at("/offers/priceCurrency").asText()).isEqualTo("HKD");
+        JsonNode credential = ld.json().path("educationalCredentialAwarded");
         assertThat(credential.path("@type").asText()).isEqualTo("EducationalOccupationalCredential");
         assertThat(credential.at("/recognizedBy/name").asText()).isEqualTo("HKCAAVQ");
         assertThat(credential.path("educationalLevel").toString()).contains("HKQF level 4", "ISCED 2011 level 5");
 
         Answer missing = get("/api/records/" + enc("nzqa:does-not-exist"));
-        assertThat(missing.status).isEqualTo(404);
-        assertThat(missing.json.path("error").asText()).contains("nzqa:does-not-exist");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().path("error").asText()).contains("nzqa:does-not-exist");
     }
 
     @Test
     void compareShowsHoursLevelsIscedCostModeAndQualityAssurance() {
         Answer c = get("/api/compare?id=" + enc("hkqr:22/000567/L4") + "&id=" + enc("nzqa:6001-1") + "&id=" + enc("mqa:MQA/SWA 0123"));
-        assertThat(c.status).isEqualTo(200);
-        assertThat(c.json.path("records")).hasSize(3);
-        JsonNode rows = c.json.path("rows");
+        assertThat(c.status()).isEqualTo(200);
+        assertThat(c.json().path("records")).hasSize(3);
+        JsonNode rows = c.json().path("rows");
         List<String> keys = new ArrayList<>();
         rows.forEach(r -> keys.add(r.path("key").asText()));
         assertThat(keys).contains("workloadHours", "level:HKQF", "level:NZQCF", "level:MQF", "iscedLevel", "aqrfLevel", "cost",
@@ -221,9 +162,9 @@ class SearchApiIT {
         assertThat(row(rows, "cost").at("/values/2/currency").asText()).isEqualTo("MYR");
         assertThat(row(rows, "qualityAssurance").at("/values/1").isNull()).isTrue();
 
-        assertThat(get("/api/compare?id=" + enc("nzqa:6001-1")).status).isEqualTo(400);
-        assertThat(get("/api/compare?id=a:1&id=a:2&id=a:3&id=a:4&id=a:5").status).isEqualTo(400);
-        assertThat(get("/api/compare?id=" + enc("nzqa:6001-1") + "&id=nzqa:nope").status).isEqualTo(404);
+        assertThat(get("/api/compare?id=" + enc("nzqa:6001-1")).status()).isEqualTo(400);
+        assertThat(get("/api/compare?id=a:1&id=a:2&id=a:3&id=a:4&id=a:5").status()).isEqualTo(400);
+        assertThat(get("/api/compare?id=" + enc("nzqa:6001-1") + "&id=nzqa:nope").status()).isEqualTo(404);
     }
 
     private static JsonNode row(JsonNode rows, String key) {
@@ -245,9 +186,9 @@ class SearchApiIT {
             long start = System.nanoTime();
             topic.tombstone("microcred-seeker:9999");
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> get("/api/records/" + enc("microcred-seeker:9999")).status == 404);
+                    .until(() -> get("/api/records/" + enc("microcred-seeker:9999")).status() == 404);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-            assertThat(get("/api/search?q=quantum").json.path("total").asLong()).isZero();
+            assertThat(get("/api/search?q=quantum").json().path("total").asLong()).isZero();
         }
     }
 
@@ -283,25 +224,25 @@ class SearchApiIT {
                 "/api/compare?id=" + "x&id=".repeat(500) + "y");
         for (String request : requests) {
             Answer a = get(request);
-            assertThat(a.status).as(request).isIn(200, 400, 404);
-            assertThat(a.contentType).as(request).startsWith("application/json");
-            if (a.status != 200) {
-                assertThat(a.json.path("error").asText()).as(request).isNotBlank();
+            assertThat(a.status()).as(request).isIn(200, 400, 404);
+            assertThat(a.contentType()).as(request).startsWith("application/json");
+            if (a.status() != 200) {
+                assertThat(a.json().path("error").asText()).as(request).isNotBlank();
             }
         }
         // bad %-escapes are refused by the HTTP layer itself, before any resource: a bare 400
-        assertThat(get("/api/search?q=%ZZ%").status).isEqualTo(400);
-        assertThat(get("/api/records/%ZZ").status).isIn(400, 404);
-        assertThat(get("/api/search?q=" + hundredKb).json.path("error").asText()).contains("characters");
-        assertThat(get("/api/search?cursor=garbage").json.path("error").asText()).contains("cursor");
-        assertThat(get("/api/search?whatever=1").status).isEqualTo(200);
+        assertThat(get("/api/search?q=%ZZ%").status()).isEqualTo(400);
+        assertThat(get("/api/records/%ZZ").status()).isIn(400, 404);
+        assertThat(get("/api/search?q=" + hundredKb).json().path("error").asText()).contains("characters");
+        assertThat(get("/api/search?cursor=garbage").json().path("error").asText()).contains("cursor");
+        assertThat(get("/api/search?whatever=1").status()).isEqualTo(200);
     }
 
     @Test
     void healthOpenApiAndMetricsAreServed() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/q/health/ready").status == 200);
-        assertThat(get("/q/health/ready").json.toString()).contains("\"index\"");
-        assertThat(get("/q/openapi?format=json").json.at("/paths").has("/api/search")).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/q/health/ready").status() == 200);
+        assertThat(get("/q/health/ready").json().toString()).contains("\"index\"");
+        assertThat(get("/q/openapi?format=json").json().at("/paths").has("/api/search")).isTrue();
         try {
             String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(metrics).contains("mcfed_index_records", "mcfed_search_seconds");

@@ -139,14 +139,16 @@ public final class Catalog {
         return out;
     }
 
-    private static ColRecord.Builder base(String id, String country, int minute) {
+    /** An active record of {@code id}'s source, updated {@code minute} minutes after {@link #T0}. */
+    static ColRecord.Builder base(String id, String country, int minute) {
         String source = id.substring(0, id.indexOf(':'));
         Instant at = T0.plusSeconds(60L * minute);
         return ColRecord.builder().id(id).issuerCountry(country).status("active").updatedAt(at)
                 .provenance(new Provenance(source, id.substring(id.indexOf(':') + 1), null, at, "sha256:00"));
     }
 
-    private static Map<String, String> lang(String... kv) {
+    /** A language map from tag, text pairs, in order. */
+    static Map<String, String> lang(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);

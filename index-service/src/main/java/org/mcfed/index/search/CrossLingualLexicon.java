@@ -176,12 +176,12 @@ public final class CrossLingualLexicon {
         return key.toString();
     }
 
-    /** A light English stem: -ing and -er off, then a doubled final consonant and a final e (planning, planner: plan). */
+    /** A light English stem: -ing and -er (after a consonant) off, then a doubled final consonant and a final e (planning, planner: plan). */
     static String englishStem(String word) {
         String w = word;
         if (w.endsWith("ing") && w.length() >= 6) {
             w = w.substring(0, w.length() - 3);
-        } else if (w.endsWith("er") && w.length() >= 5) {
+        } else if (w.endsWith("er") && w.length() >= 5 && "aeiou".indexOf(w.charAt(w.length() - 3)) < 0) {   // not career: care
             w = w.substring(0, w.length() - 2);
         }
         int n = w.length();

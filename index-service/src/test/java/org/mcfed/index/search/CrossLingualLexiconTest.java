@@ -71,6 +71,7 @@ class CrossLingualLexiconTest {
         assertThat(CrossLingualLexicon.malayRoots("kimpal")).containsExactly("kimpal");  // too short to lose a prefix
         assertThat(CrossLingualLexicon.englishStem("welding")).isEqualTo(CrossLingualLexicon.englishStem("welder"));
         assertThat(CrossLingualLexicon.englishStem("planning")).isEqualTo("plan");
+        assertThat(CrossLingualLexicon.englishStem("career")).isNotEqualTo(CrossLingualLexicon.englishStem("care"));
     }
 
     @Test

@@ -88,6 +88,9 @@ class QueryTranslationTest {
         assertThat(targets(peternak, "en")).contains("livestock");
         assertThat(targets(translate("woodworker").translations().get(0), "ms")).contains("pertukangan kayu");
         assertThat(translate("kurang").translations()).isEmpty();
+        // words of a shared root but another meaning are listed, so their own concept wins
+        assertThat(targets(translate("pembangunan").translations().get(0), "en")).contains("development").doesNotContain("building");
+        assertThat(targets(translate("pengajian").translations().get(0), "en")).contains("studies").doesNotContain("payroll");
     }
 
     @Test

@@ -134,7 +134,12 @@ def main():
     cedict = cedict_index()
     freedict = freedict_index(root)
     corrections = {key(r[0]): r[1] for r in tsv('malay-corrections.tsv')}
-    curated = {key(r[0].split('|')[0]): r for r in tsv('curated.tsv')}   # keyed by the first English alternative
+    curated = {}
+    for r in tsv('curated.tsv'):
+        k = key(r[0].split('|')[0])   # a row is keyed by its first English alternative
+        if k in curated:
+            sys.exit('curated.tsv has two rows for "%s": merge them' % k)
+        curated[k] = r
     rows = []
     for term, kind, source in tsv('seed-terms.tsv'):
         k = key(term)

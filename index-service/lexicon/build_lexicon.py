@@ -134,7 +134,12 @@ def main():
     cedict = cedict_index()
     freedict = freedict_index(root)
     corrections = {key(r[0]): r[1] for r in tsv('malay-corrections.tsv')}
-    curated = {key(r[0]): r for r in tsv('curated.tsv')}
+    curated = {}
+    for r in tsv('curated.tsv'):
+        k = key(r[0].split('|')[0])   # a row is keyed by its first English alternative
+        if k in curated:
+            sys.exit('curated.tsv has two rows for "%s": merge them' % k)
+        curated[k] = r
     rows = []
     for term, kind, source in tsv('seed-terms.tsv'):
         k = key(term)
@@ -156,7 +161,8 @@ def main():
             sources.append('ms: FreeDict eng-ind' + (' + mcfed Malay corrections' if any(key(w) in corrections for w in freedict.get(k, [])) else ''))
         cur = curated.get(k)
         if cur:
-            _, c_ms, c_hans, c_hant, reason = cur
+            c_en, c_ms, c_hans, c_hant, reason = cur
+            term = c_en
             if c_ms:
                 ms = c_ms.split('|')
             if c_hans:
@@ -167,7 +173,7 @@ def main():
             continue
         rows.append((term, '|'.join(ms), '|'.join(hans), '|'.join(hant), '; '.join(sources)))
     for k, (term, c_ms, c_hans, c_hant, reason) in curated.items():
-        if not any(key(r[0]) == k for r in rows):
+        if not any(key(r[0].split('|')[0]) == k for r in rows):
             rows.append((term, c_ms, c_hans, c_hant, 'curated: ' + reason))
 
     os.makedirs(OUT, exist_ok=True)

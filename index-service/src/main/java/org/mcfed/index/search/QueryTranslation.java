@@ -81,6 +81,10 @@ public record QueryTranslation(List<Unit> units) {
         String key = CrossLingualLexicon.latinKey(from);
         List<CrossLingualLexicon.Concept> asEnglish = lexicon.english(key);
         List<CrossLingualLexicon.Concept> asMalay = lexicon.malay(key);
+        if (asEnglish.isEmpty() && asMalay.isEmpty()) {   // not listed as typed: an inflected form of a listed word
+            asEnglish = lexicon.englishInflected(key);
+            asMalay = lexicon.malayInflected(key);
+        }
         Targets to = new Targets(from);
         for (CrossLingualLexicon.Concept c : asEnglish) {
             to.add(c.ms(), "ms");
@@ -150,12 +154,13 @@ public record QueryTranslation(List<Unit> units) {
         private final Set<String> seen = new LinkedHashSet<>();
 
         Targets(String from) {
-            this.from = from.toLowerCase(Locale.ROOT);
+            this.from = RecordAnalyzers.hasHan(from) ? from.toLowerCase(Locale.ROOT) : CrossLingualLexicon.latinKey(from);
         }
 
         void add(List<String> texts, String language) {
             for (String text : texts) {
-                String key = text.toLowerCase(Locale.ROOT);
+                // Latin alternatives that differ in number only (forest, forests) take one place
+                String key = language.startsWith("zh") ? text.toLowerCase(Locale.ROOT) : CrossLingualLexicon.latinKey(text);
                 if (!key.equals(from) && list.stream().filter(t -> t.language().equals(language)).count() < MAX_PER_LANGUAGE
                         && seen.add(key)) {
                     list.add(new Target(text, language));

@@ -39,6 +39,42 @@ class CrossLingualLexiconTest {
     }
 
     @Test
+    void anInflectedWordNotListedFindsTheConceptOfItsRoot() {
+        CrossLingualLexicon lexicon = new CrossLingualLexicon(List.of(
+                "livestock\tternakan\t畜牧\t畜牧\tcurated: test",
+                "management\tpengurusan\t管理\t管理\tcurated: test",
+                "forestry\tperhutanan\t林业\t林業\tcurated: test",
+                "baking\tbakeri\t烘焙\t烘焙\tcurated: test",
+                "planning\tperancangan\t规划\t規劃\tcurated: test"), FOLD);
+        CrossLingualLexicon.Concept livestock = lexicon.malay("ternakan").get(0);
+        assertThat(lexicon.malay("penternakan")).isEmpty();
+        assertThat(lexicon.malayInflected("penternakan")).containsExactly(livestock);
+        assertThat(lexicon.malayInflected("ternak")).containsExactly(livestock);
+        assertThat(lexicon.malayInflected("urus")).containsExactly(lexicon.malay("pengurusan").get(0));
+        assertThat(lexicon.malayInflected("hutan")).containsExactly(lexicon.malay("perhutanan").get(0));
+        assertThat(lexicon.malayInflected("rancang")).containsExactly(lexicon.malay("perancangan").get(0));
+        assertThat(lexicon.englishInflected("baker")).containsExactly(lexicon.english("baking").get(0));
+        assertThat(lexicon.englishInflected("bake")).containsExactly(lexicon.english("baking").get(0));
+        assertThat(lexicon.englishInflected("planner")).containsExactly(lexicon.english("planning").get(0));
+        assertThat(lexicon.malayInflected("kurang")).isEmpty();            // no root shared with a listed word
+        assertThat(lexicon.englishInflected("bank")).isEmpty();
+        assertThat(lexicon.malayInflected("pengurusan hutan")).isEmpty();  // phrases are matched as listed only
+    }
+
+    @Test
+    void malayRootsTakeOffPrefixAndSuffixAndRestoreANasalsConsonant() {
+        assertThat(CrossLingualLexicon.malayRoots("penternakan")).contains("ternak");
+        assertThat(CrossLingualLexicon.malayRoots("pengurusan")).contains("urus");
+        assertThat(CrossLingualLexicon.malayRoots("penyelenggaraan")).contains("selenggara");
+        assertThat(CrossLingualLexicon.malayRoots("pemasaran")).contains("pasar");
+        assertThat(CrossLingualLexicon.malayRoots("pendidikan")).contains("didik");
+        assertThat(CrossLingualLexicon.malayRoots("kimpal")).containsExactly("kimpal");  // too short to lose a prefix
+        assertThat(CrossLingualLexicon.englishStem("welding")).isEqualTo(CrossLingualLexicon.englishStem("welder"));
+        assertThat(CrossLingualLexicon.englishStem("planning")).isEqualTo("plan");
+        assertThat(CrossLingualLexicon.englishStem("career")).isNotEqualTo(CrossLingualLexicon.englishStem("care"));
+    }
+
+    @Test
     void aMalformedRowIsRefusedNamingIt() {
         assertThatThrownBy(() -> new CrossLingualLexicon(List.of("forestry\tperhutanan"), FOLD))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("forestry\tperhutanan");

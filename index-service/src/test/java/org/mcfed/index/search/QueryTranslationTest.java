@@ -27,10 +27,12 @@ class QueryTranslationTest {
 
     @Test
     void hanTextIsCutAtTheLongestTermOfTheLexicon() {
-        assertThat(units("森林管理")).containsExactly("森林", "管理");
+        assertThat(units("林业管理")).containsExactly("林业", "管理");
+        assertThat(units("燒焊課程")).containsExactly("燒焊", "課程");             // a compound not listed is cut into listed terms
+        assertThat(units("电脑维修班")).containsExactly("电脑维修", "班");          // text between terms stays as typed
         assertThat(units("数据分析")).containsExactly("数据分析");             // not 数据 + 分析
         assertThat(units("網絡安全證書")).containsExactly("網絡安全", "證書");     // Traditional, as typed
-        QueryTranslation.Translated forest = translate("森林管理").translations().get(0);
+        QueryTranslation.Translated forest = translate("森林").translations().get(0);
         assertThat(forest.from()).isEqualTo("森林");
         assertThat(forest.language()).isEqualTo("zh");
         assertThat(targets(forest, "en")).contains("forest");
@@ -76,7 +78,31 @@ class QueryTranslationTest {
         QueryTranslation.Translated hotel = translate("Hotel").translations().get(0);
         assertThat(hotel.to()).extracting(QueryTranslation.Target::text).doesNotContain("hotel", "Hotel").contains("酒店");
         // plural and case do not matter
-        assertThat(targets(translate("Certificates").translations().get(0), "ms")).containsExactly("sijil");
+        assertThat(targets(translate("Certificates").translations().get(0), "ms")).startsWith("sijil");
+    }
+
+    @Test
+    void anInflectedWordNotInTheLexiconIsTranslatedAsItsRoot() {
+        QueryTranslation.Translated peternak = translate("berternak").translations().get(0);   // to rear livestock
+        assertThat(peternak.language()).isEqualTo("ms");
+        assertThat(targets(peternak, "en")).contains("livestock");
+        assertThat(targets(translate("woodworker").translations().get(0), "ms")).contains("pertukangan kayu");
+        assertThat(translate("kurang").translations()).isEmpty();
+        // words of a shared root but another meaning are listed, so their own concept wins
+        assertThat(targets(translate("pembangunan").translations().get(0), "en")).contains("development").doesNotContain("building");
+        assertThat(targets(translate("pengajian").translations().get(0), "en")).contains("studies").doesNotContain("payroll");
+    }
+
+    @Test
+    void learnersEverydayWordsFindTheCatalogueSubject() {
+        assertThat(targets(translate("kimpalan").translations().get(0), "en")).contains("welding");
+        assertThat(targets(translate("燒焊").translations().get(0), "en")).contains("welding");
+        assertThat(targets(translate("水喉").translations().get(0), "en")).contains("plumbing");
+        assertThat(targets(translate("计算机维修").translations().get(0), "en")).contains("computer systems servicing");
+        assertThat(targets(translate("pertukangan kayu").translations().get(0), "en")).contains("carpentry");
+        assertThat(targets(translate("bush fire").translations().get(0), "ms")).contains("kebakaran hutan");
+        assertThat(targets(translate("forests").translations().get(0), "zh-Hans")).contains("林业");
+        assertThat(targets(translate("林业").translations().get(0), "en")).containsExactly("forestry", "forest", "forestry studies");
     }
 
     @Test

@@ -86,8 +86,9 @@ public final class SearchBenchmark {
         Process service = new ProcessBuilder(javaBin(), "-Xmx1g", "-Dmcfed.index.dir=" + root, "-Dmcfed.index.consume=false",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", app.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
             URI base = URI.create("http://localhost:" + port);
             awaitReady(http, base, service);
             List<URI> uris = QUERIES.stream().map(q -> base.resolve("/api/search?" + queryString(q))).toList();
@@ -146,6 +147,7 @@ public final class SearchBenchmark {
                     rss(service.pid()), heapOf(http, base), rss(ProcessHandle.current().pid()),
                     mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
         } finally {
+            httpThreads.shutdown(); // its threads are not daemons: left running they keep the JVM alive after the figures
             service.destroy();
             service.waitFor();
         }

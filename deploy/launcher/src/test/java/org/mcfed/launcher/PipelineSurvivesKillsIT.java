@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +36,7 @@ class PipelineSurvivesKillsIT {
 
     @BeforeAll
     static void startPipeline() throws Exception {
-        Path module = Path.of("").toAbsolutePath();
-        Path runDir = module.resolve("target/fault-suite");
-        RunDirectory.clear(runDir);
-        options = PipelineOptions.onFreePorts(module.getParent().getParent(), runDir, SCALE, 500);
+        options = TestRuns.freshOptions("fault-suite", SCALE, 500);
         pipeline = new LocalPipeline(options);
         for (ServiceProcess s : pipeline.services()) {
             s.start();

@@ -8,11 +8,10 @@ import org.mcfed.launcher.LocalPipeline;
 import org.mcfed.launcher.PipelineOptions;
 import org.mcfed.launcher.PipelineProbe;
 import org.mcfed.launcher.Reconciliation;
-import org.mcfed.launcher.RunDirectory;
+import org.mcfed.launcher.TestRuns;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +38,7 @@ class CrossLingualEvaluationIT {
 
     @BeforeAll
     static void harvestTheSandbox() throws Exception {
-        Path module = Path.of("").toAbsolutePath();
-        Path runDir = module.resolve("target/cross-lingual-eval");
-        RunDirectory.clear(runDir);
-        options = PipelineOptions.onFreePorts(module.getParent().getParent(), runDir, SCALE, 1000);
+        options = TestRuns.freshOptions("cross-lingual-eval", SCALE, 1000);
         pipeline = new LocalPipeline(options);
         pipeline.start(Duration.ofMinutes(3));
         new PipelineProbe(options).awaitAllAccountedFor(Duration.ofMinutes(10));

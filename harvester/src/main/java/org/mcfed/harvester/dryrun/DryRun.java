@@ -11,6 +11,7 @@ import org.mcfed.connector.MappingException;
 import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.SourceTask;
 
@@ -46,7 +47,8 @@ public final class DryRun {
         if (sample < 1 || sample > MAX_SAMPLE) {
             throw new IllegalArgumentException("sample must be within 1.." + MAX_SAMPLE + ", was " + sample);
         }
-        SourceConfig config = SourceConfig.of(connector.name(), connector.name(), base);
+        SourceConfig config = SourceConfig.of(connector.name(), connector.name(), base)
+                .withOptions(Map.of(HtmlRegistryTask.SAMPLE_OPTION, String.valueOf(sample)));
         List<RawRecord> fetched = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         long deadline = System.nanoTime() + budget.toNanos();

@@ -60,6 +60,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * must therefore be thread-safe (stateless parsers are).
      */
     public static final String DETAIL_CONCURRENCY_OPTION = "detail-concurrency";
+    /**
+     * Option: read the detail pages of at most this many records, then end the run, incomplete (nothing
+     * is swept). A registry's dry run samples its pages; without it the first listing page's every
+     * detail page (and every secondary language page) would be fetched to show a handful.
+     */
+    public static final String SAMPLE_OPTION = "sample";
 
     private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
 
@@ -72,6 +78,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private SourcePosition position;
     private URI nextListing;
     private boolean done;
+    /** Detail pages still to read in a sample run ({@link #SAMPLE_OPTION}); unbounded otherwise. */
+    private int sampleLeft;
     /** Failures of secondary pages of the row being harvested on this thread. */
     private final ThreadLocal<List<FetchFailure>> secondaryFailures = ThreadLocal.withInitial(ArrayList::new);
     private ExecutorService workers;
@@ -108,6 +116,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.guard = new NextLinkGuard();
         this.seenThisRun = new HashSet<>();
         this.counts = new RunCounts();
+        this.sampleLeft = Integer.parseInt(config.option(SAMPLE_OPTION, String.valueOf(Integer.MAX_VALUE)));
         int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
         this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
     }
@@ -162,6 +171,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
                 fresh.add(entry);
             }
         }
+        boolean sampled = fresh.size() >= sampleLeft;
+        if (sampled) {
+            fresh = new ArrayList<>(fresh.subList(0, sampleLeft));
+        }
+        sampleLeft -= fresh.size();
         for (DetailResult result : harvestAll(fresh, here)) {
             if (result.record() != null) {
                 records.add(result.record());
@@ -174,6 +188,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
         position = position.at(listing.next() == null ? null : listing.next().toString());
         nextListing = listing.next();
         counts.add(records, unchanged, failures);
+        if (sampled) {
+            done = true;
+            return PollResult.finished(records, unchanged, failures, position, false);
+        }
         if (nextListing == null) {
             return finish(records, unchanged, failures, true);
         }

@@ -321,4 +321,19 @@ class HtmlRegistryTaskIT {
             assertThat(r.first("title.ms")).isEqualTo("Item c (ms)");
         });
     }
+
+    @Test
+    void aSampleRunReadsOnlyThatManyDetailPagesAndEndsIncomplete() {
+        pages.put("/list?page=1", listing("/list?page=2", "a", "b", "c"));
+        pages.put("/list?page=2", listing(null, "d"));
+        SourceConfig sample = config().withOptions(Map.of(HtmlRegistryTask.SAMPLE_OPTION, "2"));
+
+        SourceRun run = SourceRun.harvest(new TinyTask(), sample, SourcePosition.start("dry-run", null), Map.of(), 10);
+
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a", "b");
+        assertThat(site.count("/item/c")).as("no detail page beyond the sample").isZero();
+        assertThat(site.count("/list?page=2")).isZero();
+        assertThat(run.complete()).as("a sample sweeps nothing").isFalse();
+        assertThat(run.deletedAmong(Set.of("d"))).isEmpty();
+    }
 }

@@ -67,7 +67,10 @@ final class CsvColumns {
     private static List<Column> textsByLanguage(String field, Function<ColRecord, Map<String, ?>> map) {
         List<Column> columns = new ArrayList<>();
         for (String language : LEARNER_LANGUAGES) {
-            columns.add(new Column(field + "." + language, r -> cell(map.apply(r) == null ? null : map.apply(r).get(language))));
+            columns.add(new Column(field + "." + language, r -> {
+                Map<String, ?> texts = map.apply(r);
+                return texts == null ? null : cell(texts.get(language));
+            }));
         }
         columns.add(new Column(field + ".other", r -> {
             Map<String, ?> texts = map.apply(r);

@@ -228,7 +228,7 @@ final class NodeChecks {
 
     /** The JSON types the schema uses. */
     enum JsonType {
-        STRING("a string"), NUMBER("a number"), ARRAY("an array"), OBJECT("an object");
+        STRING("a string"), NUMBER("a number"), BOOLEAN("a boolean"), ARRAY("an array"), OBJECT("an object");
 
         final String word;
 
@@ -240,6 +240,7 @@ final class NodeChecks {
             return switch (this) {
                 case STRING -> node.isTextual();
                 case NUMBER -> node.isNumber();
+                case BOOLEAN -> node.isBoolean();
                 case ARRAY -> node.isArray();
                 case OBJECT -> node.isObject();
             };

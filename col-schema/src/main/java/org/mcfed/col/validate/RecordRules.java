@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static org.mcfed.col.validate.NodeChecks.JsonType.BOOLEAN;
 import static org.mcfed.col.validate.NodeChecks.JsonType.OBJECT;
 import static org.mcfed.col.validate.NodeChecks.NON_BLANK;
 import static org.mcfed.col.validate.NodeChecks.child;
@@ -30,6 +31,7 @@ final class RecordRules {
     static final Pattern ISCED_F = Pattern.compile("^[0-9]{2}([0-9]{1,2})?$");
     static final Pattern URL = Pattern.compile("^https?://\\S+$");
     static final Pattern CHECKSUM = Pattern.compile("^sha256:[0-9a-f]{64}$");
+    static final Pattern FLAG_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     static final Pattern FIELD_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$");
 
     private final NodeChecks c;
@@ -204,6 +206,26 @@ final class RecordRules {
             c.array(missing, "quality.missing", false, true, (v, p) -> c.oneOf(v, p, false, Vocabularies.MANDATORY_FIELDS));
             JsonNode derived = c.member(quality, "quality", "derived", true);
             c.array(derived, "quality.derived", false, true, (v, p) -> c.text(v, p, false, FIELD_PATH, "a field path like 'credit.hoursPerCredit'"));
+            compliance(quality.get("compliance"));
+        }
+    }
+
+    /** {@code quality.compliance}: null (records from before the flags) or flag id to {@code {met, missing}}. */
+    private void compliance(JsonNode compliance) {
+        if (!c.type(compliance, "quality.compliance", OBJECT, true)) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = compliance.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = "quality.compliance." + e.getKey();
+            if (!FLAG_ID.matcher(e.getKey()).find()) {
+                c.add("quality.compliance", "key is not a flag id (lower-case words joined by '-'): '" + NodeChecks.abbreviate(e.getKey()) + "'");
+            }
+            if (c.type(e.getValue(), path, OBJECT, false)) {
+                c.type(c.member(e.getValue(), path, "met", true), child(path, "met"), BOOLEAN, false);
+                c.array(c.member(e.getValue(), path, "missing", true), child(path, "missing"), false, true,
+                        (v, p) -> c.text(v, p, false, FIELD_PATH, "a COL element or path like 'credit.value'"));
+            }
         }
     }
 

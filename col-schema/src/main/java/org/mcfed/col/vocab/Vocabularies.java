@@ -1,5 +1,7 @@
 package org.mcfed.col.vocab;
 
+import org.mcfed.col.compliance.Compliance;
+
 import java.util.List;
 import java.util.Set;
 
@@ -33,11 +35,11 @@ public final class Vocabularies {
     /** Taxonomies a skill label may be aligned to ({@code skills[].taxonomy}; null = free text). */
     public static final Set<String> SKILL_TAXONOMIES = Set.of("ESCO");
 
-    /** The COL mandatory elements (Art. VIII.4) by JSON field, in the order of col-record.md; completeness is scored over these. */
-    public static final List<String> MANDATORY_FIELDS = List.of(
-            "id", "title", "description", "issuerCountry", "awardingBody", "workloadHours", "nqfLevel",
-            "iscedLevel", "learningOutcomes", "skills", "prerequisites", "status", "languages",
-            "modeOfLearning", "assessment", "supervision", "qualityAssurance", "gradeRequired", "stackability");
+    /**
+     * The COL mandatory elements (Art. VIII.4) by JSON field, in the order of col-record.md; completeness is
+     * scored over these. Data with a source per element: {@code compliance/col-mandatory.csv}.
+     */
+    public static final List<String> MANDATORY_FIELDS = Compliance.standard().elements(Compliance.COL_MANDATORY);
 
     private Vocabularies() {
     }

@@ -33,9 +33,11 @@ import java.util.function.Supplier;
  * so a replay of {@code mcfed.raw.v1} gives byte-equal values. Cross-record links
  * ({@code sameAs} between registries) need state and are added by {@link SameAsLinker}.
  *
- * <p>Rejects only what col-record.md allows: a page the connector could not read, a record that
- * cannot be identified or titled, or a mapper refusal/failure. Everything else is published with
- * its gaps in {@code quality.missing}. Thread-safe.
+ * <p>Publishes nothing invalid: rejects a page the connector could not read, a record that cannot
+ * be identified or titled, a mapper refusal/failure, and a standardised record that breaks the COL
+ * schema beyond an honest repair ({@link InvalidRecordPolicy}); a record whose only problems are
+ * invalid optional values is published without them. Every reject carries every reason. Everything
+ * else is published with its gaps in {@code quality.missing}. Thread-safe.
  */
 public final class RawRecordNormalizer {
 
@@ -127,19 +129,19 @@ public final class RawRecordNormalizer {
         }
         ColRecord record = complete(draft, raw);
         List<Problem> problems = ColValidator.validate(record);
-        List<Reject.Reason> identifying = problems.stream().filter(p -> RejectClass.identifies(p.field()))
-                .map(p -> new Reject.Reason(p.field(), p.problem())).toList();
-        if (!identifying.isEmpty()) {
-            RejectClass c = RejectClass.ofElements(identifying.stream().map(Reject.Reason::element).toList());
-            return reject(raw, rawTree, identifying, c == RejectClass.MAPPING_FAILED ? RejectClass.UNIDENTIFIED : c);
+        if (problems.isEmpty()) {
+            return new Outcome.Published(record);
         }
-        if (!problems.isEmpty()) {
-            LOG.debugf("%s published with %d schema problems (gaps, not grounds to reject): %s",
-                    record.id(), problems.size(), problems);
+        List<Reject.Reason> all = problems.stream().map(p -> new Reject.Reason(p.field(), p.problem())).toList();
+        if (InvalidRecordPolicy.repairable(problems)) {
+            ColRecord repaired = InvalidRecordPolicy.repair(record, problems);
+            if (ColValidator.validate(repaired).isEmpty()) {
+                LOG.debugf("%s published without its invalid optional values: %s", record.id(), problems);
+                return new Outcome.Published(repaired, all);
+            }
         }
-        return new Outcome.Published(record);
+        return reject(raw, rawTree, all, RejectClass.ofSchemaProblems(problems.stream().map(Problem::field).toList()));
     }
-
 
     /** Standardises and enriches through the crosswalks, then adds what the aggregator knows about the harvest. */
     private static ColRecord complete(ColRecord draft, RawRecord raw) {
@@ -160,7 +162,7 @@ public final class RawRecordNormalizer {
 
     private static Outcome reject(String key, String source, String localId, JsonNode rawTree, Instant at,
                                   List<Reject.Reason> reasons, RejectClass c) {
-        return new Outcome.Rejected(new Reject(key, source, localId, rawTree, List.copyOf(reasons), at), c);
+        return new Outcome.Rejected(new Reject(key, source, localId, rawTree, List.copyOf(reasons), at, c.label()), c);
     }
 
     private static boolean blank(String s) {

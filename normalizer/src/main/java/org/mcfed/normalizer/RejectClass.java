@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Why a raw record went to {@code mcfed.rejects.v1}, classified in one place: the label is the
- * {@code reason} tag of the {@code mcfed.normalizer.rejected} counter and appears in the log line.
- * Only these cases reject (shared/design/col-record.md): a record that cannot be read, identified or
- * titled, or whose mapping fails; everything else is published with its gaps scored.
+ * {@code reason} tag of the {@code mcfed.normalizer.rejected} counter, the {@code "class"} of the reject
+ * JSON, and appears in the log line. A record that cannot be read, identified or titled, or whose
+ * mapping fails, is rejected; so is one that still breaks the COL schema after standardisation and
+ * cannot be repaired ({@link InvalidRecordPolicy}). Everything else is published with its gaps scored.
  */
 public enum RejectClass {
 
@@ -23,7 +24,12 @@ public enum RejectClass {
     /** No title in any language. */
     UNTITLED("untitled"),
     /** The mapper refused the record for another reason, or failed. */
-    MAPPING_FAILED("mapping-failed");
+    MAPPING_FAILED("mapping-failed"),
+    /**
+     * The standardised record breaks the COL schema on a mandatory element (e.g. a null {@code status})
+     * or its provenance, which no honest repair can mend ({@link InvalidRecordPolicy}).
+     */
+    INVALID_RECORD("invalid-record");
 
     private final String label;
 
@@ -51,9 +57,15 @@ public enum RejectClass {
         return MAPPING_FAILED;
     }
 
-    /** Whether a problem on this element is grounds to reject: the record itself ({@code $}), its id or its title. */
-    static boolean identifies(String element) {
-        return "$".equals(element) || isId(element) || isTitle(element);
+    /**
+     * The class of a standardised record's schema problems (validator paths): the record itself
+     * ({@code $}) or its id first, then its title, else {@link #INVALID_RECORD}.
+     */
+    static RejectClass ofSchemaProblems(List<String> elements) {
+        if (elements.stream().anyMatch(e -> "$".equals(e) || isId(e))) {
+            return UNIDENTIFIED;
+        }
+        return elements.stream().anyMatch(RejectClass::isTitle) ? UNTITLED : INVALID_RECORD;
     }
 
     private static boolean isId(String element) {

@@ -81,6 +81,7 @@ class RawRecordNormalizerTest {
     void anHkqrRecordKeepsItsThreeLanguagesAndTheDerivedLanguagesThroughStandardisation() throws Exception {
         Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
         fields.put("regNo", List.of("22/000567/L4"));
+        fields.put("status", List.of("Current"));
         fields.put("title.en", List.of("Professional Certificate in Cyber Security"));
         fields.put("title.zh-Hant", List.of("網絡安全專業證書"));
         fields.put("title.zh-Hans", List.of("网络安全专业证书"));

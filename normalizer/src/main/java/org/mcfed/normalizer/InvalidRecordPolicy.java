@@ -1,0 +1,81 @@
+package org.mcfed.normalizer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.validate.Problem;
+import org.mcfed.col.validate.QualityScore;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What happens to a standardised record that {@code ColValidator} finds problems in: nothing
+ * invalid is ever published. Decided per failure class, by the top-level field of each problem:
+ *
+ * <ul>
+ *   <li>identity ({@code $}, {@code id}, {@code title}): rejected as {@link RejectClass#UNIDENTIFIED}
+ *       or {@link RejectClass#UNTITLED};</li>
+ *   <li>any other COL mandatory element ({@code status} null or outside its vocabulary, a level, mode,
+ *       assessment type, supervision or stackability option outside its vocabulary, a blank outcome,
+ *       a non-positive workload, ...) and {@code provenance}: rejected as {@link RejectClass#INVALID_RECORD}.
+ *       The registry stated something the schema cannot hold, and no value may be invented for it;
+ *       dropping it would publish "not stated" for what the registry did state;</li>
+ *   <li>a COL optional element ({@link #DROPPABLE}: duration, replaces, replaced by, cost, financial
+ *       support, verification) or an aggregator value read from the source (credit, field of education,
+ *       AQRF level, url, outcomes by language, sameAs): repaired by dropping the invalid value (null;
+ *       {@code sameAs} empty), the field named in {@code quality.derived}, so the record is published
+ *       without it and says so.</li>
+ * </ul>
+ * A record with both kinds is rejected, with every problem as a reason (the droppable ones included,
+ * so the registry learns all of them at once).
+ */
+final class InvalidRecordPolicy {
+
+    /** Top-level fields whose invalid value is dropped rather than the record rejected. */
+    static final Set<String> DROPPABLE = Set.of("durationWeeks", "replaces", "replacedBy", "cost", "financialSupport",
+            "verification", "credit", "fieldOfEducation", "aqrfLevel", "url", "learningOutcomesByLanguage", "sameAs");
+
+    private InvalidRecordPolicy() {
+    }
+
+    /** Whether every problem is on a droppable field, so that dropping them repairs the record. */
+    static boolean repairable(List<Problem> problems) {
+        return problems.stream().allMatch(p -> DROPPABLE.contains(topLevel(p.field())));
+    }
+
+    /**
+     * The record without the values of the fields these (repairable) problems are on, with those
+     * fields appended to {@code quality.derived} and the quality recomputed.
+     */
+    static ColRecord repair(ColRecord record, List<Problem> problems) {
+        Set<String> dropped = new LinkedHashSet<>();
+        problems.forEach(p -> dropped.add(topLevel(p.field())));
+        ObjectNode json = ColJson.mapper().valueToTree(record);
+        for (String field : dropped) {
+            if (field.equals("sameAs")) {
+                json.putArray(field); // the linker reads sameAs as a list
+            } else {
+                json.putNull(field);
+            }
+        }
+        ColRecord repaired = ColJson.mapper().convertValue(json, ColRecord.class);
+        Set<String> derived = new LinkedHashSet<>(record.quality() == null ? List.of() : record.quality().derived());
+        derived.addAll(dropped);
+        return repaired.toBuilder().quality(QualityScore.of(repaired, derived)).build();
+    }
+
+    /** {@code cost} of {@code cost.currency}, {@code sameAs} of {@code sameAs[0]}. */
+    static String topLevel(String path) {
+        int end = path.length();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '[') {
+                end = i;
+                break;
+            }
+        }
+        return path.substring(0, end);
+    }
+}

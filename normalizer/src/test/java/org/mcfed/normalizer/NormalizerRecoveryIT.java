@@ -83,7 +83,7 @@ class NormalizerRecoveryIT {
     private static Set<String> expectedIds(String source) {
         SourceTruth truth = sandbox.truth(source).source(source);
         Set<String> ids = new HashSet<>();
-        truth.liveIds().stream().filter(id -> !truth.expectedRejects().contains(id)).forEach(id -> ids.add(source + ":" + id));
+        truth.liveIds().stream().filter(id -> !truth.expectedPipelineRejects().contains(id)).forEach(id -> ids.add(source + ":" + id));
         return ids;
     }
 

@@ -42,7 +42,7 @@ class NormalizersShareRawPartitionsIT {
                 assertThat(two.consumed.get()).as("second instance's share").isPositive();
 
                 SourceTruth truth = sandbox.truth("mqa").source("mqa");
-                Set<String> expected = truth.liveIds().stream().filter(id -> !truth.expectedRejects().contains(id))
+                Set<String> expected = truth.liveIds().stream().filter(id -> !truth.expectedPipelineRejects().contains(id))
                         .map(id -> "mqa:" + id).collect(Collectors.toSet());
                 assertThat(KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).keySet())
                         .containsExactlyInAnyOrderElementsOf(expected);

@@ -14,6 +14,7 @@ import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
 import org.mcfed.sandbox.truth.SourceTruth;
+import org.mcfed.sandbox.truth.TruthRecord;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -72,13 +73,15 @@ class RawToRecordsIT {
         List<RawRecord> raws = new ArrayList<>();
         Set<String> expectedRejected = new HashSet<>();
         Set<String> expectedPublished = new HashSet<>();
+        Set<String> expectedInvalid = new HashSet<>();
         for (String source : SOURCES) {
             List<RawRecord> harvested = RegistryHarvest.harvest(source, source, sandbox.baseUrl(source));
             SourceTruth truth = sandbox.truth(source).source(source);
             assertThat(harvested).extracting(RawRecord::localId).as(source)
                     .containsExactlyInAnyOrderElementsOf(truth.liveIds());
-            truth.liveIds().forEach(id -> (truth.expectedRejects().contains(id) ? expectedRejected : expectedPublished)
+            truth.liveIds().forEach(id -> (truth.expectedPipelineRejects().contains(id) ? expectedRejected : expectedPublished)
                     .add(source + ":" + id));
+            truth.live().stream().filter(TruthRecord::expectInvalid).forEach(r -> expectedInvalid.add(source + ":" + r.id()));
             raws.addAll(harvested);
         }
         assertThat(expectedRejected).as("the fault plan serves some pages without a title").isNotEmpty();
@@ -116,11 +119,16 @@ class RawToRecordsIT {
                     // a page the connector could not read: rejected with exactly the connector's problems
                     assertThat(reject.reasons()).extracting(Reject.Reason::problem).containsExactlyElementsOf(raw.problems());
                     assertThat(reject.reasons()).extracting(Reject.Reason::element).containsOnly("page");
+                } else if (expectedInvalid.contains(e.getKey())) {
+                    // an MQR page whose validity holds no dates: mapped without a status, which COL requires
+                    assertThat(reject.rejectClass()).isEqualTo(RejectClass.INVALID_RECORD.label());
+                    assertThat(reject.reasons()).contains(new Reject.Reason("status", "must not be null"));
                 } else {
                     // an untitled page: rejected with a reason naming the title
                     assertThat(reject.reasons()).as(e.getKey())
                             .anySatisfy(r -> assertThat(r.element() + " " + r.problem()).containsIgnoringCase("title"));
                 }
+                assertThat(reject.rejectClass()).as("every reject names its class").isNotNull();
                 if (raw != null) {
                     assertThat(reject.raw()).as("the raw record is kept whole").isEqualTo(RawRecordJson.tree(raw));
                     assertThat(reject.rejectedAt()).isEqualTo(raw.fetchedAt());

@@ -30,7 +30,7 @@ import java.util.TreeSet;
 /**
  * Checks "nothing lost, nothing duplicated" for a whole run: every live record of the sandbox's
  * ground truth is either in the index or on the rejects topic (and rejected exactly when the truth
- * says its page is malformed), none is in both, no id is indexed twice, and nothing else is indexed.
+ * expects a reject: a page malformed beyond use, or one that maps to an invalid record), none is in both, no id is indexed twice, and nothing else is indexed.
  */
 public final class Reconciliation {
 
@@ -103,14 +103,17 @@ public final class Reconciliation {
                 wronglyRejected, wronglyIndexed);
     }
 
-    /** COL id of every live ground-truth record, with whether the sandbox serves its page malformed. */
+    /**
+     * COL id of every live ground-truth record, with whether the pipeline must reject it: its page is
+     * malformed beyond use, or it maps to a record that breaks the COL schema.
+     */
     public Map<String, Boolean> truth() throws IOException {
         JsonNode sources = new PipelineProbe(options).get("http://localhost:" + options.sandboxPort() + "/_sandbox/truth")
                 .path("sources");
         Map<String, Boolean> ids = new HashMap<>();
         sources.fields().forEachRemaining(s -> {
             for (JsonNode r : s.getValue().path("live")) {
-                ids.put(colId(s.getKey(), r.path("id").asText()), r.path("expectReject").asBoolean());
+                ids.put(colId(s.getKey(), r.path("id").asText()), r.path("expectReject").asBoolean() || r.path("expectInvalid").asBoolean());
             }
         });
         return ids;

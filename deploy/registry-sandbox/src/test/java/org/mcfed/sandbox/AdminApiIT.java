@@ -38,7 +38,7 @@ class AdminApiIT {
                 assertThat(d.get("deletedAt").asText()).isEqualTo(sb.now().toString());
             }
             JsonNode rec = nz.get("live").get(0);
-            assertThat(rec.fieldNames()).toIterable().containsExactly("id", "updatedAt", "status", "sourceStatus", "malformed", "expectReject",
+            assertThat(rec.fieldNames()).toIterable().containsExactly("id", "updatedAt", "status", "sourceStatus", "malformed", "expectReject", "expectInvalid",
                     "concept", "languages");
             assertThat(rec.get("concept").asText()).isEqualTo(in.source("nzqa").byId().get(rec.get("id").asText()).concept());
             assertThat(rec.get("languages").toString()).isEqualTo("[\"en\"]");

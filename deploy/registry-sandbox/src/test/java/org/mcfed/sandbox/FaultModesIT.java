@@ -148,8 +148,26 @@ class FaultModesIT {
         int malformed = kinds.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(malformed).isBetween(100, 180);
         assertThat(t.expectedRejects()).hasSize(kinds.get("missing-title"));
+        assertThat(t.expectedPipelineRejects()).as("NZQA garbage still maps to a valid record").isEqualTo(t.expectedRejects());
         sb.faults("nzqa");
         assertThat(sb.truth().source("nzqa").expectedRejects()).isEmpty();
+    }
+
+    @Test
+    void mqrGarbagePagesAreExpectedInvalidAndCountAmongThePipelinesRejects() {
+        sb.faults("mqa", FaultSpec.malformed(0.3));
+        SourceTruth t = sb.truth().source("mqa");
+        int garbage = 0;
+        for (TruthRecord r : t.live()) {
+            assertThat(r.expectInvalid()).as(r.id()).isEqualTo("garbage-values".equals(r.malformed()));
+            if (r.expectInvalid()) {
+                garbage++;
+                assertThat(r.expectReject()).as("the connector still maps it").isFalse();
+            }
+        }
+        assertThat(garbage).isPositive();
+        assertThat(t.expectedPipelineRejects()).hasSize(t.expectedRejects().size() + garbage)
+                .containsAll(t.expectedRejects());
     }
 
     private static boolean strictUtf8(byte[] b) {

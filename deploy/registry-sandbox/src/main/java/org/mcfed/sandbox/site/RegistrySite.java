@@ -113,7 +113,16 @@ public abstract class RegistrySite {
         Malformation m = faults.malformation(index);
         return new TruthRecord(localId(index), Instant.ofEpochSecond(ledger.updatedAt(index)),
                 archived(index, rev) ? "archived" : "active", sourceStatus(index, rev),
-                m == null ? null : m.code(), m != null && m.expectReject(), concept(index), languages(index));
+                m == null ? null : m.code(), m != null && m.expectReject(), m != null && mapsToInvalidRecord(m),
+                concept(index), languages(index));
+    }
+
+    /**
+     * Whether a page served with this malformation still maps, but to a record that breaks the COL
+     * schema beyond repair (the normalizer rejects it as {@code invalid-record}). None by default.
+     */
+    protected boolean mapsToInvalidRecord(Malformation m) {
+        return false;
     }
 
     /**

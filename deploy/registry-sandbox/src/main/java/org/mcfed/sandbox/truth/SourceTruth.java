@@ -30,9 +30,21 @@ public record SourceTruth(String source, List<TruthRecord> live, List<DeletedRec
 
     /** Ids whose pages a connector must reject (served malformed beyond use). */
     public Set<String> expectedRejects() {
+        return ids(TruthRecord::expectReject);
+    }
+
+    /**
+     * Ids the pipeline must reject: those the connector refuses and those whose page maps to a
+     * record that breaks the COL schema (the normalizer rejects them as {@code invalid-record}).
+     */
+    public Set<String> expectedPipelineRejects() {
+        return ids(TruthRecord::expectPipelineReject);
+    }
+
+    private Set<String> ids(java.util.function.Predicate<TruthRecord> test) {
         Set<String> s = new java.util.LinkedHashSet<>();
         for (TruthRecord r : live) {
-            if (r.expectReject()) {
+            if (test.test(r)) {
                 s.add(r.id());
             }
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Writes the ground truth as the JSON of {@code GET /_sandbox/truth}:
  * {@code {"seed":..,"scale":..,"tick":..,"sources":{"nzqa":{"live":[{"id","updatedAt","status",
- * "sourceStatus","malformed","expectReject","concept","languages"}],"deleted":[{"id","deletedAt"}]}}}}.
+ * "sourceStatus","malformed","expectReject","expectInvalid","concept","languages"}],"deleted":[{"id","deletedAt"}]}}}}.
  */
 public final class TruthJson {
     private TruthJson() {
@@ -32,7 +32,8 @@ public final class TruthJson {
                 sb.append("{\"id\":").append(str(r.id())).append(",\"updatedAt\":").append(str(r.updatedAt().toString()))
                   .append(",\"status\":").append(str(r.status())).append(",\"sourceStatus\":").append(str(r.sourceStatus()))
                   .append(",\"malformed\":").append(r.malformed() == null ? "null" : str(r.malformed()))
-                  .append(",\"expectReject\":").append(r.expectReject()).append(",\"concept\":").append(str(r.concept()))
+                  .append(",\"expectReject\":").append(r.expectReject()).append(",\"expectInvalid\":").append(r.expectInvalid())
+                  .append(",\"concept\":").append(str(r.concept()))
                   .append(",\"languages\":").append(strings(r.languages())).append('}');
             }
             sb.append("],\"deleted\":[");

@@ -57,6 +57,15 @@ public final class MqaSite extends RegistrySite {
         open(ctx.scaled(BASE_COUNT), 1);
     }
 
+    /**
+     * A garbage page's Validity is no date range, and the MQR states a record's status only through
+     * it (an expired validity is archived): the record maps without a status, which COL requires.
+     */
+    @Override
+    protected boolean mapsToInvalidRecord(Malformation m) {
+        return m == Malformation.GARBAGE_VALUES;
+    }
+
     /** Published no earlier than accredited. */
     @Override
     protected long initialUpdatedAt(int index) {

@@ -47,7 +47,8 @@ final class InvalidRecordPolicy {
 
     /**
      * The record without the values of the fields these (repairable) problems are on, with those
-     * fields appended to {@code quality.derived} and the quality recomputed.
+     * fields appended to {@code quality.derived} (replacing what it said was derived inside them)
+     * and the quality recomputed.
      */
     static ColRecord repair(ColRecord record, List<Problem> problems) {
         Set<String> dropped = new LinkedHashSet<>();
@@ -61,7 +62,10 @@ final class InvalidRecordPolicy {
             }
         }
         ColRecord repaired = ColJson.mapper().convertValue(json, ColRecord.class);
-        Set<String> derived = new LinkedHashSet<>(record.quality() == null ? List.of() : record.quality().derived());
+        Set<String> derived = new LinkedHashSet<>();
+        if (record.quality() != null) {
+            record.quality().derived().stream().filter(d -> !dropped.contains(topLevel(d))).forEach(derived::add);
+        }
         derived.addAll(dropped);
         return repaired.toBuilder().quality(QualityScore.of(repaired, derived)).build();
     }

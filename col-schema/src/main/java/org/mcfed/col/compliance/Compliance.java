@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The compliance flags of a record ({@code quality.compliance}), computed from the data files of
@@ -38,10 +39,11 @@ public final class Compliance {
     /** The flag whose elements are the COL mandatory set (Art. VIII.4), also scored by {@code quality.missing}. */
     public static final String COL_MANDATORY = "col-mandatory";
 
-    private static final Pattern FLAG_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    /** A flag id: lower-case words joined by '-' (the keys of {@code quality.compliance}). */
+    public static final Pattern FLAG_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$");
     private static final Set<String> RECORD_FIELDS = Arrays.stream(ColRecord.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final List<FlagRules> flags;
 

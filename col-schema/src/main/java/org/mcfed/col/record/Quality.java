@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How complete the record is against the COL mandatory elements: {@code completeness} 0..1,
- * the mandatory JSON fields that are absent, the fields the aggregator computed rather than read,
- * and the compliance flags by flag id ({@code org.mcfed.col.compliance.Compliance}); {@code compliance}
- * is null on records produced before the flags existed.
+ * How complete the record is against the COL mandatory elements: {@code completeness} 0..1, the
+ * mandatory JSON fields that are absent, the fields the aggregator computed rather than read (or whose
+ * invalid optional value it dropped), and the compliance flags by flag id
+ * ({@code org.mcfed.col.compliance.Compliance}); {@code compliance} is null on records produced before
+ * the flags existed.
  */
 public record Quality(Double completeness, List<String> missing, List<String> derived,
                       Map<String, ComplianceFlag> compliance) {

@@ -1,6 +1,7 @@
 package org.mcfed.col.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mcfed.col.compliance.Compliance;
 import org.mcfed.col.vocab.Vocabularies;
 
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ final class RecordRules {
     static final Pattern ISCED_F = Pattern.compile("^[0-9]{2}([0-9]{1,2})?$");
     static final Pattern URL = Pattern.compile("^https?://\\S+$");
     static final Pattern CHECKSUM = Pattern.compile("^sha256:[0-9a-f]{64}$");
-    static final Pattern FLAG_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     static final Pattern FIELD_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$");
 
     private final NodeChecks c;
@@ -218,7 +218,7 @@ final class RecordRules {
         for (Iterator<Map.Entry<String, JsonNode>> it = compliance.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "quality.compliance." + e.getKey();
-            if (!FLAG_ID.matcher(e.getKey()).find()) {
+            if (!Compliance.FLAG_ID.matcher(e.getKey()).find()) {
                 c.add("quality.compliance", "key is not a flag id (lower-case words joined by '-'): '" + NodeChecks.abbreviate(e.getKey()) + "'");
             }
             if (c.type(e.getValue(), path, OBJECT, false)) {

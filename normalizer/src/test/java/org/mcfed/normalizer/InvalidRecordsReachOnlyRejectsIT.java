@@ -83,10 +83,7 @@ class InvalidRecordsReachOnlyRejectsIT {
             assertThat(repaired.quality().derived()).contains("cost");
             assertThat(repaired.quality().compliance()).containsKeys("col-mandatory", "eu-annex-i");
 
-            Map<String, Reject> rejects = new LinkedHashMap<>();
-            for (Map.Entry<String, byte[]> e : KafkaTestIO.latest(broker.bootstrapServers(), Topics.REJECTS).entrySet()) {
-                rejects.put(e.getKey(), ColJson.mapper().readValue(e.getValue(), Reject.class));
-            }
+            Map<String, Reject> rejects = KafkaTestIO.latestRejects(broker.bootstrapServers());
             assertThat(rejects.keySet()).containsExactlyInAnyOrder("peer:pqr:000011", "peer:pqr:000012");
             assertThat(rejects.values()).allSatisfy(r -> {
                 assertThat(r.rejectClass()).isEqualTo("invalid-record");

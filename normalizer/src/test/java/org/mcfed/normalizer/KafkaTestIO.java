@@ -15,7 +15,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.Reject;
+import org.mcfed.col.pipeline.Topics;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +84,15 @@ public final class KafkaTestIO {
             latest.put(r.key(), r.value());
         }
         return latest;
+    }
+
+    /** The last reject per key on {@code mcfed.rejects.v1}, read as {@link Reject}s. */
+    public static Map<String, Reject> latestRejects(String bootstrap) throws IOException {
+        Map<String, Reject> rejects = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : latest(bootstrap, Topics.REJECTS).entrySet()) {
+            rejects.put(e.getKey(), ColJson.mapper().readValue(e.getValue(), Reject.class));
+        }
+        return rejects;
     }
 
     public static Admin admin(String bootstrap) {

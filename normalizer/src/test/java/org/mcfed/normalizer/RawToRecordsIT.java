@@ -103,7 +103,7 @@ class RawToRecordsIT {
             await().atMost(Duration.ofSeconds(180)).until(() -> events.consumed.get() >= values.size()); // a retried batch counts twice
 
             Map<String, byte[]> records = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
-            Map<String, Reject> rejects = rejects();
+            Map<String, Reject> rejects = KafkaTestIO.latestRejects(broker.bootstrapServers());
             assertThat(records.keySet()).containsExactlyInAnyOrderElementsOf(expectedPublished);
             assertThat(rejects.keySet()).containsExactlyInAnyOrderElementsOf(expectedRejected);
 
@@ -202,13 +202,5 @@ class RawToRecordsIT {
 
     private static byte[] firstValue(List<ConsumerRecord<String, byte[]>> log, String key) {
         return log.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().value();
-    }
-
-    private static Map<String, Reject> rejects() throws IOException {
-        Map<String, Reject> rejects = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> e : KafkaTestIO.latest(broker.bootstrapServers(), Topics.REJECTS).entrySet()) {
-            rejects.put(e.getKey(), ColJson.mapper().readValue(e.getValue(), Reject.class));
-        }
-        return rejects;
     }
 }

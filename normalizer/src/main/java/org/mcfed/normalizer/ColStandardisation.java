@@ -1,5 +1,6 @@
 package org.mcfed.normalizer;
 
+import org.mcfed.col.compliance.Compliance;
 import org.mcfed.col.crosswalk.Crosswalks;
 import org.mcfed.col.enrich.ColEnrichment;
 import org.mcfed.col.record.ColRecord;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Brings a mapper's draft to the COL vocabularies through the col-schema crosswalk tables, then
  * derives what the tables allow ({@link ColEnrichment}: hours from credits, ISCED 2011 and AQRF from
- * the NQF level, ISCED-F from the source's field code) and scores completeness.
+ * the NQF level, ISCED-F from the source's field code), scores completeness and evaluates the
+ * compliance flags ({@link Compliance}).
  *
  * <ul>
  *   <li>{@code languages}: each name or code to ISO 639-3 ({@code English} → {@code eng}), duplicates
@@ -63,7 +65,7 @@ public final class ColStandardisation {
                 b.credit(new Credit(credit.value(), canonical, credit.hoursPerCredit()));
             }
         }
-        return ColEnrichment.enrich(b.build());
+        return Compliance.flagged(ColEnrichment.enrich(b.build()));
     }
 
     private static List<String> languages(Crosswalks tables, List<String> stated) {

@@ -1,6 +1,7 @@
 package org.mcfed.normalizer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mcfed.col.compliance.Compliance;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.validate.Problem;
@@ -48,7 +49,7 @@ final class InvalidRecordPolicy {
     /**
      * The record without the values of the fields these (repairable) problems are on, with those
      * fields appended to {@code quality.derived} (replacing what it said was derived inside them)
-     * and the quality recomputed.
+     * and the quality and compliance flags recomputed.
      */
     static ColRecord repair(ColRecord record, List<Problem> problems) {
         Set<String> dropped = new LinkedHashSet<>();
@@ -67,7 +68,7 @@ final class InvalidRecordPolicy {
             record.quality().derived().stream().filter(d -> !dropped.contains(topLevel(d))).forEach(derived::add);
         }
         derived.addAll(dropped);
-        return repaired.toBuilder().quality(QualityScore.of(repaired, derived)).build();
+        return Compliance.flagged(repaired.toBuilder().quality(QualityScore.of(repaired, derived)).build());
     }
 
     /** {@code cost} of {@code cost.currency}, {@code sameAs} of {@code sameAs[0]}. */

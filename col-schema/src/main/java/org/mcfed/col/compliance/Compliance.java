@@ -5,6 +5,7 @@ import org.mcfed.col.crosswalk.CrosswalkTable;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.ComplianceFlag;
+import org.mcfed.col.record.Quality;
 import org.mcfed.col.validate.QualityScore;
 import org.mcfed.col.vocab.Vocabularies;
 
@@ -63,6 +64,16 @@ public final class Compliance {
     /** The flags of a record by the shipped rules: flag id to verdict, sorted by id; a flag that does not apply is absent. */
     public static SortedMap<String, ComplianceFlag> evaluate(ColRecord record) {
         return standard().flags(record);
+    }
+
+    /**
+     * The record with {@code quality.compliance} evaluated by the shipped rules, the rest of its
+     * quality kept (a record without quality gets it scored first). The normalizer applies this
+     * after {@code ColEnrichment}, so every published record carries its flags.
+     */
+    public static ColRecord flagged(ColRecord record) {
+        Quality q = record.quality() != null ? record.quality() : QualityScore.of(record, List.of());
+        return record.toBuilder().quality(new Quality(q.completeness(), q.missing(), q.derived(), evaluate(record))).build();
     }
 
     /**

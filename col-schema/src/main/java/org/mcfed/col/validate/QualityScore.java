@@ -1,6 +1,5 @@
 package org.mcfed.col.validate;
 
-import org.mcfed.col.compliance.Compliance;
 import org.mcfed.col.record.Assessment;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.QualityAssurance;
@@ -24,15 +23,12 @@ public final class QualityScore {
     private QualityScore() {
     }
 
-    /**
-     * The quality block: completeness, missing and the compliance flags ({@link Compliance}) computed
-     * from the record, {@code derived} as given (copied).
-     */
+    /** The quality block: completeness and missing computed from the record, {@code derived} as given (copied). */
     public static Quality of(ColRecord record, Collection<String> derived) {
         List<String> missing = missing(record);
         int total = Vocabularies.MANDATORY_FIELDS.size();
         double completeness = (double) (total - missing.size()) / total;
-        return new Quality(completeness, missing, List.copyOf(derived), Compliance.evaluate(record));
+        return new Quality(completeness, missing, List.copyOf(derived));
     }
 
     /** The mandatory elements absent or empty, in the order of col-record.md. */

@@ -44,7 +44,7 @@ class ComplianceTest {
     void colMandatoryCountsPresenceAsQualityMissingDoes() {
         ColRecord r = TestRecords.full().toBuilder().prerequisites("  ").skills(List.of())
                 .awardingBody(new AwardingBody(null, "op-1", null)).build();
-        Quality q = ColEnrichment.enrich(r).quality();
+        Quality q = Compliance.flagged(ColEnrichment.enrich(r)).quality();
         assertThat(q.compliance().get("col-mandatory").missing()).containsExactly("awardingBody", "prerequisites", "skills")
                 .containsExactlyInAnyOrderElementsOf(q.missing());
     }
@@ -99,13 +99,19 @@ class ComplianceTest {
     }
 
     @Test
-    void enrichmentFillsTheFlagsIntoQuality() {
-        assertThat(ColEnrichment.enrich(mqf()).quality().compliance()).isEqualTo(Compliance.evaluate(mqf()));
+    void flaggedFillsTheFlagsIntoQualityAndKeepsTheRestOfIt() {
+        ColRecord enriched = ColEnrichment.enrich(mqf());
+        assertThat(enriched.quality().compliance()).isNull();
+        ColRecord flagged = Compliance.flagged(enriched);
+        assertThat(flagged.quality().compliance()).isEqualTo(Compliance.evaluate(mqf()));
+        assertThat(flagged.quality()).usingRecursiveComparison().ignoringFields("compliance").isEqualTo(enriched.quality());
+        assertThat(flagged.toBuilder().quality(enriched.quality()).build()).isEqualTo(enriched);
+        assertThat(Compliance.flagged(TestRecords.minimal()).quality().missing()).contains("description", "stackability");
     }
 
     @Test
     void flagsRoundTripThroughColJsonAndOlderRecordsReadWithoutThem() {
-        ColRecord enriched = ColEnrichment.enrich(mqf());
+        ColRecord enriched = Compliance.flagged(ColEnrichment.enrich(mqf()));
         String json = ColJson.write(enriched);
         assertThat(json).contains("\"compliance\":{\"col-mandatory\":{\"met\":true,\"missing\":[]},\"eu-annex-i\":");
         assertThat(ColJson.read(json)).isEqualTo(enriched);

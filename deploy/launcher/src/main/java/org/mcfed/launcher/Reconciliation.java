@@ -30,7 +30,8 @@ import java.util.TreeSet;
 /**
  * Checks "nothing lost, nothing duplicated" for a whole run: every live record of the sandbox's
  * ground truth is either in the index or on the rejects topic (and rejected exactly when the truth
- * expects a reject: a page malformed beyond use, or one that maps to an invalid record), none is in both, no id is indexed twice, and nothing else is indexed.
+ * expects a reject: a page malformed beyond use, or one that maps to an invalid record), none is in
+ * both, no id is indexed twice, and nothing else is indexed.
  */
 public final class Reconciliation {
 
@@ -113,7 +114,8 @@ public final class Reconciliation {
         Map<String, Boolean> ids = new HashMap<>();
         sources.fields().forEachRemaining(s -> {
             for (JsonNode r : s.getValue().path("live")) {
-                ids.put(colId(s.getKey(), r.path("id").asText()), r.path("expectReject").asBoolean() || r.path("expectInvalid").asBoolean());
+                boolean expectReject = r.path("expectReject").asBoolean() || r.path("expectInvalid").asBoolean();
+                ids.put(colId(s.getKey(), r.path("id").asText()), expectReject);
             }
         });
         return ids;

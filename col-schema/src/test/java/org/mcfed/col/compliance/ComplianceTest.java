@@ -20,6 +20,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The compliance flags of docs/compliance.md from the shipped rule files: per flag a record that
+ * meets it and one that does not, with the exact missing list; and broken rule files failing at load.
+ */
 class ComplianceTest {
 
     private static final ComplianceFlag MET = new ComplianceFlag(true, List.of());

@@ -20,7 +20,8 @@ import java.util.Map;
  * The COL record written as XML elements in namespace {@code urn:mcfed:col-record:v1}, read into
  * its COL JSON form so that the one validator judges it. The element names are the COL JSON member
  * names; the shape follows the Java record ({@link ColRecord} and its parts): a list is the element
- * repeated, a language map ({@code title}, {@code description}, {@code learningOutcomesByLanguage})
+ * repeated (absent: empty, as XML cannot tell an empty list from none), a language map ({@code title},
+ * {@code description}, {@code learningOutcomesByLanguage})
  * is the element repeated with {@code xml:lang}, a part ({@code awardingBody}) has child elements,
  * a number stays text when it is not one (the validator then says so). Unknown elements are ignored,
  * as unknown JSON members are.
@@ -45,6 +46,8 @@ final class ColXmlRecord {
             List<Element> found = children(parent, component.getName());
             if (!found.isEmpty()) {
                 out.set(component.getName(), value(found, component.getGenericType()));
+            } else if (component.getType() == List.class) {
+                out.putArray(component.getName());
             }
         }
         return out;

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an OAI-PMH 2.0 {@code ListRecords} response: each {@code record}'s header (identifier = the
@@ -24,19 +26,26 @@ import java.util.List;
  * is an empty list; any other OAI error or a document that is not OAI-PMH is a
  * {@link PageParseException} with the reason. One bad record costs that record only: one without an
  * identifier is named in the page's problems by position, one whose datestamp or metadata cannot be
- * read is kept with the problem. Parsed with DTDs and external entities off.
+ * read is kept with the problem, and a page that is not well-formed because of what some records
+ * hold is read record by record ({@link OaiRecordRecovery}). Parsed with DTDs and external entities off.
  */
 final class OaiPageParser {
 
     static final String OAI_NS = "http://www.openarchives.org/OAI/2.0/";
     static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+    /** The header's identifier in a record that could not be parsed, read as text. */
+    private static final Pattern IDENTIFIER = Pattern.compile("<(?:[\\w.-]+:)?identifier>([^<]*)</(?:[\\w.-]+:)?identifier>");
 
     FeedPage parse(URI page, byte[] body) throws PageParseException {
         Document doc;
         try {
             doc = SafeXml.parse(body);
         } catch (SAXException | IOException e) {
-            throw new PageParseException("OAI-PMH response is not well-formed XML: " + e.getMessage());
+            OaiRecordRecovery.Recovered recovered = OaiRecordRecovery.recover(body);
+            if (recovered == null || recovered.records().isEmpty()) {
+                throw new PageParseException("OAI-PMH response is not well-formed XML: " + e.getMessage());
+            }
+            return read(page, recovered);
         }
         Element root = doc.getDocumentElement();
         if (root == null || !OAI_NS.equals(root.getNamespaceURI()) || !"OAI-PMH".equals(root.getLocalName())) {
@@ -58,21 +67,46 @@ final class OaiPageParser {
         List<ItemProblem> problems = new ArrayList<>();
         int index = 0;
         for (Element record : children(list, "record")) {
-            String item = "record[" + index++ + "]";
-            Element header = first(record, "header");
-            String id = header == null ? null : text(first(header, "identifier"));
-            if (id == null) {
-                problems.add(new ItemProblem(page.toString(), item, null,
-                        header == null ? "no header" : "header without an identifier"));
-                continue;
-            }
-            FeedEntry entry = entry(id, header, record);
-            entries.add(entry);
-            entry.problems().forEach(p -> problems.add(new ItemProblem(page.toString(), item, id, p)));
+            read(record, page, "record[" + index++ + "]", entries, problems);
         }
         Element token = first(list, "resumptionToken");
         String next = token == null || token.getTextContent().isBlank() ? null : token.getTextContent().strip();
         return new FeedPage(entries, problems, next);
+    }
+
+    /** A page that was not well-formed, read record by record. */
+    private static FeedPage read(URI page, OaiRecordRecovery.Recovered recovered) {
+        List<FeedEntry> entries = new ArrayList<>();
+        List<ItemProblem> problems = new ArrayList<>();
+        int index = 0;
+        for (OaiRecordRecovery.Piece piece : recovered.records()) {
+            String item = "record[" + index++ + "]";
+            if (piece.record() != null) {
+                read(piece.record(), page, item, entries, problems);
+                continue;
+            }
+            Matcher identifier = IDENTIFIER.matcher(piece.text());
+            String id = identifier.find() ? XmlEntities.decode(identifier.group(1)).strip() : null;
+            if (id == null || id.isEmpty()) {
+                problems.add(new ItemProblem(page.toString(), item, null, "record is " + piece.problem()));
+            } else {
+                problems.add(new ItemProblem(page.toString(), item, id, "record is " + piece.problem()));
+                entries.add(FeedEntry.unreadable(id, null, piece.text(), FeedEntry.XML, "OAI-PMH record " + id + " is " + piece.problem()));
+            }
+        }
+        return new FeedPage(entries, problems, recovered.resumptionToken());
+    }
+
+    private static void read(Element record, URI page, String item, List<FeedEntry> entries, List<ItemProblem> problems) {
+        Element header = first(record, "header");
+        String id = header == null ? null : text(first(header, "identifier"));
+        if (id == null) {
+            problems.add(new ItemProblem(page.toString(), item, null, header == null ? "no header" : "header without an identifier"));
+            return;
+        }
+        FeedEntry entry = entry(id, header, record);
+        entries.add(entry);
+        entry.problems().forEach(p -> problems.add(new ItemProblem(page.toString(), item, id, p)));
     }
 
     private static FeedEntry entry(String id, Element header, Element record) {

@@ -97,6 +97,10 @@ class BadFeedItemsCostOneRecordIT {
             published++;
         }
         assertThat(rejected).as("exactly the identified bad items are rejected").isEqualTo(identifiedBad);
+        if (metadataPrefix.equals("col") && protocol.equals("oai")) {
+            assertThat(live.values()).as("a record that broke its page's XML cost that record only")
+                    .anySatisfy(r -> assertThat(r.problems()).anySatisfy(p -> assertThat(p).contains("is not well-formed XML")));
+        }
         assertThat(published + rejected.size()).as("harvested = published + rejected").isEqualTo(live.size());
 
         assertThat(run.itemProblems()).allSatisfy(p -> {

@@ -88,6 +88,28 @@ class OaiPageParserTest {
     }
 
     @Test
+    void aRecordThatIsNotWellFormedCostsThatRecordOnly() throws Exception {
+        FeedPage page = parser.parse(PAGE, Fixtures.bytes("oai-broken-record.xml"));
+
+        assertThat(page.next()).isEqualTo("tok&4");
+        assertThat(page.entries()).extracting(FeedEntry::id, FeedEntry::unreadable).containsExactly(
+                tuple("pqr:000400", false), tuple("pqr:000401", true), tuple("pqr:000403", false));
+        assertThat(page.entries().get(1).problems()).singleElement().asString()
+                .startsWith("OAI-PMH record pqr:000401 is not well-formed XML: ");
+        assertThat(page.entries().get(1).payload()).as("kept for the reject").contains("Health & Safety");
+        assertThat(page.entries().get(0).payload()).contains("Food Safety &amp; Hygiene");
+        assertThat(page.problems()).extracting(ItemProblem::item, ItemProblem::id)
+                .containsExactly(tuple("record[1]", "pqr:000401"), tuple("record[2]", null));
+    }
+
+    @Test
+    void aPageCutShortIsNotReadHalfSoTheListDoesNotEndEarly() {
+        assertThatThrownBy(() -> parser.parse(PAGE, Fixtures.bytes("oai-cut-short.xml")))
+                .isInstanceOf(PageParseException.class)
+                .hasMessageStartingWith("OAI-PMH response is not well-formed XML: ");
+    }
+
+    @Test
     void colXmlElementsAndDublinCoreAreKeptAsXmlWithTheirNamespaces() throws Exception {
         FeedPage page = parser.parse(PAGE, Fixtures.bytes("oai-col-xml.xml"));
 

@@ -13,7 +13,10 @@ enum FeedItemFault {
     WITHOUT_ID("item-without-id", false),
     /** JSON {@code updatedAt}, OAI-PMH datestamp: a day-first date, not ISO 8601. */
     BAD_DATE("item-bad-date", true),
-    /** JSON: {@code updatedAt} as a number of seconds; OAI-PMH: metadata that does not parse (COL JSON cut short, oai_dc in the wrong namespace). */
+    /**
+     * JSON: {@code updatedAt} as a number of seconds; OAI-PMH: metadata that does not parse (COL JSON cut
+     * short, COL XML with a tag left open, so the page is not well-formed, oai_dc in the wrong namespace).
+     */
     WRONG_TYPES("item-wrong-types", true);
 
     private final String code;

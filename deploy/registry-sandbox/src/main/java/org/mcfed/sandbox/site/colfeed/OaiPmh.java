@@ -306,8 +306,11 @@ final class OaiPmh {
         boolean unparseable = site.badItem(index) == FeedItemFault.WRONG_TYPES;
         if (withMetadata && site.ledger().deletedAt(index) == 0) {
             sb.append("<metadata>");
-            if (prefix.equals("col") && site.faults().colXml(index) && !unparseable) {
-                ColXmlWriter.write(sb, site.recordJson(index));
+            if (prefix.equals("col") && site.faults().colXml(index)) {
+                StringBuilder xml = new StringBuilder();
+                ColXmlWriter.write(xml, site.recordJson(index));
+                // a tag left open inside one record: the page is no longer well-formed XML
+                sb.append(unparseable ? xml.toString().replaceFirst("</title>", "<b></title>") : xml);
             } else if (prefix.equals("col")) {
                 String json = site.recordJson(index);
                 sb.append("<col:record xmlns:col=\"").append(COL_NS).append("\" contentType=\"application/json\">")

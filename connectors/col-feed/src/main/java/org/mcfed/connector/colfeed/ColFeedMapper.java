@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * A COL feed item is a COL record already, as COL JSON, COL XML elements ({@link ColXmlRecord}) or,
- * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record: it is validated with the col-schema rules
- * ({@link ColValidator}), refused only when it cannot be identified or titled (every problem is
+ * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record. It is
+ * validated with the col-schema rules ({@link ColValidator}), refused only when it cannot be identified or titled (every problem is
  * then a reason) or is not the record the feed listed, otherwise taken as bound (a value that
  * breaks the schema is left null rather than trusted), given this harvest's provenance and
  * enriched where the feed left derivable values empty. The feed's id is kept verbatim

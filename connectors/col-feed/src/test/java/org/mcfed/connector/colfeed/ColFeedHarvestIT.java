@@ -196,5 +196,25 @@ class ColFeedHarvestIT {
         assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(config, SourcePosition.start("r", null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("source 'peer': mcfed.sources.peer.options.protocol must be json or oai, was 'soap'");
+
+        SourceConfig prefix = config("oai").withOptions(Map.of("protocol", "oai", "metadataPrefix", "  "));
+        assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(prefix, SourcePosition.start("r", null), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("source 'peer': mcfed.sources.peer.options.metadataPrefix must name an OAI-PMH metadata format such as col or oai_dc");
+    }
+
+    @Test
+    void anOaiDcHarvestAsksForOaiDcAndReadsEachRecordInItsOwnForm() {
+        server.page("/oai?verb=ListRecords&metadataPrefix=oai_dc", "oai-col-xml.xml");
+
+        SourceRun run = SourceRun.harvest(Connectors.byName("col-feed").newTask(),
+                config("oai").withOptions(Map.of("protocol", "oai", "metadataPrefix", "oai_dc")), SourcePosition.start("run-1", null), Map.of(), 5);
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::contentType, RawRecord::url).containsExactly(
+                tuple("hkqr:22/000567/L4", "application/xml",
+                        server.base() + "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=hkqr%3A22%2F000567%2FL4"),
+                tuple("mqa:MQA/SWA 0123", "application/xml",
+                        server.base() + "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=mqa%3AMQA%2FSWA+0123"));
     }
 }

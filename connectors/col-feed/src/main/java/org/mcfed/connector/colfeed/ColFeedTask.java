@@ -1,11 +1,9 @@
 package org.mcfed.connector.colfeed;
 
 import org.jboss.logging.Logger;
-import org.mcfed.connector.Checksums;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
-import org.mcfed.connector.RawFields;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourceConfigCheck;
@@ -120,7 +118,7 @@ final class ColFeedTask implements SourceTask {
                 continue;
             }
             seen.put(entry.id(), entry.at() == null ? Instant.MIN : entry.at());
-            RawRecord raw = entry.deleted() ? deletion(entry, pageUrl, now, here) : record(entry, pageUrl, now, here);
+            RawRecord raw = entry.toRaw(config.name(), protocol.itemUrl(entry.id(), pageUrl), now, here);
             KnownRecord was = known.get(entry.id());
             if (!entry.deleted() && !raw.unreadable() && was != null && raw.checksum().equals(was.checksum())) {
                 unchangedIds.add(entry.id());
@@ -157,21 +155,6 @@ final class ColFeedTask implements SourceTask {
         rest.removeAll(seen.keySet());
         unchanged += rest.size();
         return List.copyOf(rest);
-    }
-
-    /** A record as the feed gave it; one the page could not read as it stood carries its problems. */
-    private RawRecord record(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id())
-                .put("updatedAt", entry.at() == null ? null : entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                entry.contentType(), Checksums.of(fields, entry.payload()), fields, entry.payload(), entry.problems(), false, here);
-    }
-
-    private RawRecord deletion(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id())
-                .put("deletedAt", entry.at() == null ? null : entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                null, Checksums.of(fields, null), fields, null, List.of(), true, here);
     }
 
     private PollResult finish(List<RawRecord> records, List<String> unchangedIds, List<FetchFailure> failures, boolean complete) {

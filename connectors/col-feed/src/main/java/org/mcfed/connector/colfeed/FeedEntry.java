@@ -1,7 +1,13 @@
 package org.mcfed.connector.colfeed;
 
+import org.mcfed.connector.Checksums;
+import org.mcfed.connector.RawFields;
+import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.SourcePosition;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One identified item of a COL feed page, whichever protocol carried it: a record (its metadata
@@ -33,5 +39,16 @@ record FeedEntry(String id, Instant at, String payload, String contentType, bool
 
     boolean unreadable() {
         return !problems.isEmpty();
+    }
+
+    /**
+     * The raw record a harvest emits for this item: the metadata verbatim as payload (with its problems,
+     * when it could not be read as it stood), or a deletion (whose problems are only reported).
+     */
+    RawRecord toRaw(String source, String itemUrl, Instant fetchedAt, SourcePosition position) {
+        Map<String, List<String>> fields = new RawFields().put("id", id)
+                .put(deleted ? "deletedAt" : "updatedAt", at == null ? null : at.toString()).build();
+        return new RawRecord(source, ColFeedConnector.NAME, id, itemUrl, fetchedAt, contentType,
+                Checksums.of(fields, payload), fields, payload, deleted ? List.of() : problems, deleted, position);
     }
 }

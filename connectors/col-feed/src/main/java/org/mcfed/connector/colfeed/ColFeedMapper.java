@@ -18,16 +18,15 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import java.util.List;
 
 /**
  * A COL feed item is a COL record already, as COL JSON, COL XML elements ({@link ColXmlRecord}) or,
  * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record. It is
- * validated with the col-schema rules ({@link ColValidator}), refused only when it cannot be identified or titled (every problem is
- * then a reason) or is not the record the feed listed, otherwise taken as bound (a value that
- * breaks the schema is left null rather than trusted), given this harvest's provenance and
- * enriched where the feed left derivable values empty. The feed's id is kept verbatim
+ * validated with the col-schema rules ({@link ColValidator}), refused only when it cannot be
+ * identified or titled (every problem is then a reason) or is not the record the feed listed,
+ * otherwise taken as bound (a value that breaks the schema is left null rather than trusted), given
+ * this harvest's provenance and enriched where the feed left derivable values empty. The feed's id is kept verbatim
  * ({@code pqr:000123}), never prefixed with the configured source name.
  */
 public final class ColFeedMapper implements Mapper {

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mcfed.col.record.ColRecord;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +41,7 @@ final class ColXmlRecord {
     private static ObjectNode object(Element parent, Class<?> type) {
         ObjectNode out = NODES.objectNode();
         for (RecordComponent component : type.getRecordComponents()) {
-            List<Element> found = children(parent, component.getName());
+            List<Element> found = ChildElements.named(parent, NAMESPACE, component.getName());
             if (!found.isEmpty()) {
                 out.set(component.getName(), value(found, component.getGenericType()));
             } else if (component.getType() == List.class) {
@@ -99,15 +97,5 @@ final class ColXmlRecord {
 
     private static Type typeArgument(Type type, int i) {
         return ((ParameterizedType) type).getActualTypeArguments()[i];
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NAMESPACE.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 }

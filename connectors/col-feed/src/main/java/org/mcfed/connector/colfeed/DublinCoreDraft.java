@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mcfed.col.crosswalk.Crosswalks;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,15 +92,9 @@ final class DublinCoreDraft {
         return !preferred.isEmpty() ? text(preferred.get(0)) : fallback.isEmpty() ? null : text(fallback.get(0));
     }
 
+    /** The non-blank values of one Dublin Core element. */
     private static List<Element> values(Element dc, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = dc.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && DC_NS.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())
-                    && !text(e).isEmpty()) {
-                out.add(e);
-            }
-        }
-        return out;
+        return ChildElements.named(dc, DC_NS, localName).stream().filter(e -> !text(e).isEmpty()).toList();
     }
 
     /** Element text with runs of white space (line breaks of a wrapped value, non-breaking spaces) made one space. */

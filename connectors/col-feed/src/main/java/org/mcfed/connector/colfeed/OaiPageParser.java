@@ -7,7 +7,6 @@ import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
@@ -117,14 +116,14 @@ final class OaiPageParser {
                     : new FeedEntry(id, null, null, null, true, List.of(datestamp.problem() + " (deleted all the same)"));
         }
         Element metadata = first(record, "metadata");
-        Element content = metadata == null ? null : firstElement(metadata);
+        Element content = metadata == null ? null : ChildElements.first(metadata);
         if (content == null) {
             return FeedEntry.unreadable(id, datestamp.at(), null, null, "OAI-PMH record " + id + " has no metadata");
         }
         String namespace = content.getNamespaceURI();
         FeedEntry read;
         if (ColXmlRecord.NAMESPACE.equals(namespace) && "record".equals(content.getLocalName())) {
-            read = firstElement(content) != null
+            read = ChildElements.first(content) != null
                     ? FeedEntry.record(id, datestamp.at(), MetadataXml.write(content), FeedEntry.XML)
                     : colJson(id, datestamp, content.getTextContent().strip());
         } else if (OAI_DC_NS.equals(namespace) && "dc".equals(content.getLocalName())) {
@@ -160,27 +159,12 @@ final class OaiPageParser {
     }
 
     private static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && OAI_NS.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                out.add(e);
-            }
-        }
-        return out;
+        return ChildElements.named(parent, OAI_NS, localName);
     }
 
     private static Element first(Element parent, String localName) {
         List<Element> found = children(parent, localName);
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
     }
 
     private static String text(Element e) {

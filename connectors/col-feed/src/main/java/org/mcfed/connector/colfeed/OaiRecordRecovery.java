@@ -86,8 +86,8 @@ final class OaiRecordRecovery {
     private static Piece parse(String rootTag, String p, String chunk) {
         String doc = rootTag + "<" + p + "ListRecords>" + chunk + "</" + p + "ListRecords></" + p + "OAI-PMH>";
         try {
-            Element list = OaiPageParser.firstElement(SafeXml.parse(doc.getBytes(StandardCharsets.UTF_8)).getDocumentElement());
-            return new Piece(OaiPageParser.firstElement(list), chunk, null);
+            Element list = ChildElements.first(SafeXml.parse(doc.getBytes(StandardCharsets.UTF_8)).getDocumentElement());
+            return new Piece(ChildElements.first(list), chunk, null);
         } catch (SAXException | IOException e) {
             return new Piece(null, chunk, "not well-formed XML: " + e.getMessage());
         }

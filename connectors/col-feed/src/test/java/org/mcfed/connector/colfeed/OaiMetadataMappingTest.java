@@ -24,9 +24,7 @@ class OaiMetadataMappingTest {
     private final ColFeedMapper mapper = new ColFeedMapper();
 
     private static RawRecord raw(FeedEntry entry) {
-        return new RawRecord("peer", "col-feed", entry.id(), "https://peer.example/oai", Instant.parse("2026-11-23T06:00:00Z"),
-                entry.contentType(), "sha256:x", Map.of("id", List.of(entry.id()), "updatedAt", List.of(entry.at().toString())),
-                entry.payload(), List.of(), false, SourcePosition.start("run-1", null));
+        return entry.toRaw("peer", "https://peer.example/oai", Instant.parse("2026-11-23T06:00:00Z"), SourcePosition.start("run-1", null));
     }
 
     private static List<FeedEntry> entries() throws Exception {
@@ -71,12 +69,8 @@ class OaiMetadataMappingTest {
 
     @Test
     void xmlThatIsNeitherColNorDublinCoreIsRefusedWithTheReason() {
-        RawRecord other = new RawRecord("peer", "col-feed", "pqr:1", "https://peer.example/oai", Instant.EPOCH, FeedEntry.XML,
-                "sha256:x", Map.of("id", List.of("pqr:1")), "<thing xmlns=\"urn:example\"/>", List.of(), false,
-                SourcePosition.start("run-1", null));
-        RawRecord broken = new RawRecord("peer", "col-feed", "pqr:1", "https://peer.example/oai", Instant.EPOCH, FeedEntry.XML,
-                "sha256:x", Map.of("id", List.of("pqr:1")), "<record xmlns=\"urn:mcfed:col-record:v1\"><id>pqr:1", List.of(), false,
-                SourcePosition.start("run-1", null));
+        RawRecord other = raw(FeedEntry.record("pqr:1", Instant.EPOCH, "<thing xmlns=\"urn:example\"/>", FeedEntry.XML));
+        RawRecord broken = raw(FeedEntry.record("pqr:1", Instant.EPOCH, "<record xmlns=\"urn:mcfed:col-record:v1\"><id>pqr:1", FeedEntry.XML));
 
         assertThatThrownBy(() -> mapper.map(other)).isInstanceOf(MappingException.class)
                 .hasMessageContaining("feed item is {urn:example}thing, neither a COL record nor oai_dc");

@@ -66,8 +66,10 @@ final class JsonFeedPageParser {
             }
             entries.add(FeedEntry.deletion(id, deleted.at()));
         }
+        // a cursor may be a number; only null, absent or blank ends the list
         JsonNode next = root.get("next");
-        return new FeedPage(entries, problems, next == null || !next.isTextual() || next.asText().isBlank() ? null : next.asText());
+        return new FeedPage(entries, problems, next == null || !next.isValueNode() || next.isNull() || next.asText().isBlank()
+                ? null : next.asText().strip());
     }
 
     /** The item's id, or null after naming the item in {@code problems}. */

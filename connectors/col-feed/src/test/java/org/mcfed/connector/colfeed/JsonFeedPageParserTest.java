@@ -44,6 +44,12 @@ class JsonFeedPageParserTest {
     }
 
     @Test
+    void aNumericCursorIsFollowedLikeAnyOther() throws Exception {
+        assertThat(parser.parse(PAGE, "{\"records\":[],\"next\":3}".getBytes()).next()).isEqualTo("3");
+        assertThat(parser.parse(PAGE, "{\"records\":[],\"next\":\" \"}".getBytes()).next()).isNull();
+    }
+
+    @Test
     void pagesThatCannotBeReadSayWhy() {
         assertThatThrownBy(() -> parser.parse(PAGE, "<html>maintenance</html>".getBytes()))
                 .isInstanceOf(PageParseException.class).hasMessageStartingWith("feed page is not JSON: ");

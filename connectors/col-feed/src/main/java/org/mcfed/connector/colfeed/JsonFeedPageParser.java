@@ -18,8 +18,9 @@ import java.util.Locale;
  * {@code records} (kept as JSON, verbatim), {@code deleted} and {@code next}. A page that is not
  * such a document is a {@link PageParseException} with the reason. One bad item costs that item
  * only: a record without a readable {@code updatedAt} is kept with the problem (it is rejected
- * downstream with it), an item without an id or that is no object at all is named in the page's
- * problems by its position, and a deletion without a readable {@code deletedAt} still deletes.
+ * downstream with it, as is one whose id is a number), an item without an id or that is no object
+ * at all is named in the page's problems by its position, and a deletion without a readable
+ * {@code deletedAt} still deletes.
  */
 final class JsonFeedPageParser {
 
@@ -46,9 +47,10 @@ final class JsonFeedPageParser {
             }
             FeedStamp updated = stamp(record, "updatedAt");
             String json = write(record);
-            if (updated.problem() != null) {
-                problems.add(new ItemProblem(page.toString(), item, id, updated.problem()));
-                entries.add(FeedEntry.unreadable(id, null, json, FeedEntry.JSON, "feed item " + id + ": " + updated.problem()));
+            String problem = record.get("id").isTextual() ? updated.problem() : "id is a JSON number, not a string";
+            if (problem != null) {
+                problems.add(new ItemProblem(page.toString(), item, id, problem));
+                entries.add(FeedEntry.unreadable(id, updated.at(), json, FeedEntry.JSON, "feed item " + id + ": " + problem));
             } else {
                 entries.add(FeedEntry.record(id, updated.at(), json, FeedEntry.JSON));
             }
@@ -72,12 +74,12 @@ final class JsonFeedPageParser {
                 ? null : next.asText().strip());
     }
 
-    /** The item's id, or null after naming the item in {@code problems}. */
+    /** The item's id (a number's digits identify it too), or null after naming the item in {@code problems}. */
     private static String identify(JsonNode item, URI page, String position, List<ItemProblem> problems) {
         String problem;
         if (!item.isObject()) {
             problem = "a JSON " + kind(item) + ", not a record object";
-        } else if (!item.path("id").isTextual()) {
+        } else if (!item.path("id").isTextual() && !item.path("id").isNumber()) {
             problem = item.hasNonNull("id") ? "id is a JSON " + kind(item.get("id")) + ", not a string" : "no id";
         } else if (item.get("id").asText().isBlank()) {
             problem = "no id";

@@ -76,12 +76,12 @@ class ColFeedHarvestIT {
         assertThat(run.complete()).as("the next page is still read, the sweep may run").isTrue();
         assertThat(run.failures()).isEmpty();
         assertThat(run.records()).extracting(RawRecord::localId, RawRecord::deleted, RawRecord::unreadable).containsExactly(
-                tuple("pqr:000200", false, false), tuple("pqr:000203", false, true), tuple("pqr:000204", false, true),
+                tuple("pqr:000200", false, false), tuple("202", false, true), tuple("pqr:000203", false, true), tuple("pqr:000204", false, true),
                 tuple("pqr:000205", false, false), tuple("pqr:000099", true, false), tuple("pqr:000098", true, false),
                 tuple("nzqa:4116-2", false, false));
-        assertThat(run.records().get(1).problems())
+        assertThat(run.records().get(2).problems())
                 .containsExactly("feed item pqr:000203: updatedAt '31/02/2026' is not an ISO-8601 instant");
-        assertThat(run.records().get(1).payload()).as("kept for the reject").contains("Asas Pemasangan Panel Solar");
+        assertThat(run.records().get(2).payload()).as("kept for the reject").contains("Asas Pemasangan Panel Solar");
         assertThat(run.itemProblems()).hasSize(7).allSatisfy(p -> assertThat(p.page())
                 .isEqualTo(server.base() + "/col/v1/records?limit=2"));
         assertThat(run.position().since()).as("a bad item does not move the watermark")

@@ -64,17 +64,18 @@ class JsonFeedPageParserTest {
         assertThat(page.next()).as("the next page is still followed").isEqualTo("c3");
         assertThat(page.entries()).extracting(FeedEntry::id, FeedEntry::at, FeedEntry::deleted, FeedEntry::problems).containsExactly(
                 tuple("pqr:000200", Instant.parse("2025-03-01T10:00:00Z"), false, List.of()),
+                tuple("202", Instant.parse("2025-03-01T10:00:00Z"), false, List.of("feed item 202: id is a JSON number, not a string")),
                 tuple("pqr:000203", null, false, List.of("feed item pqr:000203: updatedAt '31/02/2026' is not an ISO-8601 instant")),
                 tuple("pqr:000204", null, false, List.of("feed item pqr:000204: updatedAt is a JSON number, not an ISO-8601 instant")),
                 tuple("pqr:000205", Instant.parse("2025-03-01T10:00:00Z"), false, List.of()),
                 tuple("pqr:000099", Instant.parse("2025-03-01T09:00:00Z"), true, List.of()),
                 tuple("pqr:000098", null, true, List.of()));
-        assertThat(ColJson.mapper().readTree(page.entries().get(1).payload()).path("title").path("ms").asText())
+        assertThat(ColJson.mapper().readTree(page.entries().get(2).payload()).path("title").path("ms").asText())
                 .as("a bad item keeps what the feed said, for the reject").isEqualTo("Asas Pemasangan Panel Solar");
         assertThat(page.problems()).extracting(ItemProblem::item, ItemProblem::id, ItemProblem::problem).containsExactly(
                 tuple("records[1]", null, "a JSON string, not a record object"),
                 tuple("records[2]", null, "no id"),
-                tuple("records[3]", null, "id is a JSON number, not a string"),
+                tuple("records[3]", "202", "id is a JSON number, not a string"),
                 tuple("records[4]", "pqr:000203", "updatedAt '31/02/2026' is not an ISO-8601 instant"),
                 tuple("records[5]", "pqr:000204", "updatedAt is a JSON number, not an ISO-8601 instant"),
                 tuple("deleted[1]", null, "no id"),

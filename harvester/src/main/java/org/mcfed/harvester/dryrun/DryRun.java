@@ -1,6 +1,7 @@
 package org.mcfed.harvester.dryrun;
 
 import org.mcfed.col.enrich.ColEnrichment;
+import org.mcfed.col.pipeline.ItemProblem;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.validate.ColValidator;
 import org.mcfed.col.validate.Problem;
@@ -51,6 +52,7 @@ public final class DryRun {
                 .withOptions(Map.of(HtmlRegistryTask.SAMPLE_OPTION, String.valueOf(sample)));
         List<RawRecord> fetched = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<ItemProblem> itemProblems = new ArrayList<>();
         long deadline = System.nanoTime() + budget.toNanos();
         try (SourceTask task = connector.newTask()) {
             task.start(config, SourcePosition.start("dry-run", null), Map.of());
@@ -60,15 +62,17 @@ public final class DryRun {
                 for (FetchFailure f : r.failures()) {
                     failures.add((f.localId() == null ? "listing " : f.localId() + " ") + f.url() + ": " + f.reason());
                 }
+                itemProblems.addAll(r.itemProblems());
                 if (r.done()) {
                     break;
                 }
             }
         }
-        return check(connector, base, fetched, failures);
+        return check(connector, base, fetched, failures, itemProblems);
     }
 
-    private static DryRunReport check(Connector connector, URI base, List<RawRecord> fetched, List<String> failures) {
+    private static DryRunReport check(Connector connector, URI base, List<RawRecord> fetched, List<String> failures,
+                                      List<ItemProblem> itemProblems) {
         List<DryRunReport.Sample> samples = new ArrayList<>();
         Map<String, Integer> missing = new TreeMap<>();
         int acceptable = 0;
@@ -106,7 +110,7 @@ public final class DryRun {
             samples.add(new DryRunReport.Sample(raw.localId(), raw.url(), completeness, absent, problems));
         }
         return new DryRunReport(connector.name(), base.toString(), fetched.size(), acceptable, fetched.size() - acceptable,
-                scored == 0 ? 0 : completenessSum / scored, missing, failures, samples);
+                scored == 0 ? 0 : completenessSum / scored, missing, failures, samples, itemProblems);
     }
 
     private static URI httpUrl(String baseUrl) {

@@ -1,5 +1,7 @@
 package org.mcfed.harvester.dryrun;
 
+import org.mcfed.col.pipeline.ItemProblem;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +16,12 @@ import java.util.Map;
  * @param averageCompleteness mean COL completeness (0..1) of the mapped records
  * @param missing            how many sampled records lack each mandatory element
  * @param fetchFailures      pages that could not be fetched, with reasons
+ * @param itemProblems       feed items that could not be read as they stood, by page and position (those
+ *                           without an id appear nowhere else)
  */
 public record DryRunReport(String connector, String baseUrl, int sampled, int acceptable, int rejected,
                            double averageCompleteness, Map<String, Integer> missing, List<String> fetchFailures,
-                           List<Sample> records) {
+                           List<Sample> records, List<ItemProblem> itemProblems) {
 
     /** One sampled record: its completeness and problems ({@code element: problem}). */
     public record Sample(String localId, String url, Double completeness, List<String> missing, List<String> problems) {

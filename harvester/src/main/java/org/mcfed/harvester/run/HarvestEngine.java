@@ -181,9 +181,9 @@ public final class HarvestEngine implements AutoCloseable {
             } else {
                 control.breaker().failed(outcome.tripped(), clock.instant());
             }
-            LOG.infof("harvest %s run %s %s in %d ms: pages=%d fetched=%d new=%d changed=%d unchanged=%d deleted=%d failed=%d%s",
+            LOG.infof("harvest %s run %s %s in %d ms: pages=%d fetched=%d new=%d changed=%d unchanged=%d deleted=%d failed=%d item-problems=%d%s",
                     name, r.runId(), r.status(), r.durationMs(), r.pages(), r.fetched(), r.created(), r.changed(),
-                    r.unchanged(), r.deleted(), r.failed(),
+                    r.unchanged(), r.deleted(), r.failed(), r.itemProblemCount(),
                     r.errors().isEmpty() ? "" : " first error: " + r.errors().get(0));
         } else if (outcome.failure() == null) {
             LOG.infof("harvest %s stopped (%s); the run resumes from its checkpoint", name, outcome.stoppedBecause());

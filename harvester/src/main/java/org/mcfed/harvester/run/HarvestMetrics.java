@@ -5,7 +5,8 @@ import org.mcfed.harvester.state.RunCounts;
 
 /**
  * Micrometer counters an operator can alert on: records by outcome ({@code new}, {@code changed},
- * {@code unchanged}, {@code deleted}, {@code failed}) and runs by status, tagged by source. Counted
+ * {@code unchanged}, {@code deleted}, {@code failed}), feed items that could not be read as they
+ * stood ({@code mcfed.harvest.item-problems}) and runs by status, tagged by source. Counted
  * only once the transaction that published them committed.
  */
 public final class HarvestMetrics {
@@ -23,6 +24,7 @@ public final class HarvestMetrics {
         count(source, "deleted", delta.deleted());
         count(source, "failed", delta.failed());
         registry.counter("mcfed.harvest.pages", "source", source).increment(delta.pages());
+        registry.counter("mcfed.harvest.item-problems", "source", source).increment(delta.itemProblemCount());
         registry.counter("mcfed.harvest.fetched", "source", source).increment(delta.fetched());
         registry.counter("mcfed.harvest.published", "source", source)
                 .increment(delta.created() + delta.changed() + delta.deleted());

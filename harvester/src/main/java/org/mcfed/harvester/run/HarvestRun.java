@@ -130,7 +130,7 @@ public final class HarvestRun {
         RunCounts c = ledger.counts();
         RunReport report = new RunReport(source.name(), checkpoint.runId(), status, checkpoint.startedAt(), now,
                 Duration.between(checkpoint.startedAt(), now).toMillis(), c.pages(), c.fetched(), c.created(),
-                c.changed(), c.unchanged(), c.deleted(), c.failed(), c.errors());
+                c.changed(), c.unchanged(), c.deleted(), c.failed(), c.errors(), c.itemProblems(), c.itemProblemCount());
         List<ProducerRecord<String, byte[]>> tail = new ArrayList<>(List.of(
                 new ProducerRecord<>(Topics.HARVEST_RUNS, source.name(), ColJson.writeBytes(report)),
                 StateTopic.runEnded(source.name())));

@@ -45,7 +45,7 @@ public final class PollLedger {
         this.tally = counts.tally();
     }
 
-    /** Counts one poll's records, unchanged ids and failures. */
+    /** Counts one poll's records, unchanged ids, failures and item problems. */
     public void poll(PollResult result) {
         tally.pages++;
         for (RawRecord r : result.records()) {
@@ -71,6 +71,7 @@ public final class PollLedger {
                 stage(entry.seenIn(runId));
             }
         }
+        result.itemProblems().forEach(tally::itemProblem);
     }
 
     private void fetched(RawRecord r) {

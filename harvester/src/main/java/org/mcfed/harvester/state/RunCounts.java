@@ -1,27 +1,36 @@
 package org.mcfed.harvester.state;
 
+import org.mcfed.col.pipeline.ItemProblem;
+import org.mcfed.col.pipeline.RunReport;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The counts of one run so far. Kept in the checkpoint so that a run resumed after a crash reports
- * the whole run, not only the part after the restart. {@code errors} is capped (the count in
- * {@code failed} is not) so a registry that is down cannot blow up a report.
+ * the whole run, not only the part after the restart. {@code errors} and {@code itemProblems} are
+ * capped (the counts in {@code failed} and {@code itemProblemCount} are not) so a registry that is
+ * down, or a feed full of bad items, cannot blow up a report. A checkpoint written before item
+ * problems were counted reads as none.
  */
 public record RunCounts(long pages, long fetched, long created, long changed, long unchanged, long deleted,
-                        long failed, List<String> errors) {
+                        long failed, List<String> errors, long itemProblemCount, List<ItemProblem> itemProblems) {
 
     public static final int MAX_ERRORS = 100;
 
-    public static RunCounts zero() {
-        return new RunCounts(0, 0, 0, 0, 0, 0, 0, List.of());
+    public RunCounts {
+        itemProblems = itemProblems == null ? List.of() : itemProblems;
     }
 
-    /** What was counted since {@code earlier} (errors excluded): for metrics. */
+    public static RunCounts zero() {
+        return new RunCounts(0, 0, 0, 0, 0, 0, 0, List.of(), 0, List.of());
+    }
+
+    /** What was counted since {@code earlier} (errors and item problems excluded): for metrics. */
     public RunCounts minus(RunCounts earlier) {
         return new RunCounts(pages - earlier.pages, fetched - earlier.fetched, created - earlier.created,
                 changed - earlier.changed, unchanged - earlier.unchanged, deleted - earlier.deleted,
-                failed - earlier.failed, List.of());
+                failed - earlier.failed, List.of(), itemProblemCount - earlier.itemProblemCount, List.of());
     }
 
     /** A mutable copy to count one poll into; {@link Tally#freeze()} gives the next immutable counts. */
@@ -38,7 +47,9 @@ public record RunCounts(long pages, long fetched, long created, long changed, lo
         public long unchanged;
         public long deleted;
         public long failed;
+        public long itemProblemCount;
         private final List<String> errors;
+        private final List<ItemProblem> itemProblems;
 
         private Tally(RunCounts from) {
             pages = from.pages;
@@ -49,6 +60,15 @@ public record RunCounts(long pages, long fetched, long created, long changed, lo
             deleted = from.deleted;
             failed = from.failed;
             errors = new ArrayList<>(from.errors == null ? List.of() : from.errors);
+            itemProblemCount = from.itemProblemCount;
+            itemProblems = new ArrayList<>(from.itemProblems);
+        }
+
+        public void itemProblem(ItemProblem problem) {
+            itemProblemCount++;
+            if (itemProblems.size() < RunReport.MAX_ITEM_PROBLEMS) {
+                itemProblems.add(problem);
+            }
         }
 
         public void error(String message) {
@@ -58,7 +78,8 @@ public record RunCounts(long pages, long fetched, long created, long changed, lo
         }
 
         public RunCounts freeze() {
-            return new RunCounts(pages, fetched, created, changed, unchanged, deleted, failed, List.copyOf(errors));
+            return new RunCounts(pages, fetched, created, changed, unchanged, deleted, failed, List.copyOf(errors),
+                    itemProblemCount, List.copyOf(itemProblems));
         }
     }
 }

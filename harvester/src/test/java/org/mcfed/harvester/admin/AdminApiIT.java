@@ -10,6 +10,7 @@ import org.mcfed.col.pipeline.Topics;
 import org.mcfed.harvester.app.HarvesterRuntime;
 import org.mcfed.harvester.it.TopicContents;
 import org.mcfed.kafka.KafkaBrokerResource;
+import org.mcfed.sandbox.fault.FaultSpec;
 
 import java.time.Duration;
 
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The harvester app as deployed (Quarkus, Camel routes, real broker, sandbox over HTTP): the admin
@@ -73,6 +75,30 @@ class AdminApiIT {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("mcfed_harvest_records_total{outcome=\"new\",source=\"nzqa\"} " + live + ".0"));
         given().get("/q/health/ready").then().statusCode(200).body(containsString("kafka"));
+    }
+
+    @Test
+    void aRunsReportAndTheDryRunNameTheFeedItemsThatCouldNotBeRead() {
+        SandboxSources.sandbox().faults("col-feed", FaultSpec.badItems(0.2));
+        long unidentifiable = SandboxSources.sandbox().truth("col-feed").source("col-feed").live().stream()
+                .filter(t -> "item-not-an-object".equals(t.malformed()) || "item-without-id".equals(t.malformed())).count();
+        long identified = SandboxSources.sandbox().truth("col-feed").source("col-feed").expectedRejects().size();
+        assertThat(unidentifiable).isPositive();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.engine().owns("pqr") && !runtime.engine().control("pqr").running());
+        operator().post("/admin/sources/pqr/run").then().statusCode(202);
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> operator().get("/admin/sources/pqr").then()
+                .statusCode(200)
+                .body("lastRuns[0].status", equalTo("completed"))
+                .body("lastRuns[0].itemProblemCount", equalTo((int) (unidentifiable + identified)))
+                .body("lastRuns[0].itemProblems.findAll { it.id == null }.size()", equalTo((int) unidentifiable))
+                .body("lastRuns[0].itemProblems[0].page", containsString("/col-feed/col/v1/records?"))
+                .body("lastRuns[0].itemProblems[0].item", startsWith("records[")));
+
+        operator().queryParam("connector", "col-feed").queryParam("baseUrl", SandboxSources.sandbox().baseUrl("col-feed").toString())
+                .queryParam("sample", 100).get("/admin/dry-run").then().statusCode(200)
+                .body("itemProblems.findAll { it.id == null }.size()", equalTo((int) unidentifiable))
+                .body("rejected", equalTo((int) identified));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Starts the registry sandbox (small scale) for a {@code @QuarkusTest} and configures the harvester
- * with the keys of api.md: NZQA enabled and on manual schedule, MQA configured but disabled.
+ * with the keys of api.md: NZQA and a COL feed ({@code pqr}) enabled and on manual schedule, MQA configured but disabled.
  */
 public class SandboxSources implements QuarkusTestResourceLifecycleManager {
 
@@ -22,16 +22,20 @@ public class SandboxSources implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         sandbox = RegistrySandbox.builder().seed(7).scale(0.2).port(0).build().start();
-        return Map.of(
-                "mcfed.sources.nzqa.connector", "nzqa",
-                "mcfed.sources.nzqa.base-url", sandbox.baseUrl("nzqa").toString(),
-                "mcfed.sources.nzqa.schedule", "manual",
-                "mcfed.sources.nzqa.rate-limit", "1000",
-                "mcfed.sources.mqa.connector", "mqa",
-                "mcfed.sources.mqa.base-url", sandbox.baseUrl("mqa").toString(),
-                "mcfed.sources.mqa.enabled", "false",
-                "mcfed.harvester.admin-password", PASSWORD,
-                "mcfed.harvester.instance-id", "admin-it");
+        return Map.ofEntries(
+                Map.entry("mcfed.sources.nzqa.connector", "nzqa"),
+                Map.entry("mcfed.sources.nzqa.base-url", sandbox.baseUrl("nzqa").toString()),
+                Map.entry("mcfed.sources.nzqa.schedule", "manual"),
+                Map.entry("mcfed.sources.nzqa.rate-limit", "1000"),
+                Map.entry("mcfed.sources.pqr.connector", "col-feed"),
+                Map.entry("mcfed.sources.pqr.base-url", sandbox.baseUrl("col-feed").toString()),
+                Map.entry("mcfed.sources.pqr.schedule", "manual"),
+                Map.entry("mcfed.sources.pqr.rate-limit", "1000"),
+                Map.entry("mcfed.sources.mqa.connector", "mqa"),
+                Map.entry("mcfed.sources.mqa.base-url", sandbox.baseUrl("mqa").toString()),
+                Map.entry("mcfed.sources.mqa.enabled", "false"),
+                Map.entry("mcfed.harvester.admin-password", PASSWORD),
+                Map.entry("mcfed.harvester.instance-id", "admin-it"));
     }
 
     @Override

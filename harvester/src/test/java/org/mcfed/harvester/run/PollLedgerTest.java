@@ -2,6 +2,9 @@ package org.mcfed.harvester.run;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.ItemProblem;
+import org.mcfed.col.pipeline.RunReport;
 import org.mcfed.col.pipeline.Topics;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
@@ -14,6 +17,7 @@ import org.mcfed.harvester.state.SourceState;
 import org.mcfed.harvester.state.StateTopic;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +82,7 @@ class PollLedgerTest {
     @Test
     void recordsAlreadyCountedInThisRunAreNotCountedOrPublishedAgainAfterAResume() {
         SourceState state = stateWith(entry("a", "sha256:1", "run-2"));
-        RunCounts before = new RunCounts(1, 1, 1, 0, 0, 0, 0, List.of());
+        RunCounts before = new RunCounts(1, 1, 1, 0, 0, 0, 0, List.of(), 0, List.of());
         PollLedger ledger = new PollLedger(state, "run-2", before);
         ledger.poll(PollResult.more(List.of(raw("a", "sha256:1")), List.of("a"), List.of(), POS));
 
@@ -86,6 +90,35 @@ class PollLedgerTest {
         assertThat(ledger.counts().fetched()).isEqualTo(1);
         assertThat(ledger.counts().unchanged()).isZero();
         assertThat(ledger.delta().pages()).isEqualTo(1);
+    }
+
+    @Test
+    void itemProblemsAreCountedAllAndNamedUpToTheCapAcrossAResume() throws Exception {
+        List<ItemProblem> page = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            page.add(new ItemProblem("http://x/feed?cursor=" + i, "records[" + i + "]", null, "no id"));
+        }
+        PollLedger first = new PollLedger(stateWith(), "run-2", RunCounts.zero());
+        first.poll(PollResult.more(List.of(), List.of(), List.of(), POS).withItemProblems(page));
+        // a resumed run starts from the checkpoint's counts, as read back from the state topic
+        RunCounts checkpointed = ColJson.mapper().readValue(ColJson.write(first.counts()), RunCounts.class);
+        PollLedger resumed = new PollLedger(stateWith(), "run-2", checkpointed);
+        resumed.poll(PollResult.finished(List.of(), List.of(), List.of(), POS, true).withItemProblems(page));
+
+        RunCounts c = resumed.counts();
+        assertThat(c.itemProblemCount()).isEqualTo(140);
+        assertThat(c.itemProblems()).hasSize(RunReport.MAX_ITEM_PROBLEMS).first().isEqualTo(page.get(0));
+        assertThat(resumed.delta().itemProblemCount()).isEqualTo(70);
+    }
+
+    @Test
+    void aCheckpointWrittenBeforeItemProblemsReadsAsNone() throws Exception {
+        RunCounts old = ColJson.mapper().readValue("{\"pages\":2,\"fetched\":5,\"created\":5,\"changed\":0,\"unchanged\":0,"
+                + "\"deleted\":0,\"failed\":0,\"errors\":[]}", RunCounts.class);
+
+        assertThat(old.itemProblems()).isEmpty();
+        assertThat(old.itemProblemCount()).isZero();
+        assertThat(old.tally().freeze().fetched()).isEqualTo(5);
     }
 
     @Test

@@ -12,15 +12,21 @@ import org.mcfed.col.validate.Validation;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.MappingException;
 import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.xml.SafeXml;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A COL feed item is a COL record already: it is validated with the col-schema rules
- * ({@link ColValidator}), refused only when it cannot be identified or titled (every problem is
- * then a reason) or is not the record the feed listed, otherwise taken as bound (a value that
- * breaks the schema is left null rather than trusted), given this harvest's provenance and
- * enriched where the feed left derivable values empty. The feed's id is kept verbatim
+ * A COL feed item is a COL record already, as COL JSON, COL XML elements ({@link ColXmlRecord}) or,
+ * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record. It is
+ * validated with the col-schema rules ({@link ColValidator}), refused only when it cannot be
+ * identified or titled (every problem is then a reason) or is not the record the feed listed,
+ * otherwise taken as bound (a value that breaks the schema is left null rather than trusted), given
+ * this harvest's provenance and enriched where the feed left derivable values empty. The feed's id is kept verbatim
  * ({@code pqr:000123}), never prefixed with the configured source name.
  */
 public final class ColFeedMapper implements Mapper {
@@ -28,14 +34,9 @@ public final class ColFeedMapper implements Mapper {
     @Override
     public ColRecord map(RawRecord raw) throws MappingException {
         if (raw.payload() == null || raw.payload().isBlank()) {
-            throw new MappingException(List.of(new MappingException.Reason("page", "feed item " + raw.localId() + " has no record")));
+            throw page("feed item " + raw.localId() + " has no record");
         }
-        JsonNode json;
-        try {
-            json = ColJson.mapper().readTree(raw.payload());
-        } catch (JsonProcessingException e) {
-            throw new MappingException(List.of(new MappingException.Reason("page", "feed item is not JSON: " + e.getOriginalMessage())));
-        }
+        JsonNode json = raw.payload().stripLeading().startsWith("<") ? fromXml(raw) : fromJson(raw.payload());
         Validation validation = ColValidator.validate(json);
         if (validation.rejected()) {
             throw new MappingException(validation.problems().stream().map(ColFeedMapper::reason).toList());
@@ -48,6 +49,35 @@ public final class ColFeedMapper implements Mapper {
         return ColEnrichment.enrich(record.toBuilder()
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build());
+    }
+
+    private static JsonNode fromJson(String payload) throws MappingException {
+        try {
+            return ColJson.mapper().readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw page("feed item is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** OAI-PMH metadata: the COL record as XML elements, or {@code oai_dc}. */
+    private static JsonNode fromXml(RawRecord raw) throws MappingException {
+        Element root;
+        try {
+            root = SafeXml.parse(raw.payload().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        } catch (SAXException | IOException e) {
+            throw page("feed item is not well-formed XML: " + e.getMessage());
+        }
+        if (ColXmlRecord.NAMESPACE.equals(root.getNamespaceURI()) && "record".equals(root.getLocalName())) {
+            return ColXmlRecord.toJson(root);
+        }
+        if (OaiPageParser.OAI_DC_NS.equals(root.getNamespaceURI()) && "dc".equals(root.getLocalName())) {
+            return DublinCoreDraft.toJson(root, raw.localId(), raw.first("updatedAt"));
+        }
+        throw page("feed item is {" + root.getNamespaceURI() + "}" + root.getLocalName() + ", neither a COL record nor oai_dc");
+    }
+
+    private static MappingException page(String problem) {
+        return new MappingException(List.of(new MappingException.Reason("page", problem)));
     }
 
     /** The feed's ids are COL ids already. */

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param protocol       {@code json} (the COL JSON feed, default) or {@code oai} (OAI-PMH 2.0)
  * @param limit          records per JSON feed page, 1..1000 (default 500)
- * @param metadataPrefix OAI-PMH metadata format carrying the COL record (default {@code col})
+ * @param metadataPrefix OAI-PMH metadata format to ask for (default {@code col}; {@code oai_dc} for a repository
+ *                       without COL); each record's form (COL JSON, COL XML, Dublin Core) is told apart by itself
  * @param set            OAI-PMH set to harvest, e.g. {@code country:NZ}; null for all
  */
 record ColFeedOptions(String protocol, int limit, String metadataPrefix, String set) {
@@ -37,8 +38,12 @@ record ColFeedOptions(String protocol, int limit, String metadataPrefix, String 
         if (limit < 1 || limit > 1000) {
             fail(config, LIMIT, "must be a whole number from 1 to 1000, was '" + limitText + "'");
         }
+        String metadataPrefix = config.option(METADATA_PREFIX, "col").strip();
+        if (metadataPrefix.isEmpty()) {
+            fail(config, METADATA_PREFIX, "must name an OAI-PMH metadata format such as col or oai_dc");
+        }
         String set = config.option(SET, "").strip();
-        return new ColFeedOptions(protocol, limit, config.option(METADATA_PREFIX, "col").strip(), set.isEmpty() ? null : set);
+        return new ColFeedOptions(protocol, limit, metadataPrefix, set.isEmpty() ? null : set);
     }
 
     /** The message form of {@code SourceConfigCheck}: source and full key named. */

@@ -1,11 +1,9 @@
 package org.mcfed.connector.colfeed;
 
 import org.jboss.logging.Logger;
-import org.mcfed.connector.Checksums;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
-import org.mcfed.connector.RawFields;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourceConfigCheck;
@@ -39,6 +37,9 @@ import java.util.TreeSet;
  * During a run the position carries the run's own {@code since} and the next cursor, so a restart resumes the page walk.</li>
  * <li>A cursor seen before ends the run with a failure instead of looping; a page that cannot be
  * fetched or read ends it incomplete with the reason.</li>
+ * <li>One bad item costs that item only: an identified one is emitted with its problems (rejected
+ * downstream with them, and counted), every bad one is named in the poll's item problems for the run
+ * report, and the page's other items and the next page are read as usual.</li>
  * </ul>
  */
 final class ColFeedTask implements SourceTask {
@@ -61,6 +62,7 @@ final class ColFeedTask implements SourceTask {
     private int fetched;
     private int unchanged;
     private int failed;
+    private int itemProblems;
 
     ColFeedTask() {
         this(Clock.systemUTC());
@@ -102,7 +104,7 @@ final class ColFeedTask implements SourceTask {
         }
         FeedPage page;
         try {
-            page = protocol.parse(body.body());
+            page = protocol.parse(pageUrl, body.body());
         } catch (PageParseException e) {
             return finish(records, unchangedIds, List.of(new FetchFailure(null, pageUrl.toString(),
                     "unreadable feed page: " + e.getMessage(), false)), false);
@@ -111,34 +113,37 @@ final class ColFeedTask implements SourceTask {
         Instant now = clock.instant();
         for (FeedEntry entry : page.entries()) {
             Instant before = seen.get(entry.id());
-            if (before != null && !entry.at().isAfter(before)) {
+            // an item without a readable time is read once per run
+            if (before != null && (entry.at() == null || !entry.at().isAfter(before))) {
                 continue;
             }
-            seen.put(entry.id(), entry.at());
-            RawRecord raw = entry.deleted() ? deletion(entry, pageUrl, now, here) : record(entry, pageUrl, now, here);
+            seen.put(entry.id(), entry.at() == null ? Instant.MIN : entry.at());
+            RawRecord raw = entry.toRaw(config.name(), protocol.itemUrl(entry.id(), pageUrl), now, here);
             KnownRecord was = known.get(entry.id());
-            if (!entry.deleted() && was != null && raw.checksum().equals(was.checksum())) {
+            if (!entry.deleted() && !raw.unreadable() && was != null && raw.checksum().equals(was.checksum())) {
                 unchangedIds.add(entry.id());
             } else {
                 records.add(raw);
             }
-            if (!entry.deleted() && (watermark == null || entry.at().isAfter(watermark))) {
+            if (!entry.deleted() && entry.at() != null && (watermark == null || entry.at().isAfter(watermark))) {
                 watermark = entry.at();
             }
         }
         fetched += records.size();
         unchanged += unchangedIds.size();
+        itemProblems += page.problems().size();
         position = here;
         if (page.next() == null) {
             unchangedIds.addAll(notListed());
-            return finish(records, unchangedIds, List.of(), true);
+            return finish(records, unchangedIds, List.of(), true).withItemProblems(page.problems());
         }
         if (!guard.firstVisit(page.next())) {
             return finish(records, unchangedIds, List.of(new FetchFailure(null, pageUrl.toString(),
-                    "cursor loop: the feed's next cursor '" + page.next() + "' was already followed in this run", false)), false);
+                    "cursor loop: the feed's next cursor '" + page.next() + "' was already followed in this run", false)), false)
+                    .withItemProblems(page.problems());
         }
         nextPage = protocol.nextPage(page.next(), position.since());
-        return PollResult.more(records, unchangedIds, List.of(), position);
+        return PollResult.more(records, unchangedIds, List.of(), position).withItemProblems(page.problems());
     }
 
     /** In an incremental run, the known records the feed did not list have not changed since the watermark. */
@@ -152,25 +157,14 @@ final class ColFeedTask implements SourceTask {
         return List.copyOf(rest);
     }
 
-    private RawRecord record(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id()).put("updatedAt", entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                "application/json", Checksums.of(fields, entry.json()), fields, entry.json(), List.of(), false, here);
-    }
-
-    private RawRecord deletion(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id()).put("deletedAt", entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                null, Checksums.of(fields, null), fields, null, List.of(), true, here);
-    }
-
     private PollResult finish(List<RawRecord> records, List<String> unchangedIds, List<FetchFailure> failures, boolean complete) {
         done = true;
         failed += failures.size();
         SourcePosition end = new SourcePosition(position.runId(), null, watermark);
         position = end;
-        LOG.infof("harvest %s (col-feed, %s): %d pages, %d fetched, %d unchanged, %d failed, complete=%s, next since=%s",
-                config.name(), protocol instanceof OaiProtocol ? "oai" : "json", pages, fetched, unchanged, failed, complete, watermark);
+        LOG.infof("harvest %s (col-feed, %s): %d pages, %d fetched, %d unchanged, %d failed, %d item problems, complete=%s, next since=%s",
+                config.name(), protocol instanceof OaiProtocol ? "oai" : "json", pages, fetched, unchanged, failed, itemProblems,
+                complete, watermark);
         return PollResult.finished(records, unchangedIds, failures, end, complete);
     }
 

@@ -17,7 +17,8 @@ interface FeedProtocol {
     /** The page after one whose {@code next} cursor (or resumptionToken) was {@code next}. */
     URI nextPage(String next, Instant since);
 
-    FeedPage parse(byte[] body) throws PageParseException;
+    /** One page as read from {@code page}; its item problems name that URL. */
+    FeedPage parse(URI page, byte[] body) throws PageParseException;
 
     /** Where one record can be read on its own, for provenance; {@code page} when the protocol has no such address. */
     String itemUrl(String id, URI page);

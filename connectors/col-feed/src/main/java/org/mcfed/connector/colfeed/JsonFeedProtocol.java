@@ -34,8 +34,8 @@ final class JsonFeedProtocol implements FeedProtocol {
     }
 
     @Override
-    public FeedPage parse(byte[] body) throws PageParseException {
-        return parser.parse(body);
+    public FeedPage parse(URI page, byte[] body) throws PageParseException {
+        return parser.parse(page, body);
     }
 
     @Override

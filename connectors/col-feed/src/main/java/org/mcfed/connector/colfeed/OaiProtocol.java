@@ -49,8 +49,8 @@ final class OaiProtocol implements FeedProtocol {
     }
 
     @Override
-    public FeedPage parse(byte[] body) throws PageParseException {
-        return parser.parse(body);
+    public FeedPage parse(URI page, byte[] body) throws PageParseException {
+        return parser.parse(page, body);
     }
 
     /** {@code GetRecord} for the identifier: the one address of a single record in OAI-PMH. */

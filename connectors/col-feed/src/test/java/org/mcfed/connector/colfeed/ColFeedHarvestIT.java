@@ -67,6 +67,43 @@ class ColFeedHarvestIT {
     }
 
     @Test
+    void aPageWithBadItemsCostsThoseItemsOnlyAndTheRunGoesOn() {
+        server.page("/col/v1/records?limit=2", "json-bad-items.json").page("/col/v1/records?limit=2&cursor=c3", "json-page-2.json");
+        KnownRecord badBefore = new KnownRecord("pqr:000203", null, null, "sha256:earlier");
+
+        SourceRun run = run("json", null, Map.of("pqr:000203", badBefore, "pqr:000098", badBefore));
+
+        assertThat(run.complete()).as("the next page is still read, the sweep may run").isTrue();
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::deleted, RawRecord::unreadable).containsExactly(
+                tuple("pqr:000200", false, false), tuple("202", false, true), tuple("pqr:000203", false, true), tuple("pqr:000204", false, true),
+                tuple("pqr:000205", false, false), tuple("pqr:000099", true, false), tuple("pqr:000098", true, false),
+                tuple("nzqa:4116-2", false, false));
+        assertThat(run.records().get(2).problems())
+                .containsExactly("feed item pqr:000203: updatedAt '31/02/2026' is not an ISO-8601 instant");
+        assertThat(run.records().get(2).payload()).as("kept for the reject").contains("Asas Pemasangan Panel Solar");
+        assertThat(run.itemProblems()).hasSize(7).allSatisfy(p -> assertThat(p.page())
+                .isEqualTo(server.base() + "/col/v1/records?limit=2"));
+        assertThat(run.position().since()).as("a bad item does not move the watermark")
+                .isEqualTo(Instant.parse("2025-03-02T08:30:15.250Z"));
+    }
+
+    @Test
+    void anOaiPageWithBadRecordsCostsThoseRecordsOnlyAndTheTokenIsFollowed() {
+        server.page("/oai?verb=ListRecords&metadataPrefix=col", "oai-bad-items.xml")
+                .page("/oai?verb=ListRecords&resumptionToken=tok-3", "oai-page-2.xml");
+
+        SourceRun run = run("oai", null, Map.of());
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::unreadable).containsExactly(
+                tuple("pqr:000300", false), tuple("pqr:000303", true), tuple("pqr:000304", true), tuple("pqr:000099", false),
+                tuple("pqr:000305", true), tuple("pqr:000306", true), tuple("nzqa:4116-2", false));
+        assertThat(run.itemProblems()).extracting(p -> p.item()).containsExactly(
+                "record[1]", "record[2]", "record[3]", "record[4]", "record[6]", "record[7]");
+    }
+
+    @Test
     void anIncrementalRunAsksSinceAndReportsTheRecordsItDoesNotListAsUnchanged() {
         Instant since = Instant.parse("2025-03-02T00:00:00Z");
         server.page("/col/v1/records?limit=2&since=2025-03-02T00:00:00Z", "json-page-2.json");
@@ -159,5 +196,25 @@ class ColFeedHarvestIT {
         assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(config, SourcePosition.start("r", null), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("source 'peer': mcfed.sources.peer.options.protocol must be json or oai, was 'soap'");
+
+        SourceConfig prefix = config("oai").withOptions(Map.of("protocol", "oai", "metadataPrefix", "  "));
+        assertThatThrownBy(() -> Connectors.byName("col-feed").newTask().start(prefix, SourcePosition.start("r", null), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("source 'peer': mcfed.sources.peer.options.metadataPrefix must name an OAI-PMH metadata format such as col or oai_dc");
+    }
+
+    @Test
+    void anOaiDcHarvestAsksForOaiDcAndReadsEachRecordInItsOwnForm() {
+        server.page("/oai?verb=ListRecords&metadataPrefix=oai_dc", "oai-col-xml.xml");
+
+        SourceRun run = SourceRun.harvest(Connectors.byName("col-feed").newTask(),
+                config("oai").withOptions(Map.of("protocol", "oai", "metadataPrefix", "oai_dc")), SourcePosition.start("run-1", null), Map.of(), 5);
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.records()).extracting(RawRecord::localId, RawRecord::contentType, RawRecord::url).containsExactly(
+                tuple("hkqr:22/000567/L4", "application/xml",
+                        server.base() + "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=hkqr%3A22%2F000567%2FL4"),
+                tuple("mqa:MQA/SWA 0123", "application/xml",
+                        server.base() + "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=mqa%3AMQA%2FSWA+0123"));
     }
 }

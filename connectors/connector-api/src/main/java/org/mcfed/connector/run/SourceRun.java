@@ -1,5 +1,6 @@
 package org.mcfed.connector.run;
 
+import org.mcfed.col.pipeline.ItemProblem;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
@@ -18,12 +19,12 @@ import java.util.TreeSet;
 
 /**
  * One whole harvest run of a {@link SourceTask}, polled until done, with what it found: the records,
- * the unchanged ids, the failures, whether the walk was complete, and the deletion sweep (known ids
- * the run did not see, only after a complete run). The harvester checkpoints between polls itself;
+ * the unchanged ids, the failures, the feed items that could not be read as they stood, whether the walk
+ * was complete, and the deletion sweep (known ids the run did not see, only after a complete run). The harvester checkpoints between polls itself;
  * this is the same loop without Kafka, for tests, benchmarks and one-off harvests.
  */
 public record SourceRun(List<RawRecord> records, List<String> unchanged, List<FetchFailure> failures,
-                        boolean complete, int polls, SourcePosition position) {
+                        boolean complete, int polls, SourcePosition position, List<ItemProblem> itemProblems) {
 
     /** Runs {@code task} from {@code resume} to the end; {@code maxPolls} guards against a task that never finishes. */
     public static SourceRun harvest(SourceTask task, SourceConfig config, SourcePosition resume,
@@ -31,6 +32,7 @@ public record SourceRun(List<RawRecord> records, List<String> unchanged, List<Fe
         List<RawRecord> records = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<FetchFailure> failures = new ArrayList<>();
+        List<ItemProblem> itemProblems = new ArrayList<>();
         task.start(config, resume, known);
         try {
             for (int polls = 1; polls <= maxPolls; polls++) {
@@ -38,9 +40,10 @@ public record SourceRun(List<RawRecord> records, List<String> unchanged, List<Fe
                 records.addAll(r.records());
                 unchanged.addAll(r.unchanged());
                 failures.addAll(r.failures());
+                itemProblems.addAll(r.itemProblems());
                 if (r.done()) {
                     return new SourceRun(List.copyOf(records), List.copyOf(unchanged), List.copyOf(failures),
-                            r.complete(), polls, r.position());
+                            r.complete(), polls, r.position(), List.copyOf(itemProblems));
                 }
             }
             throw new IllegalStateException(config.name() + ": task not done after " + maxPolls + " polls");

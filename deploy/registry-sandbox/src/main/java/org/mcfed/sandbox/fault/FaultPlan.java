@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultPlan {
     private static final long SALT_RESET = 1, SALT_429 = 2, SALT_ERROR = 3, SALT_TRUNC = 4, SALT_OVERSIZE = 5,
-            SALT_MALFORMED = 6, SALT_KIND = 7;
+            SALT_MALFORMED = 6, SALT_KIND = 7, SALT_BAD_ITEM = 8, SALT_COL_XML = 9;
 
     private static final int MAX_TRACKED_URLS = 1_000_000;
 
@@ -69,6 +69,21 @@ public final class FaultPlan {
 
     private static double roll(long h, long salt) {
         return Hash.unit(Hash.of(h, salt));
+    }
+
+    /** The persistent way a feed serves a record as a broken item under the current spec, one of {@code kinds}, or null. */
+    public <K> K badItem(int index, K[] kinds) {
+        double rate = spec.badItemRate();
+        long h = Hash.of(seed, sourceHash, index, SALT_BAD_ITEM);
+        if (rate <= 0 || Hash.unit(h) >= rate) {
+            return null;
+        }
+        return kinds[Hash.below(Hash.of(h, SALT_KIND), kinds.length)];
+    }
+
+    /** Whether a record's OAI-PMH {@code col} metadata is served as COL XML elements, persistently under the current spec. */
+    public boolean colXml(int index) {
+        return Hash.unit(Hash.of(seed, sourceHash, index, SALT_COL_XML)) < spec.colXmlRate();
     }
 
     /** The persistent malformation of a record's detail page under the current spec, or null. */

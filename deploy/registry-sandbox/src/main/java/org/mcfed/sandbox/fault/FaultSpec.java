@@ -22,10 +22,15 @@ import java.util.Map;
  * @param loopAfterPage from this listing page on, the next link points back to page 1 (0 = off)
  * @param oversizeRate share of pages padded to {@code oversizeBytes}
  * @param oversizeBytes size of an oversized page
+ * @param badItemRate share of records a feed (col-feed) serves as a broken item, persistent per record:
+ *                    not an object, without an id, a bad date, a value of the wrong type or metadata that does not parse
+ * @param colXmlRate share of records whose OAI-PMH {@code col} metadata is COL XML elements instead of COL JSON
+ *                   text (a variant, not a fault: both are valid)
  */
 public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, int retryAfterSeconds,
                         double tooManyRequestsRate, double resetRate, double truncateRate, double malformedRate,
-                        int duplicateRows, int loopAfterPage, double oversizeRate, int oversizeBytes) {
+                        int duplicateRows, int loopAfterPage, double oversizeRate, int oversizeBytes,
+                        double badItemRate, double colXmlRate) {
 
     public FaultSpec {
         rate("errorRate", errorRate);
@@ -34,6 +39,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         rate("truncateRate", truncateRate);
         rate("malformedRate", malformedRate);
         rate("oversizeRate", oversizeRate);
+        rate("badItemRate", badItemRate);
+        rate("colXmlRate", colXmlRate);
         if (errorStatus != 500 && errorStatus != 503) {
             throw new IllegalArgumentException("errorStatus must be 500 or 503, was " + errorStatus);
         }
@@ -50,7 +57,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     /** No faults. */
     public static FaultSpec none() {
-        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20);
+        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20, 0, 0);
     }
 
     public static FaultSpec latency(long millis) {
@@ -75,6 +82,10 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     public static FaultSpec malformed(double rate) {
         return new Builder(none()).malformedRate(rate).build();
+    }
+
+    public static FaultSpec badItems(double rate) {
+        return new Builder(none()).badItemRate(rate).build();
     }
 
     public static FaultSpec duplicateRows(int rows) {
@@ -114,6 +125,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             if (s.loopAfterPage != none.loopAfterPage) b.loopAfterPage(s.loopAfterPage);
             if (s.oversizeRate != none.oversizeRate) b.oversizeRate(s.oversizeRate);
             if (s.oversizeBytes != none.oversizeBytes) b.oversizeBytes(s.oversizeBytes);
+            if (s.badItemRate != none.badItemRate) b.badItemRate(s.badItemRate);
+            if (s.colXmlRate != none.colXmlRate) b.colXmlRate(s.colXmlRate);
         }
         return b.build();
     }
@@ -138,6 +151,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
                     case "loopAfterPage": b.loopAfterPage(Integer.parseInt(v)); break;
                     case "oversizeRate": b.oversizeRate(Double.parseDouble(v)); break;
                     case "oversizeBytes": b.oversizeBytes(Integer.parseInt(v)); break;
+                    case "badItemRate": b.badItemRate(Double.parseDouble(v)); break;
+                    case "colXmlRate": b.colXmlRate(Double.parseDouble(v)); break;
                     default: throw new IllegalArgumentException("unknown fault knob '" + e.getKey() + "'");
                 }
             } catch (NumberFormatException ex) {
@@ -150,9 +165,10 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
     public String toJson() {
         return String.format(Locale.ROOT, "{\"latencyMillis\":%d,\"errorRate\":%s,\"errorStatus\":%d,\"retryAfterSeconds\":%d,"
                         + "\"tooManyRequestsRate\":%s,\"resetRate\":%s,\"truncateRate\":%s,\"malformedRate\":%s,"
-                        + "\"duplicateRows\":%d,\"loopAfterPage\":%d,\"oversizeRate\":%s,\"oversizeBytes\":%d}",
+                        + "\"duplicateRows\":%d,\"loopAfterPage\":%d,\"oversizeRate\":%s,\"oversizeBytes\":%d,"
+                        + "\"badItemRate\":%s,\"colXmlRate\":%s}",
                 latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate, resetRate, truncateRate,
-                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes);
+                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes, badItemRate, colXmlRate);
     }
 
     public static Builder builder() {
@@ -173,6 +189,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         private int loopAfterPage;
         private double oversizeRate;
         private int oversizeBytes;
+        private double badItemRate;
+        private double colXmlRate;
 
         Builder(FaultSpec s) {
             latencyMillis = s.latencyMillis;
@@ -187,6 +205,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             loopAfterPage = s.loopAfterPage;
             oversizeRate = s.oversizeRate;
             oversizeBytes = s.oversizeBytes;
+            badItemRate = s.badItemRate;
+            colXmlRate = s.colXmlRate;
         }
 
         public Builder latencyMillis(long v) { latencyMillis = v; return this; }
@@ -201,10 +221,13 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         public Builder loopAfterPage(int v) { loopAfterPage = v; return this; }
         public Builder oversizeRate(double v) { oversizeRate = v; return this; }
         public Builder oversizeBytes(int v) { oversizeBytes = v; return this; }
+        public Builder badItemRate(double v) { badItemRate = v; return this; }
+        public Builder colXmlRate(double v) { colXmlRate = v; return this; }
 
         public FaultSpec build() {
             return new FaultSpec(latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate,
-                    resetRate, truncateRate, malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes);
+                    resetRate, truncateRate, malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes,
+                    badItemRate, colXmlRate);
         }
     }
 }

@@ -64,4 +64,28 @@ class FaultSpecTest {
         }
         assertThat(n).isBetween(900, 1100);
     }
+
+    @Test
+    void badFeedItemsAndTheColXmlVariantArePerRecordStableAndKnobsOverHttp() {
+        FaultSpec s = FaultSpec.fromParams(FaultSpec.none(), Map.of("badItemRate", List.of("0.2"), "colXmlRate", List.of("0.5")));
+        assertThat(s.toJson()).contains("\"badItemRate\":0.2,\"colXmlRate\":0.5");
+        assertThat(FaultSpec.merge(List.of(FaultSpec.latency(5), s)).badItemRate()).isEqualTo(0.2);
+        assertThatThrownBy(() -> FaultSpec.badItems(1.5)).hasMessageContaining("badItemRate");
+        FaultPlan p = new FaultPlan(3, "col-feed");
+        p.set(s);
+        String[] kinds = {"a", "b"};
+        int bad = 0;
+        int xml = 0;
+        for (int i = 0; i < 4000; i++) {
+            String k = p.badItem(i, kinds);
+            assertThat(p.badItem(i, kinds)).isEqualTo(k);
+            bad += k == null ? 0 : 1;
+            xml += p.colXml(i) ? 1 : 0;
+        }
+        assertThat(bad).isBetween(700, 900);
+        assertThat(xml).isBetween(1800, 2200);
+        p.set(FaultSpec.none());
+        assertThat(p.badItem(1, kinds)).isNull();
+        assertThat(p.colXml(1)).isFalse();
+    }
 }

@@ -21,6 +21,7 @@ import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
 import org.mcfed.sandbox.site.RegistrySite;
 import org.mcfed.sandbox.truth.TruthJson;
+import org.mcfed.sandbox.truth.TruthRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -217,6 +218,41 @@ public final class ColFeedSite extends RegistrySite {
         }
     }
 
+    /** How the feed serves a live record as a broken item under the current faults, or null. */
+    FeedItemFault badItem(int index) {
+        return ledger.isLive(index) ? faults.badItem(index, FeedItemFault.values()) : null;
+    }
+
+    /** The truth names a broken feed item by its fault; only an identified one is expected among the rejects. */
+    @Override
+    public TruthRecord truth(int index) {
+        TruthRecord t = super.truth(index);
+        FeedItemFault bad = badItem(index);
+        return bad == null ? t : new TruthRecord(t.id(), t.updatedAt(), t.status(), t.sourceStatus(), bad.code(),
+                bad.identified(), t.concept(), t.languages());
+    }
+
+    /** The record as an item of the JSON feed, broken as its {@link #badItem} fault says. */
+    private String feedItem(int index) {
+        FeedItemFault bad = badItem(index);
+        String json = recordJson(index);
+        if (bad == null) {
+            return json;
+        }
+        long updated = ledger.updatedAt(index);
+        return switch (bad) {
+            case NOT_AN_OBJECT -> TruthJson.str("record " + localId(index) + " is being revised");
+            case WITHOUT_ID -> json.replaceFirst("\"id\":\"[^\"]*\",", "");
+            case BAD_DATE -> json.replaceFirst("\"updatedAt\":\"[^\"]*\"", "\"updatedAt\":\"" + dayFirst(updated) + "\"");
+            case WRONG_TYPES -> json.replaceFirst("\"updatedAt\":\"[^\"]*\"", "\"updatedAt\":" + updated);
+        };
+    }
+
+    /** A date as registries outside the ISO world write it: {@code 31/01/2026}. */
+    static String dayFirst(long epochSeconds) {
+        return Dates.day(epochSeconds).format(Dates.DMY);
+    }
+
     String recordJson(int index) {
         Malformation bad = faults.malformation(index);
         String json = ColJson.write(record(index));
@@ -323,7 +359,7 @@ public final class ColFeedSite extends RegistrySite {
         sb.append("{\"records\":[");
         int end = Math.min(order.length, pos + limit);
         for (int p = pos; p < end; p++) {
-            sb.append(p == pos ? "\n" : ",\n").append(recordJson(indexOfKey(order[p])));
+            sb.append(p == pos ? "\n" : ",\n").append(feedItem(indexOfKey(order[p])));
         }
         sb.append("],\n\"deleted\":[");
         if (cursor == null || cursor.isBlank()) {

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * OAI-PMH 2.0 over the COL-feed registry: Identify, ListMetadataFormats ({@code oai_dc},
- * {@code col} = the COL JSON inside {@code <col:record>}), ListSets ({@code country:XX}),
+ * {@code col} = the COL JSON inside {@code <col:record>}, or under the {@code colXmlRate} variant the
+ * record as COL XML elements), ListSets ({@code country:XX}),
  * ListIdentifiers, ListRecords, GetRecord; from/until at seconds granularity, resumption tokens
  * 100 records a page, deletions kept (deletedRecord = persistent). Identifiers are the COL ids.
  */
@@ -288,19 +289,35 @@ final class OaiPmh {
 
     private void header(StringBuilder sb, int index) {
         boolean deleted = site.ledger().deletedAt(index) != 0;
-        sb.append(deleted ? "<header status=\"deleted\">" : "<header>").append("<identifier>").append(Html.esc(site.localId(index)))
-          .append("</identifier><datestamp>").append(Dates.iso(datestamp(index))).append("</datestamp><setSpec>country:")
+        FeedItemFault bad = site.badItem(index);
+        if (bad == FeedItemFault.NOT_AN_OBJECT) {
+            return;
+        }
+        String id = bad == FeedItemFault.WITHOUT_ID ? "" : Html.esc(site.localId(index));
+        String stamp = bad == FeedItemFault.BAD_DATE ? ColFeedSite.dayFirst(datestamp(index)) : Dates.iso(datestamp(index));
+        sb.append(deleted ? "<header status=\"deleted\">" : "<header>").append("<identifier>").append(id)
+          .append("</identifier><datestamp>").append(stamp).append("</datestamp><setSpec>country:")
           .append(site.country(index)).append("</setSpec></header>");
     }
 
     private void record(StringBuilder sb, int index, String prefix, boolean withMetadata) {
         sb.append("<record>");
         header(sb, index);
+        boolean unparseable = site.badItem(index) == FeedItemFault.WRONG_TYPES;
         if (withMetadata && site.ledger().deletedAt(index) == 0) {
             sb.append("<metadata>");
-            if (prefix.equals("col")) {
+            if (prefix.equals("col") && site.faults().colXml(index)) {
+                StringBuilder xml = new StringBuilder();
+                ColXmlWriter.write(xml, site.recordJson(index));
+                // a tag left open inside one record: the page is no longer well-formed XML
+                sb.append(unparseable ? xml.toString().replaceFirst("</title>", "<b></title>") : xml);
+            } else if (prefix.equals("col")) {
+                String json = site.recordJson(index);
                 sb.append("<col:record xmlns:col=\"").append(COL_NS).append("\" contentType=\"application/json\">")
-                  .append(Html.esc(site.recordJson(index))).append("</col:record>");
+                  .append(Html.esc(unparseable ? json.substring(0, json.length() / 2) : json)).append("</col:record>");
+            } else if (unparseable) {
+                sb.append("<dc xmlns=\"http://purl.org/dc/elements/1.1/\"><title>").append(Html.esc(site.localId(index)))
+                  .append("</title></dc>");
             } else {
                 ColRecord r = site.record(index);
                 sb.append("<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">");

@@ -229,7 +229,7 @@ public final class ColFeedSite extends RegistrySite {
         TruthRecord t = super.truth(index);
         FeedItemFault bad = badItem(index);
         return bad == null ? t : new TruthRecord(t.id(), t.updatedAt(), t.status(), t.sourceStatus(), bad.code(),
-                bad.identified(), t.concept(), t.languages());
+                bad.identified(), false, t.concept(), t.languages());
     }
 
     /** The record as an item of the JSON feed, broken as its {@link #badItem} fault says. */

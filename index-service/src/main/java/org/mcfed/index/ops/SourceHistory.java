@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Records, rejects and compliance per source over time: a {@link HistoryPoint} each time a run
@@ -54,12 +55,14 @@ public class SourceHistory {
     IndexRuntime index;
 
     Path file;
+    BooleanSupplier indexCaughtUp;
     private final Map<String, List<HistoryPoint>> bySource = new TreeMap<>();
     private final Map<String, RunView> waitingForIndex = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
         file = indexConfig.dir().resolve(FILE);
+        indexCaughtUp = index::ready;
         read();
     }
 
@@ -110,7 +113,7 @@ public class SourceHistory {
     }
 
     private void recordWaiting() {
-        if (waitingForIndex.isEmpty() || !index.ready()) {
+        if (waitingForIndex.isEmpty() || !indexCaughtUp.getAsBoolean()) {
             return;
         }
         Map<String, SourceQuality.Report> records = quality.bySource();

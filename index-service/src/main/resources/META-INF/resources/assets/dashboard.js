@@ -15,9 +15,7 @@ Mcfed.start(async () => {
     answer = await Mcfed.getJson("api/sources");
   } catch (e) {
     status.textContent = "";
-    const error = document.getElementById("error");
-    error.textContent = t("dashboard.loadFailed", { message: e.message });
-    error.hidden = false;
+    showLoadFailure(e);
     return;
   }
   const sources = answer.sources || [];
@@ -89,11 +87,15 @@ Mcfed.start(async () => {
   try {
     history = await Mcfed.getJson("api/sources/history");
   } catch (e) {
+    showLoadFailure(e);
+  }
+  renderHistory(history.sources || {});
+
+  function showLoadFailure(e) {
     const error = document.getElementById("error");
     error.textContent = t("dashboard.loadFailed", { message: e.message });
     error.hidden = false;
   }
-  renderHistory(history.sources || {});
 
   /** Source x COL element: each cell's colour is the share of records stating it; its figure on hover or focus, its counts on click. */
   function renderHeatmap(list, columns, name) {
@@ -180,12 +182,13 @@ Mcfed.start(async () => {
   function renderHistory(bySource) {
     const charts = document.getElementById("charts");
     const names = Object.keys(bySource).sort();
-    const points = names.flatMap((s) => bySource[s].map((p) => Object.assign({ x: Date.parse(p.at) / 1000 }, p)));
+    const secondsOf = (p) => Date.parse(p.at) / 1000;
+    const points = names.flatMap((s) => bySource[s].map((p) => Object.assign({ x: secondsOf(p) }, p)));
     const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-    const count = (v) => n(v);
+    const pointAt = new Map(names.map((s) => [s, new Map(bySource[s].map((p) => [secondsOf(p), p]))]));
     const perSource = (id, title, value, format, max) => DashboardCharts.timeChart(charts, {
       id, title, xs, value: format, max,
-      series: names.map((s) => ({ label: s, values: xs.map((x) => { const p = bySource[s].find((q) => Date.parse(q.at) / 1000 === x); return p ? value(p) : null; }) })),
+      series: names.map((s) => ({ label: s, values: xs.map((x) => { const p = pointAt.get(s).get(x); return p ? value(p) : null; }) })),
       table: {
         columns: [t("dashboard.column.time"), t("dashboard.column.source"), t("dashboard.column.runId"), t("dashboard.column.runStatus"), title],
         rows: points.slice().sort((a, b) => a.x - b.x || a.source.localeCompare(b.source)).map((p) => {
@@ -194,18 +197,21 @@ Mcfed.start(async () => {
         }),
       },
     });
-    perSource("records", t("dashboard.chart.records"), (p) => p.records, count);
+    perSource("records", t("dashboard.chart.records"), (p) => p.records, n);
 
-    // rejects by class over every source: each source's latest point at or before x
+    // rejects by class over every source, each source counted by its latest point at or before x
     const classes = [...new Set(points.flatMap((p) => Object.keys(p.rejectsByClass || {})))].sort();
-    const latest = (s, x) => bySource[s].filter((p) => Date.parse(p.at) / 1000 <= x).pop();
-    const rejectsAt = (c, x) => names.reduce((sum, s) => { const p = latest(s, x); return sum + (p && p.rejectsByClass[c] ? p.rejectsByClass[c] : 0); }, 0);
+    const latest = {};
+    const rejectsAt = xs.map((x) => {
+      for (const s of names) latest[s] = pointAt.get(s).get(x) || latest[s];
+      return classes.map((c) => names.reduce((sum, s) => sum + ((latest[s] && latest[s].rejectsByClass[c]) || 0), 0));
+    });
     DashboardCharts.timeChart(charts, {
-      id: "rejects", title: t("dashboard.chart.rejects"), xs, value: count,
-      series: classes.map((c) => ({ label: rejectClass(c), values: xs.map((x) => rejectsAt(c, x)) })),
+      id: "rejects", title: t("dashboard.chart.rejects"), xs, value: n,
+      series: classes.map((c, i) => ({ label: rejectClass(c), values: rejectsAt.map((byClass) => byClass[i]) })),
       table: {
         columns: [t("dashboard.column.time")].concat(classes.map(rejectClass)),
-        rows: xs.map((x) => [when(new Date(x * 1000).toISOString())].concat(classes.map((c) => count(rejectsAt(c, x))))),
+        rows: xs.map((x, i) => [when(new Date(x * 1000).toISOString())].concat(rejectsAt[i].map(n))),
       },
     });
 
@@ -226,7 +232,7 @@ Mcfed.start(async () => {
 
     perSource("durations", t("dashboard.chart.durations"), (p) => (p.durationMs === null || p.durationMs === undefined ? null : p.durationMs / 60000),
       (v) => I18n.number(v, { maximumFractionDigits: 1 }));
-    perSource("failures", t("dashboard.chart.failures"), (p) => (p.failed === null || p.failed === undefined ? null : p.failed), count);
+    perSource("failures", t("dashboard.chart.failures"), (p) => (p.failed === null || p.failed === undefined ? null : p.failed), n);
   }
 
   function rejectClass(c) {

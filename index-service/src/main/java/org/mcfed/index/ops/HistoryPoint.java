@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * the source's records in the index, its rejected records by reject class, and the share of its
  * records meeting each compliance flag. One line of the history file; the dashboard's time series.
  *
- * @param at when the run finished (else started)
+ * @param at when the run finished, else started, else when its report was read
  * @param compliance per flag id, the share of the records the flag applies to that meet it
  */
 public record HistoryPoint(String source, String runId, String status, Instant at, Long durationMs, Long failed,
@@ -22,8 +22,9 @@ public record HistoryPoint(String source, String runId, String status, Instant a
         if (quality != null) {
             quality.compliance().forEach((flag, f) -> compliance.put(flag, f.share()));
         }
-        return new HistoryPoint(run.source(), run.runId(), run.status(), run.finishedAt() != null ? run.finishedAt() : run.startedAt() != null ? run.startedAt() : now, run.durationMs(),
-                run.failed(), quality == null ? 0 : quality.records(), rejects.records(), Collections.unmodifiableMap(new TreeMap<>(rejects.byClass())),
+        Instant at = run.finishedAt() != null ? run.finishedAt() : run.startedAt() != null ? run.startedAt() : now;
+        return new HistoryPoint(run.source(), run.runId(), run.status(), at, run.durationMs(), run.failed(),
+                quality == null ? 0 : quality.records(), rejects.records(), Collections.unmodifiableMap(new TreeMap<>(rejects.byClass())),
                 Collections.unmodifiableMap(compliance));
     }
 }

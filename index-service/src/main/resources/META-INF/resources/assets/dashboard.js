@@ -68,6 +68,10 @@ Mcfed.start(async () => {
     const rj = s.rejects || { byReason: [] };
     const section = el("section", { "aria-label": t("dashboard.rejectsOf", { source: s.source }), "data-source": s.source },
       el("h3", {}, t("dashboard.rejected", { source: s.source, count: rj.records || 0, events: I18n.number(rj.events || 0) })));
+    const classes = Object.entries(rj.byClass || {});
+    if (classes.length) {
+      section.append(el("p", { class: "reject-classes" }, t("dashboard.byClass", { list: I18n.list(classes.map(([c, k]) => `${rejectClass(c)}: ${n(k)}`)) })));
+    }
     if (rj.byReason && rj.byReason.length) {
       section.append(el("table", {},
         el("thead", {}, el("tr", {}, ["element", "problem", "records", "examples"].map((h) => el("th", { scope: "col" }, t(`dashboard.column.${h}`))))),

@@ -66,6 +66,10 @@ class OperatorDashboardIT extends ChromiumPages {
         HeadlessChromium.screenshot(browser, "ui-dashboard.png");
         String rejects = browser.findElement(By.id("rejects")).getText();
         assertThat(rejects).contains("no title on the page").contains("MQA/X 0001").contains("unparseable page: no detail table");
+        assertThat(browser.findElement(By.cssSelector("#rejects section[data-source='mqa'] .reject-classes")).getText())
+                .isEqualTo("By reject class: untitled: 3");
+        assertThat(browser.findElement(By.cssSelector("#rejects section[data-source='hkqr'] .reject-classes")).getText())
+                .isEqualTo("By reject class: unclassified: 1");
     }
 
     @Test

@@ -32,8 +32,9 @@ import java.util.TreeMap;
  * Per-source figures of the live records (what {@code GET /api/sources} reports) without reading a
  * single stored record: at indexing, {@link #addTo} puts what the report needs of each record in
  * doc values (its source, status, which COL elements it states and which were derived, completeness,
- * updatedAt, harvestedAt, its compliance flags as {@link ComplianceTally} entries); a request sums them per index segment and keeps each segment's sums
- * for as long as that segment (with its deletions) is unchanged. A request on an unchanged index
+ * updatedAt, harvestedAt, its compliance flags as {@link ComplianceTally} entries); a request sums
+ * them per index segment and keeps each segment's sums for as long as that segment (with its
+ * deletions) is unchanged. A request on an unchanged index
  * costs a lookup per segment; a refresh costs a pass over the doc values of the new or changed
  * segments only, where before every request parsed the JSON of every record in the index.
  */

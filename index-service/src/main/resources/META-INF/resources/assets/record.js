@@ -1,6 +1,7 @@
 /*
  * The record page: one COL record from /api/records/{id}, every COL element with "Not stated"
- * where the registry says nothing, and the link back to the registry's own page.
+ * where the registry says nothing, its compliance flags (quality.compliance: met or not, and
+ * the elements missing), and the link back to the registry's own page.
  */
 "use strict";
 
@@ -65,6 +66,8 @@ Mcfed.start(async () => {
     dl.append(el("div", { "data-element": key }, el("dt", {}, t(`element.${key}`)), el("dd", {}, Mcfed.elementValue(record, render))));
   }
 
+  renderCompliance(record.quality ? record.quality.compliance : null);
+
   const titles = Object.entries(record.title || {});
   if (titles.length > 1) {
     document.getElementById("other-title-list").replaceChildren(...titles.map(([lang, text]) =>
@@ -76,4 +79,24 @@ Mcfed.start(async () => {
   status.textContent = "";
   heading.setAttribute("tabindex", "-1");
   heading.focus();
+
+  /** Each flag by its name, met or not, with the COL elements missing by their names (paths the bundles lack as written). */
+  function renderCompliance(flags) {
+    const list = document.getElementById("compliance-flags");
+    const ids = flags ? Object.keys(flags).sort() : [];
+    if (!ids.length) {
+      list.replaceWith(el("p", { class: "missing" }, t("record.compliance.none")));
+      return;
+    }
+    for (const id of ids) {
+      const flag = flags[id] || {};
+      const missing = Array.isArray(flag.missing) ? flag.missing : [];
+      list.append(el("div", { "data-flag": id },
+        el("dt", {}, I18n.term("record.compliance.flag", id) || id),
+        el("dd", {},
+          el("span", { class: flag.met ? "flag-met" : "flag-unmet" }, t(flag.met ? "record.compliance.met" : "record.compliance.notMet")),
+          missing.length ? el("p", {}, t("record.compliance.missing")) : null,
+          missing.length ? el("ul", {}, missing.map((e) => el("li", { "data-element": e }, I18n.term("element", e) || el("code", {}, e)))) : null)));
+    }
+  }
 });

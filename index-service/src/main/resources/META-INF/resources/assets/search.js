@@ -8,7 +8,7 @@ Mcfed.start(() => {
   const { el } = Mcfed;
 
   /** Facet names of /api/search (shared/design/api.md) in the order shown; their labels are facet.<name> in the bundles. */
-  const FACETS = ["country", "mode", "framework", "nqfLevel", "iscedLevel", "aqrfLevel", "field", "language", "provider", "status", "stackability", "source"];
+  const FACETS = ["country", "mode", "framework", "nqfLevel", "iscedLevel", "aqrfLevel", "field", "language", "provider", "status", "stackability", "source", "compliance"];
   const FACET_NAMES = new Set(FACETS);
   const PAGE_SIZE = 20;
 
@@ -156,6 +156,7 @@ Mcfed.start(() => {
       case "language": return Mcfed.languageName(value);
       case "status": return Mcfed.term("status", value);
       case "stackability": return Mcfed.term("stackability", value);
+      case "compliance": return I18n.term("record.compliance.flag", value) || value;
       default: return value;
     }
   }

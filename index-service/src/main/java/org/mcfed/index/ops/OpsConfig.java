@@ -13,6 +13,10 @@ public interface OpsConfig {
     @WithDefault("20")
     int runsKept();
 
+    /** History points (one per ended harvest run) kept per source for the dashboard's charts. */
+    @WithDefault("500")
+    int historyKept();
+
     /** Example rejected records kept per source and reason. */
     @WithDefault("3")
     int examplesPerReason();

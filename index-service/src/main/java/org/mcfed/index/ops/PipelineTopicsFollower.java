@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads {@code mcfed.harvest-runs.v1} and {@code mcfed.rejects.v1} from the beginning into
- * {@link RunHistory} and {@link RejectLedger}, on one daemon thread. Every replica builds its own
+ * {@link RunHistory}, {@link SourceHistory} and {@link RejectLedger}, on one daemon thread. Every replica builds its own
  * view, so partitions are assigned, not shared through a consumer group, and no offsets are
  * committed. Topics are looked for until they appear and are never auto-created (they belong to
  * the producers, with their compaction settings). A message that is not JSON is logged and skipped.
@@ -54,6 +54,9 @@ public class PipelineTopicsFollower {
 
     @Inject
     RejectLedger rejects;
+
+    @Inject
+    SourceHistory history;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean rewind = new AtomicBoolean();
@@ -189,7 +192,9 @@ public class PipelineTopicsFollower {
             return;
         }
         if (m.topic().equals(Topics.HARVEST_RUNS)) {
-            runs.add(RunView.read(m.key(), json));
+            RunView run = RunView.read(m.key(), json);
+            runs.add(run);
+            history.runEnded(run);
         } else {
             rejects.add(RejectView.read(m.key(), Instant.ofEpochMilli(m.timestamp()), json));
         }

@@ -37,8 +37,13 @@ public class RejectLedger {
     public record ReasonCount(String element, String problem, long events, long records, List<Example> examples) {
     }
 
-    /** One source's tally. */
-    public record SourceRejects(long events, long records, Instant latest, List<ReasonCount> byReason) {
+    /**
+     * One source's tally; {@code byClass} counts rejected records by reject class (a record rejected
+     * in two classes counts in both), sorted by class.
+     */
+    public record SourceRejects(long events, long records, Instant latest, List<ReasonCount> byReason, Map<String, Long> byClass) {
+
+        static final SourceRejects NONE = new SourceRejects(0, 0, null, List.of(), Map.of());
     }
 
     private static final class Tally {
@@ -59,6 +64,7 @@ public class RejectLedger {
         final Set<String> keys = new HashSet<>();
         Instant latest;
         final Map<String, Tally> reasons = new LinkedHashMap<>();
+        final Map<String, Set<String>> keysByClass = new TreeMap<>();
     }
 
     private final Map<String, SourceTally> bySource = new TreeMap<>();
@@ -67,6 +73,7 @@ public class RejectLedger {
         SourceTally source = bySource.computeIfAbsent(reject.source(), s -> new SourceTally());
         source.events++;
         source.keys.add(reject.key());
+        source.keysByClass.computeIfAbsent(reject.rejectClass(), c -> new HashSet<>()).add(reject.key());
         if (reject.rejectedAt() != null && (source.latest == null || reject.rejectedAt().isAfter(source.latest))) {
             source.latest = reject.rejectedAt();
         }
@@ -112,7 +119,9 @@ public class RejectLedger {
                 reasons.add(new ReasonCount(t.element, t.problem, t.events, t.keys.size(), examples));
             }
             reasons.sort(Comparator.comparingLong(ReasonCount::records).reversed().thenComparing(ReasonCount::element));
-            out.put(name, new SourceRejects(s.events, s.keys.size(), s.latest, List.copyOf(reasons)));
+            Map<String, Long> byClass = new TreeMap<>();
+            s.keysByClass.forEach((c, keys) -> byClass.put(c, (long) keys.size()));
+            out.put(name, new SourceRejects(s.events, s.keys.size(), s.latest, List.copyOf(reasons), byClass));
         });
         return out;
     }

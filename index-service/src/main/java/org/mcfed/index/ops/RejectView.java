@@ -11,11 +11,15 @@ import java.util.List;
  * {@code mcfed.rejects.v1} (key {@code source:localId}). Fields read: {@code key} (else the
  * message key), {@code source} (else the key up to its first colon), {@code localId} (else the
  * rest of the key), {@code rejectedAt} (else the Kafka timestamp), {@code reasons} as a list of
- * {@code {element, problem}} (a plain string reads as a problem of element {@code ?}), and
- * {@code raw}, the raw record, whose {@code url} is shown when present.
+ * {@code {element, problem}} (a plain string reads as a problem of element {@code ?}),
+ * {@code raw}, the raw record, whose {@code url} is shown when present, and {@code class}, the
+ * normalizer's reject class (issue 13; {@link #UNCLASSIFIED} when a producer does not say).
  */
 public record RejectView(String key, String source, String localId, Instant rejectedAt, List<Reason> reasons,
-                         String url, JsonNode raw) {
+                         String url, JsonNode raw, String rejectClass) {
+
+    /** The class of a reject whose producer states none (rejects published before classes existed). */
+    public static final String UNCLASSIFIED = "unclassified";
 
     /** One reason: the COL element concerned and the problem. */
     public record Reason(String element, String problem) {
@@ -54,6 +58,8 @@ public record RejectView(String key, String source, String localId, Instant reje
         JsonNode raw = v.get("raw");
         String url = raw != null && raw.isObject() ? Json.text(raw, "url") : null;
         Instant at = Json.instant(v, "rejectedAt");
-        return new RejectView(key, source, localId, at != null ? at : timestamp, List.copyOf(reasons), url, raw);
+        String rejectClass = Json.text(v, "class");
+        return new RejectView(key, source, localId, at != null ? at : timestamp, List.copyOf(reasons), url, raw,
+                rejectClass == null || rejectClass.isBlank() ? UNCLASSIFIED : rejectClass.strip());
     }
 }

@@ -49,7 +49,7 @@ public class SourcesReport {
                     .map(RunView::finishedAt).max(Instant::compareTo).orElse(null);
             sources.add(new SourceStatus(name, sourceRuns.isEmpty() ? null : sourceRuns.get(0), lastCompleted,
                     lastCompleted == null ? null : Duration.between(lastCompleted, now).toSeconds(), sourceRuns,
-                    rejectsBySource.getOrDefault(name, new RejectLedger.SourceRejects(0, 0, null, List.of())),
+                    rejectsBySource.getOrDefault(name, RejectLedger.SourceRejects.NONE),
                     qualityBySource.get(name)));
         }
         return new Answer(now, org.mcfed.col.vocab.Vocabularies.MANDATORY_FIELDS, ColElements.OPTIONAL, sources);

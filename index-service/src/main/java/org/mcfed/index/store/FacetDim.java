@@ -25,7 +25,9 @@ public enum FacetDim {
     PROVIDER("provider", r -> r.awardingBody() == null ? List.of() : one(r.awardingBody().name())),
     STATUS("status", r -> one(r.status())),
     STACKABILITY("stackability", r -> r.stackability() == null ? List.of() : one(r.stackability().option())),
-    SOURCE("source", r -> one(r.harvestedFrom()));
+    SOURCE("source", r -> one(r.harvestedFrom())),
+    /** The compliance flags the record meets ({@code quality.compliance}, interface 1 of issue 13); none on older records. */
+    COMPLIANCE("compliance", FacetDim::flagsMet);
 
     private final String param;
     private final Function<ColRecord, List<String>> extractor;
@@ -68,6 +70,20 @@ public enum FacetDim {
     /** A list of one value, which may be null (dropped by {@link #valuesOf}). */
     private static List<String> one(String value) {
         return java.util.Collections.singletonList(value);
+    }
+
+    private static List<String> flagsMet(ColRecord r) {
+        if (r.quality() == null || r.quality().compliance() == null) {
+            return List.of();
+        }
+        List<String> met = new ArrayList<>();
+        r.quality().compliance().forEach((flag, f) -> {
+            if (f != null && f.met()) {
+                met.add(flag);
+            }
+        });
+        met.sort(null);
+        return met;
     }
 
     private static String upper(String s) {

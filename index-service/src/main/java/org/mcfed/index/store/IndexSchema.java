@@ -11,8 +11,11 @@ import java.nio.file.Path;
  */
 public final class IndexSchema {
 
-    /** Bump on any change to fields, analysis or facets. 4: the body text holds the learning outcomes in every language. */
-    public static final int VERSION = 4;
+    /**
+     * Bump on any change to fields, analysis or facets. 4: the body text holds the learning outcomes in every language.
+     * 5: the {@code compliance} facet and the per-source compliance doc values.
+     */
+    public static final int VERSION = 5;
 
     /** COL id: indexed untokenized (the upsert key) and as sorted doc values ({@link #ID_SORT}). */
     public static final String ID = "id";

@@ -4,12 +4,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -30,8 +32,9 @@ import java.util.TreeMap;
  * Per-source figures of the live records (what {@code GET /api/sources} reports) without reading a
  * single stored record: at indexing, {@link #addTo} puts what the report needs of each record in
  * doc values (its source, status, which COL elements it states and which were derived, completeness,
- * updatedAt, harvestedAt); a request sums them per index segment and keeps each segment's sums
- * for as long as that segment (with its deletions) is unchanged. A request on an unchanged index
+ * updatedAt, harvestedAt, its compliance flags as {@link ComplianceTally} entries); a request sums
+ * them per index segment and keeps each segment's sums for as long as that segment (with its
+ * deletions) is unchanged. A request on an unchanged index
  * costs a lookup per segment; a refresh costs a pass over the doc values of the new or changed
  * segments only, where before every request parsed the JSON of every record in the index.
  */
@@ -45,6 +48,7 @@ public final class SourceTallies {
     private static final String COMPLETENESS = "q_completeness";
     private static final String UPDATED = "q_updated";
     private static final String HARVESTED = "q_harvested";
+    private static final String COMPLIANCE = "q_compliance";
 
     static {
         if (ColElements.ALL.size() > 32) {
@@ -74,6 +78,9 @@ public final class SourceTallies {
         }
         if (r.provenance() != null && r.provenance().harvestedAt() != null) {
             doc.add(new NumericDocValuesField(HARVESTED, nanos(r.provenance().harvestedAt())));
+        }
+        for (BytesRef entry : ComplianceTally.entries(r)) {
+            doc.add(new SortedSetDocValuesField(COMPLIANCE, entry));
         }
     }
 
@@ -140,8 +147,10 @@ public final class SourceTallies {
         NumericDocValues completeness = DocValues.getNumeric(reader, COMPLETENESS);
         NumericDocValues updated = DocValues.getNumeric(reader, UPDATED);
         NumericDocValues harvested = DocValues.getNumeric(reader, HARVESTED);
+        SortedSetDocValues compliance = DocValues.getSortedSet(reader, COMPLIANCE);
         Bits live = reader.getLiveDocs();
         SourceTally[] byOrd = new SourceTally[source.getValueCount()];
+        long[][] complianceByOrd = new long[source.getValueCount()][];
         // only live records carry a source: deletion markers are skipped by the iteration itself
         for (int doc = source.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = source.nextDoc()) {
             if (live != null && !live.get(doc)) {
@@ -162,10 +171,25 @@ public final class SourceTallies {
             if (harvested.advanceExact(doc)) {
                 t.addHarvested(harvested.longValue());
             }
+            if (compliance.advanceExact(doc)) {
+                long[] entries = complianceByOrd[ord];
+                if (entries == null) {
+                    entries = complianceByOrd[ord] = new long[(int) compliance.getValueCount()];
+                }
+                for (int i = 0; i < compliance.docValueCount(); i++) {
+                    entries[(int) compliance.nextOrd()]++;
+                }
+            }
         }
         Map<String, SourceTally> out = new HashMap<>();
         for (int ord = 0; ord < byOrd.length; ord++) {
             if (byOrd[ord] != null) {
+                long[] entries = complianceByOrd[ord];
+                for (int e = 0; entries != null && e < entries.length; e++) {
+                    if (entries[e] > 0) {
+                        byOrd[ord].compliance().add(compliance.lookupOrd(e).utf8ToString(), entries[e]);
+                    }
+                }
                 out.put(source.lookupOrd(ord).utf8ToString(), byOrd[ord]);
             }
         }

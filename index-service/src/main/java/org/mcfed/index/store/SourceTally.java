@@ -6,7 +6,7 @@ import java.time.Instant;
  * The operators' figures of one source's live records, as {@link SourceTallies} sums them from doc
  * values: counts by status, the completeness sum, the newest and oldest times, and per COL element
  * ({@link ColElements#ALL}, by position) how many records publish it, how many have it derived, and
- * how many lack it. Tallies of index segments add up ({@link #add(SourceTally)}).
+ * how many lack it, and the compliance flags ({@link ComplianceTally}). Tallies of index segments add up ({@link #add(SourceTally)}).
  */
 public final class SourceTally {
 
@@ -22,6 +22,7 @@ public final class SourceTally {
     private boolean anyHarvested;
     private final long[] stated = new long[ColElements.ALL.size()];
     private final long[] derived = new long[ColElements.ALL.size()];
+    private final ComplianceTally compliance = new ComplianceTally();
 
     /** One record. {@code elements} as {@link SourceTallies} encodes them: bit i stated, bit 32 + i derived. */
     void addRecord(int status, long elements) {
@@ -74,6 +75,7 @@ public final class SourceTally {
             stated[i] += o.stated[i];
             derived[i] += o.derived[i];
         }
+        compliance.add(o.compliance);
     }
 
     public long records() {
@@ -113,6 +115,11 @@ public final class SourceTally {
     /** Records whose element {@code i} the aggregator derived ({@code quality.derived}). */
     public long derived(int i) {
         return derived[i];
+    }
+
+    /** The records' compliance flags ({@code quality.compliance}) summed. */
+    public ComplianceTally compliance() {
+        return compliance;
     }
 
     /** Records lacking element {@code i}. */

@@ -25,6 +25,7 @@ final class Fixtures {
     static OpsConfig config(int runsKept, int examplesPerReason, int reasonsPerSource) {
         return new OpsConfig() {
             public int runsKept() { return runsKept; }
+            public int historyKept() { return runsKept; }
             public int examplesPerReason() { return examplesPerReason; }
             public int reasonsPerSource() { return reasonsPerSource; }
             public int rawExampleChars() { return 40; }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class RejectLedgerTest {
         RejectLedger ledger = new RejectLedger();
         ledger.config = Fixtures.config(5, 2, 10);
         for (String id : List.of("a", "b", "c", "a")) {
-            ledger.add(new RejectView("mqa:" + id, "mqa", id, KAFKA_TIME, List.of(new RejectView.Reason("title", "no title")), null, null));
+            ledger.add(new RejectView("mqa:" + id, "mqa", id, KAFKA_TIME, List.of(new RejectView.Reason("title", "no title")), null, null, RejectView.UNCLASSIFIED));
         }
         RejectLedger.SourceRejects mqa = ledger.snapshot(false).get("mqa");
         assertThat(mqa.events()).isEqualTo(4);
@@ -62,7 +63,7 @@ class RejectLedgerTest {
         RejectLedger ledger = new RejectLedger();
         ledger.config = Fixtures.config(5, 1, 2);
         for (int i = 0; i < 5; i++) {
-            ledger.add(new RejectView("nzqa:" + i, "nzqa", "" + i, KAFKA_TIME, List.of(new RejectView.Reason("title", "problem " + i)), null, null));
+            ledger.add(new RejectView("nzqa:" + i, "nzqa", "" + i, KAFKA_TIME, List.of(new RejectView.Reason("title", "problem " + i)), null, null, RejectView.UNCLASSIFIED));
         }
         assertThat(ledger.snapshot(false).get("nzqa").byReason()).hasSize(3)
                 .anySatisfy(r -> {
@@ -71,5 +72,23 @@ class RejectLedgerTest {
                 });
         assertThat(ledger.clear("nzqa")).isEqualTo(1);
         assertThat(ledger.snapshot(false)).doesNotContainKey("nzqa");
+    }
+
+    @Test
+    void countsRejectedRecordsPerClassUnclassifiedWhenTheProducerStatesNone() {
+        RejectView classified = RejectView.read("nzqa:4116-2", KAFKA_TIME, Fixtures.json("reject-classified.json"));
+        assertThat(classified.rejectClass()).isEqualTo("invalid-record");
+        assertThat(RejectView.read("mqa:MQA/SWA 0123", KAFKA_TIME, Fixtures.json("reject-two-reasons.json")).rejectClass())
+                .isEqualTo(RejectView.UNCLASSIFIED);
+
+        RejectLedger ledger = new RejectLedger();
+        ledger.config = Fixtures.config(5, 2, 10);
+        ledger.add(classified);
+        ledger.add(classified);
+        ledger.add(new RejectView("nzqa:1", "nzqa", "1", KAFKA_TIME, List.of(new RejectView.Reason("title", "no title")), null, null, "untitled"));
+        ledger.add(new RejectView("nzqa:2", "nzqa", "2", KAFKA_TIME, List.of(new RejectView.Reason("title", "no title")), null, null, "untitled"));
+        ledger.add(new RejectView("nzqa:3", "nzqa", "3", KAFKA_TIME, List.of(new RejectView.Reason("?", "old")), null, null, RejectView.UNCLASSIFIED));
+        assertThat(ledger.snapshot(false).get("nzqa").byClass())
+                .containsExactly(Map.entry("invalid-record", 1L), Map.entry("unclassified", 1L), Map.entry("untitled", 2L));
     }
 }

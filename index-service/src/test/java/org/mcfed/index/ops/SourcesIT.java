@@ -15,14 +15,15 @@ import org.mcfed.kafka.KafkaBrokerResource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code /api/sources} from run reports and rejects on their topics and the records in the index;
- * admin actions only with the token.
+ * {@code /api/sources} and {@code /api/sources/history} from run reports and rejects on their topics
+ * and the records in the index; admin actions only with the token.
  */
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
@@ -100,6 +101,40 @@ class SourcesIT {
         assertThat(nzqa.getDouble("records.elements.learningOutcomes.share")).isEqualTo(0.1);
         assertThat(nzqa.getDouble("records.elements.title.share")).isEqualTo(1.0);
         assertThat(nzqa.getString("records.newestUpdatedAt")).isEqualTo("2025-03-01T00:20:00Z");
+    }
+
+    @Test
+    void rejectsByClassAndComplianceFlagsPerSource() {
+        assertThat(JsonPath.from(given().get("/api/sources/mqa").asString()).getMap("rejects.byClass")).containsExactly(Map.entry("untitled", 3));
+        assertThat(JsonPath.from(given().get("/api/sources/hkqr").asString()).getMap("rejects.byClass")).containsExactly(Map.entry("unclassified", 1));
+
+        JsonPath nzqa = JsonPath.from(given().get("/api/sources/nzqa").asString());
+        assertThat(nzqa.getMap("records.compliance").keySet()).containsExactly("col-mandatory", "eu-annex-i");
+        assertThat(nzqa.getInt("records.compliance.col-mandatory.records")).isEqualTo(2);
+        assertThat(nzqa.getInt("records.compliance.col-mandatory.met")).isEqualTo(1);
+        assertThat(nzqa.getDouble("records.compliance.col-mandatory.share")).isEqualTo(0.5);
+        assertThat(nzqa.getList("records.compliance.col-mandatory.mostMissing.element", String.class))
+                .containsExactly("gradeRequired", "prerequisites", "qualityAssurance", "supervision");
+        JsonPath mqa = JsonPath.from(given().get("/api/sources/mqa").asString());
+        assertThat(mqa.getDouble("records.compliance.mqa-required.share")).isEqualTo(1.0);
+        assertThat(JsonPath.from(given().get("/api/sources/microcred-seeker").asString()).getMap("records.compliance")).isEmpty();
+    }
+
+    @Test
+    void theHistoryHasAPointPerEndedRunWithTheSourcesFiguresThen() {
+        JsonPath history = given().get("/api/sources/history").jsonPath();
+        assertThat(history.getMap("sources").keySet()).containsExactly("hkqr", "mqa", "nzqa");
+        assertThat(history.getList("sources.nzqa.runId", String.class)).containsExactly("nzqa-1", "nzqa-2");
+        assertThat(history.getList("sources.nzqa.records", Integer.class)).containsExactly(10, 10);
+        assertThat(history.getList("sources.nzqa.durationMs", Integer.class)).containsExactly(300_000, 252_000);
+        assertThat(history.getDouble("sources.nzqa[1].compliance.eu-annex-i")).isEqualTo(0.5);
+        assertThat(history.getList("sources.mqa.runId", String.class)).as("the running report takes no point").containsExactly("mqa-9");
+        assertThat(history.getString("sources.mqa[0].at")).isEqualTo("2025-03-01T09:10:00Z");
+        assertThat(history.getInt("sources.mqa[0].records")).isEqualTo(4);
+        assertThat(history.getMap("sources.mqa[0].rejectsByClass")).containsExactly(Map.entry("untitled", 3));
+        assertThat(history.getString("sources.hkqr[0].status")).isEqualTo("failed");
+        assertThat(history.getInt("sources.hkqr[0].failed")).isEqualTo(1);
+        assertThat(history.getInt("sources.hkqr[0].rejected")).isEqualTo(1);
     }
 
     @Test

@@ -137,7 +137,7 @@ class RecordSearchTest {
         SearchResult all = q("");
         assertThat(all.total()).isEqualTo(53);
         assertThat(all.facets().keySet()).containsExactly("country", "framework", "nqfLevel", "iscedLevel", "aqrfLevel",
-                "field", "mode", "language", "provider", "status", "stackability", "source");
+                "field", "mode", "language", "provider", "status", "stackability", "source", "compliance");
         assertThat(all.facets().get("country")).containsEntry("NZ", 48L).containsEntry("HK", 2L).containsEntry("MY", 2L).containsEntry("AU", 1L);
         assertThat(all.facets().get("nqfLevel")).containsEntry("HKQF:4", 1L).containsEntry("NZQCF:3", 45L);
         assertThat(all.facets().get("language")).containsEntry("msa", 2L).containsEntry("zho", 2L);

@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.mcfed.index.testkit.ComplianceRecords.met;
+import static org.mcfed.index.testkit.ComplianceRecords.unmet;
+
 /**
  * The records the feed, OAI-PMH, export, sources and web UI tests publish on the records topic:
  * a few realistic ones from four registries (one titled {@code <script>alert(1)</script>}), a run of
@@ -52,9 +55,13 @@ public final class Catalog {
         return published().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * The featured records; four carry compliance flags set by hand (interface 1 of issue 13): te reo
+     * meets col-mandatory and eu-annex-i, the MQA course mqa-required, the other two none.
+     */
     static List<ColRecord> featured() {
         return List.of(
-                base("nzqa:6001-1", "NZ", 1)
+                ComplianceRecords.with(base("nzqa:6001-1", "NZ", 1)
                         .title(lang("en", "Data Analytics with Python"))
                         .description(lang("en", "Analyse data sets with Python notebooks and communicate the findings."))
                         .awardingBody(AwardingBody.named("Whitireia and WelTec"))
@@ -69,7 +76,9 @@ public final class Catalog {
                         .quality(new Quality(0.74, List.of("prerequisites", "supervision", "qualityAssurance", "gradeRequired"), List.of("workloadHours", "iscedLevel")))
                         .url("https://www.nzqa.govt.nz/nzqf/search/viewQualification.do?selectedItemKey=6001")
                         .build(),
-                base("hkqr:22/000567/L4", "HK", 2)
+                        "col-mandatory", unmet("gradeRequired", "prerequisites", "qualityAssurance", "supervision"),
+                        "eu-annex-i", unmet("qualityAssurance")),
+                ComplianceRecords.with(base("hkqr:22/000567/L4", "HK", 2)
                         .title(lang("en", "Certificate in Data Analytics for Business", "zh-Hant", "商業數據分析證書"))
                         .description(lang("en", "Learners clean, analyse and visualise business data.", "zh-Hant", "學員學習清理、分析及展示商業數據。"))
                         .awardingBody(new AwardingBody("Vocational Training Council", "hkqr:VTC", "https://www.vtc.edu.hk"))
@@ -81,7 +90,9 @@ public final class Catalog {
                         .quality(new Quality(0.68, List.of("learningOutcomes", "skills", "prerequisites", "supervision", "gradeRequired", "assessment"), List.of("workloadHours", "iscedLevel")))
                         .url("https://www.hkqr.gov.hk/HKQRPRD/web/hkqr-en/search/qr-detail/?id=22/000567/L4")
                         .build(),
-                base("mqa:MQA/SWA 0123", "MY", 3)
+                        "col-mandatory", unmet("assessment", "gradeRequired", "learningOutcomes", "prerequisites", "skills", "supervision"),
+                        "eu-annex-i", unmet("assessment", "learningOutcomes", "qualityAssurance")),
+                ComplianceRecords.with(base("mqa:MQA/SWA 0123", "MY", 3)
                         .title(lang("ms", "Sijil Pengurusan Perniagaan Digital", "en", "Certificate in Digital Business Management"))
                         .description(lang("ms", "Kursus ini memperkenalkan pengurusan perniagaan digital kepada usahawan kecil."))
                         .awardingBody(AwardingBody.named("Universiti Teknologi MARA"))
@@ -91,6 +102,8 @@ public final class Catalog {
                         .cost(new Cost(500.0, "MYR")).stackability(new Stackability("independent", List.of()))
                         .url("https://www2.mqa.gov.my/mqr/english/eakrbyprog.cfm?NoRujA=MQA/SWA%200123")
                         .build(),
+                        "col-mandatory", unmet("assessment", "learningOutcomes"), "eu-annex-i", unmet("assessment", "learningOutcomes"),
+                        "mqa-required", met()),
                 base("microcred-seeker:1042", "AU", 4)
                         .title(lang("en", "Cybersecurity Fundamentals"))
                         .description(lang("en", "Protect small business networks against common cyber attacks."))
@@ -100,7 +113,7 @@ public final class Catalog {
                         .cost(new Cost(1250.0, "AUD")).stackability(new Stackability("stand-alone", List.of()))
                         .url("https://www.microcredentialseeker.edu.au/microcredential/cybersecurity-fundamentals-1042")
                         .build(),
-                base("nzqa:5120-1", "NZ", 5)
+                ComplianceRecords.with(base("nzqa:5120-1", "NZ", 5)
                         .title(lang("en", "Introduction to Te Reo Māori"))
                         .description(lang("en", "Everyday conversation in te reo Māori for the workplace."))
                         .awardingBody(AwardingBody.named("Te Wānanga o Aotearoa"))
@@ -109,6 +122,7 @@ public final class Catalog {
                         .cost(new Cost(250.0, "NZD"))
                         .url("https://www.nzqa.govt.nz/nzqf/search/viewQualification.do?selectedItemKey=5120")
                         .build(),
+                        "col-mandatory", met(), "eu-annex-i", met()),
                 base(SCRIPT_ID, "NZ", 6)
                         .title(lang("en", SCRIPT_TITLE))
                         .description(lang("en", "A registry typed markup into this title; data analytics pages must show it as text, \"quoted\", & all."))

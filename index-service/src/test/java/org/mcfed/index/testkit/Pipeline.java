@@ -1,5 +1,7 @@
 package org.mcfed.index.testkit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,6 +21,7 @@ import org.mcfed.index.store.Change;
 import org.mcfed.index.store.RecordIndex;
 import org.mcfed.kafka.KafkaBrokerResource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +33,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Publishes the test pipeline's messages on the real in-process broker, as the normalizer and
  * harvester would: the {@link Catalog} on {@code mcfed.records.v1} (then tombstones for its deleted
- * records), run reports on {@code mcfed.harvest-runs.v1} and rejects on {@code mcfed.rejects.v1},
- * written with the shared col-schema types. Done once per test JVM and broker; every test class
- * then waits until the index shows it.
+ * records), once indexed rejects on {@code mcfed.rejects.v1}, and once the service shows those the
+ * run reports on {@code mcfed.harvest-runs.v1} (so the history point of each run's end has known
+ * figures), written with the shared col-schema types. Done once per test JVM and broker; every
+ * test class then waits until the index shows it.
  */
 public final class Pipeline {
 
@@ -55,19 +59,43 @@ public final class Pipeline {
                 for (String id : Catalog.DELETED) {
                     producer.send(new ProducerRecord<>(Topics.RECORDS, id, null));
                 }
+                producer.flush();
+                awaitIndexed(index);
+                // rejects, then the runs once the ops view holds them: a run's end takes the source's figures (history)
+                for (Reject reject : rejects()) {
+                    producer.send(new ProducerRecord<>(Topics.REJECTS, reject.key(), classified(reject)));
+                }
+                producer.send(new ProducerRecord<>(Topics.REJECTS, "nzqa:broken", "not json at all".getBytes()));
+                producer.flush();
+                await().atMost(Duration.ofSeconds(60)).until(() -> rejectsShown("mqa") == 3 && rejectsShown("hkqr") == 1);
                 for (RunReport run : runs()) {
                     producer.send(new ProducerRecord<>(Topics.HARVEST_RUNS, run.source(), ColJson.writeBytes(run)));
                 }
-                for (Reject reject : rejects()) {
-                    producer.send(new ProducerRecord<>(Topics.REJECTS, reject.key(), ColJson.writeBytes(reject)));
-                }
-                producer.send(new ProducerRecord<>(Topics.REJECTS, "nzqa:broken", "not json at all".getBytes()));
                 producer.flush();
             }
             publishedTo = bootstrap;
         }
+        awaitIndexed(index);
+    }
+
+    private static void awaitIndexed(RecordIndex index) {
         await().atMost(Duration.ofSeconds(60)).until(() -> index.count() == Catalog.live().size()
                 && index.changes(null, null, null, null, 1000).items().stream().filter(Change::deleted).count() == Catalog.DELETED.size());
+    }
+
+    /** Rejected records of a source as {@code GET /api/sources} shows them. */
+    private static int rejectsShown(String source) {
+        Integer n = RestAssured.get("/api/sources").jsonPath().get("sources.find { it.source == '" + source + "' }.rejects.records");
+        return n == null ? 0 : n;
+    }
+
+    /** The reject's JSON with the normalizer's reject class (interface 2 of issue 13); the hkqr one has none, as before classes. */
+    private static byte[] classified(Reject reject) {
+        ObjectNode json = ColJson.mapper().valueToTree(reject);
+        if ("mqa".equals(reject.source())) {
+            json.put("class", "untitled");
+        }
+        return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** nzqa: two completed runs; mqa: a run reported running then completed; hkqr: a failed run. */
@@ -84,7 +112,7 @@ public final class Pipeline {
                         1, 0, 0, 0, 0, 0, 1, List.of("GET /hkqr/search: connection refused")));
     }
 
-    /** Three mqa records without a title (one rejected twice), one unparseable hkqr page. */
+    /** Three mqa records without a title (one rejected twice; class {@code untitled}), one unparseable hkqr page (no class). */
     public static List<Reject> rejects() {
         var raw = ColJson.mapper().createObjectNode().put("source", "mqa").put("url", "https://www2.mqa.gov.my/mqr/english/eakrbyprog.cfm?NoRujA=MQA/X%200001");
         Reject.Reason noTitle = new Reject.Reason("title", "no title on the page");

@@ -1,11 +1,9 @@
 package org.mcfed.connector.colfeed;
 
 import org.jboss.logging.Logger;
-import org.mcfed.connector.Checksums;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
-import org.mcfed.connector.RawFields;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourceConfigCheck;
@@ -115,7 +113,7 @@ final class ColFeedTask implements SourceTask {
                 continue;
             }
             seen.put(entry.id(), entry.at());
-            RawRecord raw = entry.deleted() ? deletion(entry, pageUrl, now, here) : record(entry, pageUrl, now, here);
+            RawRecord raw = entry.toRaw(config.name(), protocol.itemUrl(entry.id(), pageUrl), now, here);
             KnownRecord was = known.get(entry.id());
             if (!entry.deleted() && was != null && raw.checksum().equals(was.checksum())) {
                 unchangedIds.add(entry.id());
@@ -150,18 +148,6 @@ final class ColFeedTask implements SourceTask {
         rest.removeAll(seen.keySet());
         unchanged += rest.size();
         return List.copyOf(rest);
-    }
-
-    private RawRecord record(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id()).put("updatedAt", entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                "application/json", Checksums.of(fields, entry.json()), fields, entry.json(), List.of(), false, here);
-    }
-
-    private RawRecord deletion(FeedEntry entry, URI pageUrl, Instant now, SourcePosition here) {
-        Map<String, List<String>> fields = new RawFields().put("id", entry.id()).put("deletedAt", entry.at().toString()).build();
-        return new RawRecord(config.name(), ColFeedConnector.NAME, entry.id(), protocol.itemUrl(entry.id(), pageUrl), now,
-                null, Checksums.of(fields, null), fields, null, List.of(), true, here);
     }
 
     private PollResult finish(List<RawRecord> records, List<String> unchangedIds, List<FetchFailure> failures, boolean complete) {

@@ -60,7 +60,7 @@ final class AddressPolicy {
             throw new UrlRefused("port " + hp.port() + " is not one of the allowed ports " + allowedPorts);
         }
         List<InetAddress> addresses = addresses(hp);
-        if (!allowedHosts.contains(hp.host().toLowerCase(Locale.ROOT))) {
+        if (!allowedHosts.contains(hp.host())) {
             for (InetAddress a : addresses) {
                 String kind = internalKind(a);
                 if (kind != null) {
@@ -74,10 +74,15 @@ final class AddressPolicy {
 
     private List<InetAddress> addresses(HostPort hp) throws UrlRefused {
         if (hp.bracketed()) {
-            if (!hp.host().matches("[0-9A-Fa-f:.]+")) {
-                throw new UrlRefused("[" + hp.host() + "] is not an IPv6 address");
+            try {
+                // a literal with ':' is parsed, never looked up; anything else in brackets is no address
+                if (hp.host().matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+                    return List.of(InetAddress.getByName(hp.host()));
+                }
+            } catch (UnknownHostException e) {
+                // falls through to the refusal
             }
-            return lookUp(hp.host());
+            throw new UrlRefused("[" + hp.host() + "] is not an IPv6 address");
         }
         if (Ipv4Literal.looksNumeric(hp.host())) {
             return List.of(Ipv4Literal.parse(hp.host())

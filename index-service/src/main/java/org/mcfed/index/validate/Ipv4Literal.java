@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Ipv4Literal {
 
-    private static final Pattern SHAPE = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?");
+    private static final Pattern SHAPE = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
 
     private Ipv4Literal() {
     }
@@ -29,6 +29,9 @@ final class Ipv4Literal {
             return Optional.empty();
         }
         String[] parts = (host.endsWith(".") ? host.substring(0, host.length() - 1) : host).split("\\.");
+        if (parts.length > 4) {
+            return Optional.empty();
+        }
         long[] values = new long[parts.length];
         for (int i = 0; i < parts.length; i++) {
             Long v = number(parts[i]);

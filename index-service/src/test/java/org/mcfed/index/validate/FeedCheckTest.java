@@ -36,7 +36,9 @@ class FeedCheckTest {
         assertThat(report.records().get(1).quality().derived()).containsExactlyInAnyOrder("credit.hoursPerCredit", "workloadHours");
         RecordVerdict rejected = report.records().get(2);
         assertThat(rejected.rejectClass()).isEqualTo("untitled");
-        assertThat(rejected.reasons()).isNotEmpty().allSatisfy(r -> assertThat(r.element()).startsWith("title"));
+        assertThat(rejected.reasons()).extracting(r -> r.element() + ": " + r.problem()).containsExactly(
+                "title: needs at least one entry",
+                "provenance.checksum: not a checksum 'sha256:<64 hex digits>': 'sha256:aa'");
         assertThat(rejected.quality()).isNull();
         assertThat(report.summary()).isEqualTo(new CheckReport.Summary(3, 1, 1, 1, 1, 1, true, null));
         assertThat(report.problems()).isEmpty();

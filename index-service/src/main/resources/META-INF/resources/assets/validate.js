@@ -63,7 +63,7 @@ Mcfed.start(() => {
   function show(answer) {
     const s = answer.summary;
     const summary = t("validate.summary", { count: s.records, published: s.published, repaired: s.repaired, rejected: s.rejected });
-    document.getElementById("summary").textContent = `${summary} ${t("validate.deletions", { count: s.deletions, pages: s.pages })}`;
+    document.getElementById("summary").textContent = `${summary} ${t("validate.deletions", { deletions: s.deletions, pages: s.pages })}`;
     document.getElementById("coverage").textContent = s.complete ? t("validate.complete")
       : s.cutBy ? t(`validate.cut.${s.cutBy}`) : t("validate.incomplete");
     const problems = document.getElementById("problems");
@@ -95,7 +95,7 @@ Mcfed.start(() => {
 
   function elements(names) {
     if (!names || names.length === 0) return t("validate.none");
-    return el("ul", { class: "elements" }, names.map((name) => el("li", {}, el("code", {}, name))));
+    return el("ul", { class: "missing-elements" }, names.map((name) => el("li", {}, el("code", {}, name))));
   }
 
   /** quality.compliance: {flagId: {met, missing}}; absent on a service that does not compute it yet. */

@@ -58,7 +58,8 @@ class FeedValidatorWebUiIT extends ChromiumPages {
             assertThat(reasons).contains("title").contains("needs at least one entry");
             assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getText()).contains("workloadHours");
             assertThat(rows.get(0).findElements(By.tagName("td")).get(2).findElements(By.tagName("code"))).isNotEmpty();
-            assertThat(browser.findElement(By.id("summary")).getText()).contains("3");
+            assertThat(browser.findElement(By.id("summary")).getText()).contains("3").contains("1");
+            assertThat(browser.findElement(By.id("main")).getText()).as("every message found in " + language.tag).doesNotContain("validate.");
             assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
             HeadlessChromium.screenshot(browser, "ui-validate-" + language.tag + ".png");
             violations.put("validate " + language.tag, AxeCore.seriousViolations(browser));

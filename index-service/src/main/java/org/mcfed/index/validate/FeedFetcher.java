@@ -62,7 +62,11 @@ class FeedFetcher {
             if (redirects >= config.maxRedirects()) {
                 throw new FetchFailed(url + " redirects more than " + config.maxRedirects() + " times", null);
             }
-            hop = hop.resolve(response.location());
+            try {
+                hop = hop.resolve(response.location());
+            } catch (IllegalArgumentException e) {
+                throw new FetchFailed(hop + " redirects to an unreadable Location '" + response.location() + "'", null);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which feed URLs the public validator may fetch: http or https only, no credentials, a port from
@@ -34,7 +35,7 @@ final class AddressPolicy {
     private final Resolver resolver;
 
     AddressPolicy(Set<String> allowedHosts, Set<Integer> allowedPorts, Resolver resolver) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.allowedPorts = Set.copyOf(allowedPorts);
         this.resolver = resolver;
     }

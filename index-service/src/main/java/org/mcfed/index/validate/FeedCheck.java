@@ -1,6 +1,7 @@
 package org.mcfed.index.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mcfed.col.json.ColJson;
@@ -162,8 +163,7 @@ class FeedCheck {
         }
         if (root.isArray() || root.isObject()) {
             ObjectNode page = ColJson.mapper().createObjectNode();
-            page.putArray("records").addAll(root.isArray() ? (com.fasterxml.jackson.databind.node.ArrayNode) root
-                    : ColJson.mapper().createArrayNode().add(root));
+            page.putArray("records").addAll(root.isArray() ? (ArrayNode) root : ColJson.mapper().createArrayNode().add(root));
             return ColJson.writeBytes(page);
         }
         return body;

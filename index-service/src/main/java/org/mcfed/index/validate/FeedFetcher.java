@@ -14,6 +14,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,7 +38,7 @@ class FeedFetcher {
 
     FeedFetcher(Vertx vertx, ValidateConfig config) {
         this.config = config;
-        this.policy = new AddressPolicy(config.allowedHosts().orElse(java.util.Set.of()), config.allowedPorts().orElse(java.util.Set.of()));
+        this.policy = new AddressPolicy(config.allowedHosts().orElse(Set.of()), config.allowedPorts().orElse(Set.of()));
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setMaxRedirects(0)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis())));
     }
@@ -126,7 +128,7 @@ class FeedFetcher {
                 throw f;
             }
             String message = String.valueOf(cause.getMessage());
-            boolean timedOut = message.toLowerCase(java.util.Locale.ROOT).contains("timeout") || message.contains("timed out");
+            boolean timedOut = message.toLowerCase(Locale.ROOT).contains("timeout") || message.contains("timed out");
             throw new FetchFailed((timedOut ? "timed out: " : "could not fetch ") + target.url() + ": " + message,
                     timedOut ? CheckLimit.TIME : null);
         }

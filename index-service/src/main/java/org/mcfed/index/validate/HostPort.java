@@ -1,5 +1,7 @@
 package org.mcfed.index.validate;
 
+import java.util.Locale;
+
 /**
  * The host (lower case: names are case-insensitive) and port of a URL's authority, read from the
  * raw text: {@link java.net.URI#getHost()} is null for hosts such as {@code 0x7f.1} or
@@ -28,7 +30,7 @@ record HostPort(String host, int port, boolean bracketed) {
             host = colon < 0 ? authority : authority.substring(0, colon);
             port = colon < 0 ? null : authority.substring(colon + 1);
         }
-        host = host.toLowerCase(java.util.Locale.ROOT);
+        host = host.toLowerCase(Locale.ROOT);
         if (host.isEmpty()) {
             throw new UrlRefused("the URL names no host");
         }

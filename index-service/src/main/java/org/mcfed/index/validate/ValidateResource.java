@@ -2,6 +2,7 @@ package org.mcfed.index.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,8 +31,10 @@ import java.util.OptionalLong;
  * {@code Content-Type} or by its first character; or a feed URL, as {@code ?url=}, as
  * {@code {"url": "..."}} or as a form field {@code url}. Each client address gets a few checks at a
  * time (429 with {@code Retry-After} beyond), a document has a size limit (413), and a URL is
- * fetched only if {@link AddressPolicy} allows it (400 saying which rule it breaks).
+ * fetched only if {@link AddressPolicy} allows it (400 saying which rule it breaks). A singleton:
+ * one rate limit for all requests.
  */
+@Singleton
 @Path("/api/validate")
 public class ValidateResource {
 

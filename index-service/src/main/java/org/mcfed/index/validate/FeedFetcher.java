@@ -12,6 +12,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.util.Locale;
@@ -36,9 +37,14 @@ class FeedFetcher {
     private final AddressPolicy policy;
     private final HttpClient client;
 
+    @Inject
     FeedFetcher(Vertx vertx, ValidateConfig config) {
+        this(vertx, config, new AddressPolicy(config.allowedHosts().orElse(Set.of()), config.allowedPorts().orElse(Set.of())));
+    }
+
+    FeedFetcher(Vertx vertx, ValidateConfig config, AddressPolicy policy) {
         this.config = config;
-        this.policy = new AddressPolicy(config.allowedHosts().orElse(Set.of()), config.allowedPorts().orElse(Set.of()));
+        this.policy = policy;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setMaxRedirects(0)
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis())));
     }

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public feed validator page in headless Chromium, without any login: a registry pastes a feed
  * page holding a good, a repaired and a bad record and reads each verdict, the bad one's reasons and
- * the summary, in each of the four UI languages, with no serious axe-core violation.
+ * the summary, in each of the four UI languages, with no serious axe-core violation; an uploaded
+ * OAI-PMH page is checked as well. Five checks from the browser's address: the test profile's rate burst.
  */
 @QuarkusTest
 @TestProfile(FeedsProfile.class)
@@ -66,6 +68,23 @@ class FeedValidatorWebUiIT extends ChromiumPages {
         }
         violations.values().removeIf(List::isEmpty);
         assertThat(violations).as("serious or critical axe-core %s violations", AxeCore.VERSION).isEmpty();
+    }
+
+    @Test
+    void anUploadedOaiPageIsCheckedToo() throws Exception {
+        browser.get(base.toString());
+        browser.executeScript("localStorage.setItem('mcfed.uiLanguage', 'en')");
+        browser.get(base + "validate.html");
+        waiting().until(d -> !browser.findElements(By.id("ui-language")).isEmpty());
+        Path file = Path.of(FeedValidatorWebUiIT.class.getResource("/fixtures/validate/oai-page-messy.xml").toURI());
+
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        waiting().until(d -> browser.findElement(By.id("document")).getDomProperty("value").startsWith("<?xml"));
+        browser.findElement(By.id("check")).click();
+        waiting().until(d -> browser.findElements(By.cssSelector("#verdict-rows tr")).size() == 2);
+
+        assertThat(browser.findElements(By.cssSelector("#verdict-rows tr"))).extracting(r -> r.getAttribute("data-id") + " " + r.getAttribute("data-verdict"))
+                .containsExactly("hkqr:21/000777/L3 published", "hkqr:21/000778/L3 rejected");
     }
 
     @Test

@@ -84,7 +84,7 @@ class FeedFetcher {
     private Response get(AddressPolicy.Target target, CheckBudget budget) throws FetchFailed {
         long millis = budget.millisLeft();
         if (millis <= 0) {
-            throw new FetchFailed("the check's time (" + budget.timeout() + ") ran out before " + target.url() + " was fetched", CheckLimit.TIME);
+            throw new FetchFailed("timed out: the check's time (" + budget.timeout() + ") ran out before " + target.url() + " was fetched", CheckLimit.TIME);
         }
         long cap = budget.bytesLeft();
         String path = (target.url().getRawPath() == null || target.url().getRawPath().isEmpty() ? "/" : target.url().getRawPath())

@@ -6,6 +6,7 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.validate.Problem;
 import org.mcfed.col.validate.QualityScore;
+import org.mcfed.col.validate.Repairs;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Set;
  *       a non-positive workload, ...) and {@code provenance}: rejected as {@link RejectClass#INVALID_RECORD}.
  *       The registry stated something the schema cannot hold, and no value may be invented for it;
  *       dropping it would publish "not stated" for what the registry did state;</li>
- *   <li>a COL optional element ({@link #DROPPABLE}: duration, replaces, replaced by, cost, financial
+ *   <li>a COL optional element ({@link Repairs#DROPPABLE}: duration, replaces, replaced by, cost, financial
  *       support, verification) or an aggregator value read from the source (credit, field of education,
  *       AQRF level, url, outcomes by language, sameAs): repaired by dropping the invalid value (null;
  *       {@code sameAs} empty), the field named in {@code quality.derived}, so the record is published
@@ -34,16 +35,12 @@ import java.util.Set;
  */
 final class InvalidRecordPolicy {
 
-    /** Top-level fields whose invalid value is dropped rather than the record rejected. */
-    static final Set<String> DROPPABLE = Set.of("durationWeeks", "replaces", "replacedBy", "cost", "financialSupport",
-            "verification", "credit", "fieldOfEducation", "aqrfLevel", "url", "learningOutcomesByLanguage", "sameAs");
-
     private InvalidRecordPolicy() {
     }
 
-    /** Whether every problem is on a droppable field, so that dropping them repairs the record. */
+    /** Whether every problem is on a droppable field ({@link Repairs}), so that dropping them repairs the record. */
     static boolean repairable(List<Problem> problems) {
-        return problems.stream().allMatch(p -> DROPPABLE.contains(topLevel(p.field())));
+        return Repairs.repairable(problems);
     }
 
     /**
@@ -52,8 +49,7 @@ final class InvalidRecordPolicy {
      * and the quality and compliance flags recomputed.
      */
     static ColRecord repair(ColRecord record, List<Problem> problems) {
-        Set<String> dropped = new LinkedHashSet<>();
-        problems.forEach(p -> dropped.add(topLevel(p.field())));
+        Set<String> dropped = Repairs.fields(problems);
         ObjectNode json = ColJson.mapper().valueToTree(record);
         for (String field : dropped) {
             if (field.equals("sameAs")) {
@@ -65,22 +61,9 @@ final class InvalidRecordPolicy {
         ColRecord repaired = ColJson.mapper().convertValue(json, ColRecord.class);
         Set<String> derived = new LinkedHashSet<>();
         if (record.quality() != null) {
-            record.quality().derived().stream().filter(d -> !dropped.contains(topLevel(d))).forEach(derived::add);
+            record.quality().derived().stream().filter(d -> !dropped.contains(Repairs.topLevel(d))).forEach(derived::add);
         }
         derived.addAll(dropped);
         return Compliance.flagged(repaired.toBuilder().quality(QualityScore.of(repaired, derived)).build());
-    }
-
-    /** {@code cost} of {@code cost.currency}, {@code sameAs} of {@code sameAs[0]}. */
-    static String topLevel(String path) {
-        int end = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '.' || c == '[') {
-                end = i;
-                break;
-            }
-        }
-        return path.substring(0, end);
     }
 }

@@ -8,6 +8,8 @@ import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Provenance;
 import org.mcfed.col.validate.ColValidator;
 import org.mcfed.col.validate.Problem;
+import org.mcfed.col.validate.QualityScore;
+import org.mcfed.col.validate.Repairs;
 import org.mcfed.col.validate.Validation;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.MappingException;
@@ -18,14 +20,17 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A COL feed item is a COL record already, as COL JSON, COL XML elements ({@link ColXmlRecord}) or,
  * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record. It is
- * validated with the col-schema rules ({@link ColValidator}), refused only when it cannot be
- * identified or titled (every problem is then a reason) or is not the record the feed listed,
- * otherwise taken as bound (a value that breaks the schema is left null rather than trusted), given
+ * validated with the col-schema rules ({@link ColValidator}), refused with every problem as a reason
+ * when one is on an element the record cannot do without ({@link Repairs}: identity, title, any COL
+ * mandatory element) or when it is not the record the feed listed; an invalid optional value is left
+ * null rather than trusted, and named in {@code quality.derived}. The record is then given
  * this harvest's provenance and enriched where the feed left derivable values empty. The feed's id is kept verbatim
  * ({@code pqr:000123}), never prefixed with the configured source name.
  */
@@ -38,10 +43,10 @@ public final class ColFeedMapper implements Mapper {
         }
         JsonNode json = raw.payload().stripLeading().startsWith("<") ? fromXml(raw) : fromJson(raw.payload());
         Validation validation = ColValidator.validate(json);
-        if (validation.rejected()) {
+        if (validation.rejected() || !Repairs.repairable(validation.problems())) {
             throw new MappingException(validation.problems().stream().map(ColFeedMapper::reason).toList());
         }
-        ColRecord record = validation.record();
+        ColRecord record = dropped(validation);
         if (!raw.localId().equals(record.id())) {
             throw new MappingException(List.of(new MappingException.Reason("id",
                     "the feed listed " + raw.localId() + " but the record is " + record.id())));
@@ -49,6 +54,23 @@ public final class ColFeedMapper implements Mapper {
         return ColEnrichment.enrich(record.toBuilder()
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build());
+    }
+
+    /**
+     * The leniently bound record, whose invalid optional values are null, naming those fields in
+     * {@code quality.derived} so the repair is on the published record (an empty list when none).
+     */
+    private static ColRecord dropped(Validation validation) {
+        ColRecord record = validation.record();
+        if (validation.valid()) {
+            return record;
+        }
+        Set<String> derived = new LinkedHashSet<>();
+        if (record.quality() != null && record.quality().derived() != null) {
+            derived.addAll(record.quality().derived());
+        }
+        derived.addAll(Repairs.fields(validation.problems()));
+        return record.toBuilder().quality(QualityScore.of(record, derived)).build();
     }
 
     private static JsonNode fromJson(String payload) throws MappingException {

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code identifier} as {@code url}; {@code language} as ISO 639-3 (through col-schema's language table;
  * a value it does not know is kept as stated and judged by the validator); {@code subject} as skill
  * labels; {@code coverage} as the issuer country when it is an ISO 3166-1 code or country name the
- * country table knows; {@code date} as {@code updatedAt}, else the header's datestamp. Everything
+ * country table knows; {@code date} as {@code updatedAt}, else the header's datestamp; {@code status}
+ * {@code active}, derived from the record being listed and not deleted. Everything
  * else COL asks for (workload, level, outcomes, assessment, quality assurance...) is missing, not guessed.
  */
 final class DublinCoreDraft {
@@ -71,6 +72,10 @@ final class DublinCoreDraft {
         if (updated.at() != null) {
             out.put("updatedAt", updated.at().toString());
         }
+        // Dublin Core has no status; a record the registry lists, not as deleted, is current (the
+        // schema: "status is always known"). Named as derived, since the registry did not state it.
+        out.put("status", "active");
+        out.putObject("quality").putArray("derived").add("status");
         return out;
     }
 

@@ -36,9 +36,6 @@ final class CtdlCredential {
         put(c, "ceterms:description", r.description());
         put(c, "ceterms:subjectWebpage", r.url());
         put(c, "ceterms:inLanguage", r.languages());
-        if (r.provenance() != null) {
-            put(c, "ceterms:codedNotation", r.provenance().localId());
-        }
         put(c, "ceterms:identifier", identifiers(r));
         Map<String, Object> organization = organization(r);
         if (organization != null) {
@@ -56,15 +53,6 @@ final class CtdlCredential {
             put(c, "ceterms:assessmentDeliveryType", labels(r.assessment().types()));
         }
         put(c, "ceterms:audienceLevelType", levels(r));
-        if (r.credit() != null && r.credit().value() != null) {
-            Map<String, Object> credit = new LinkedHashMap<>();
-            credit.put("@type", "ceterms:ValueProfile");
-            credit.put("schema:value", r.credit().value());
-            if (r.credit().system() != null) {
-                credit.put("ceterms:description", Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, r.credit().system() + " credits"));
-            }
-            c.put("ceterms:creditValue", List.of(credit));
-        }
         put(c, "ceterms:requires", requires(r));
         if (r.cost() != null && r.cost().amount() != null) {
             Map<String, Object> cost = new LinkedHashMap<>();
@@ -101,18 +89,22 @@ final class CtdlCredential {
         return org;
     }
 
+    /** The mcfed id, the registry's own code, then the mcfed ids of the same offering at other registries. */
     private static List<Object> identifiers(ColRecord r) {
         List<Object> ids = new ArrayList<>();
-        ids.add(identifier(r.id()));
+        ids.add(identifier(r.id(), "mcfed record id"));
+        if (r.provenance() != null && r.provenance().localId() != null) {
+            ids.add(identifier(r.provenance().localId(), r.harvestedFrom() + " code"));
+        }
         if (r.sameAs() != null) {
-            r.sameAs().forEach(id -> ids.add(identifier(id)));
+            r.sameAs().forEach(id -> ids.add(identifier(id, "mcfed record id")));
         }
         return ids;
     }
 
-    private static Map<String, Object> identifier(String id) {
+    private static Map<String, Object> identifier(String id, String typeName) {
         return Map.of("@type", "ceterms:IdentifierValue", "ceterms:identifierValueCode", id,
-                "ceterms:identifierTypeName", Map.of("en", "mcfed record id"));
+                "ceterms:identifierTypeName", Map.of("en", typeName));
     }
 
     private static List<Object> workload(ColRecord r) {
@@ -160,7 +152,7 @@ final class CtdlCredential {
         return alignment;
     }
 
-    /** The condition for earning it: prerequisites as its description, learning outcomes and skills as target competencies. */
+    /** The condition for earning it: prerequisites as its description, learning outcomes and skills as target competencies, the credit. */
     private static List<Object> requires(ColRecord r) {
         List<Object> competencies = new ArrayList<>();
         Map<String, List<String>> outcomes = LearningOutcomes.byLanguage(r);
@@ -181,13 +173,24 @@ final class CtdlCredential {
                 competencies.add(skill);
             }
         }
-        if (competencies.isEmpty() && r.prerequisites() == null) {
+        boolean credit = r.credit() != null && r.credit().value() != null;
+        if (competencies.isEmpty() && r.prerequisites() == null && !credit) {
             return null;
         }
         Map<String, Object> condition = new LinkedHashMap<>();
         condition.put("@type", "ceterms:ConditionProfile");
         put(condition, "ceterms:description", r.prerequisites() == null ? null : Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, r.prerequisites()));
         put(condition, "ceterms:targetCompetency", competencies);
+        if (credit) {
+            // CTDL states a credential's credit on the condition for earning it
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("@type", "ceterms:ValueProfile");
+            value.put("schema:value", r.credit().value());
+            if (r.credit().system() != null) {
+                value.put("schema:description", Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, r.credit().system() + " credits"));
+            }
+            condition.put("ceterms:creditValue", List.of(value));
+        }
         return List.of(condition);
     }
 }

@@ -17,12 +17,13 @@ import static org.mcfed.index.feed.format.JsonLdValues.recordIri;
  * A COL record in the European Learning Model (ELM 3) as JSON-LD: a {@code LearningOpportunity}
  * whose {@code learningAchievementSpecification} is a {@code Qualification} (the micro-credential)
  * with its learning outcomes, workload, credit, levels and awarding body, in the shape of the
- * European Digital Credentials examples for micro-credentials. ELM texts are language maps, so
- * every language of the record is kept.
+ * Commission's ELM 3 micro-credential example ({@code Sample-MC-Annex1}, docs/crosswalks.md).
+ * ELM texts are language maps, so every language of the record is kept.
  */
 final class ElmLearningOpportunity {
 
-    static final String CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap";
+    /** As the Commission's examples: the W3C credentials context (for {@code id}, {@code type}), then ELM's. */
+    static final List<String> CONTEXT = List.of("https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap");
 
     private ElmLearningOpportunity() {
     }
@@ -45,7 +46,15 @@ final class ElmLearningOpportunity {
             Map<String, Object> price = new LinkedHashMap<>();
             price.put("id", iri + "#price");
             price.put("type", "PriceDetail");
-            price.put("amount", Map.of("type", "Amount", "value", r.cost().amount(), "unit", r.cost().currency() == null ? "" : r.cost().currency()));
+            Map<String, Object> amount = new LinkedHashMap<>();
+            amount.put("id", iri + "#amount");
+            amount.put("type", "Amount");
+            amount.put("value", r.cost().amount());
+            if (r.cost().currency() != null) {
+                // the EU currency authority names its concepts by ISO 4217 code
+                amount.put("unit", "http://publications.europa.eu/resource/authority/currency/" + r.cost().currency());
+            }
+            price.put("amount", List.of(amount));
             opportunity.put("priceDetail", List.of(price));
         }
         opportunity.put("learningAchievementSpecification", qualification(r, iri));
@@ -81,7 +90,7 @@ final class ElmLearningOpportunity {
             field.put("id", "http://data.europa.eu/snb/isced-f/" + r.fieldOfEducation().iscedF());
             field.put("type", "Concept");
             field.put("notation", r.fieldOfEducation().iscedF());
-            q.put("ISCEDFCode", List.of(field));
+            q.put("thematicArea", List.of(field));
         }
         put(q, "language", concepts(r.languages()));
         put(q, "mode", concepts(r.modeOfLearning()));
@@ -92,6 +101,8 @@ final class ElmLearningOpportunity {
             Map<String, Object> assessment = new LinkedHashMap<>();
             assessment.put("id", iri + "#assessment");
             assessment.put("type", "LearningAssessmentSpecification");
+            assessment.put("title", Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, r.assessment().types() == null
+                    ? r.assessment().description() : String.join(", ", r.assessment().types())));
             put(assessment, "dcType", concepts(r.assessment().types()));
             if (r.assessment().description() != null) {
                 assessment.put("description", Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, r.assessment().description()));

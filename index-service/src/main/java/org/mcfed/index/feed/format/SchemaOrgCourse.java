@@ -59,11 +59,11 @@ final class SchemaOrgCourse {
         if (r.updatedAt() != null) {
             course.put("dateModified", r.updatedAt().toString());
         }
-        course.put("educationalCredentialAwarded", credential(r, provider, levels));
+        course.put("educationalCredentialAwarded", credential(r, levels));
         return course;
     }
 
-    private static Map<String, Object> credential(ColRecord r, Map<String, Object> provider, List<Object> levels) {
+    private static Map<String, Object> credential(ColRecord r, List<Object> levels) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@type", "EducationalOccupationalCredential");
         put(c, "name", languageValues(r.title()));
@@ -86,14 +86,10 @@ final class SchemaOrgCourse {
         }
         if (r.qualityAssurance() != null && r.qualityAssurance().body() != null) {
             c.put("recognizedBy", Map.of("@type", "Organization", "name", r.qualityAssurance().body()));
-            if (r.qualityAssurance().validFrom() != null) {
-                c.put("validFrom", r.qualityAssurance().validFrom().toString());
-            }
             if (r.qualityAssurance().validUntil() != null) {
                 c.put("expires", r.qualityAssurance().validUntil().toString());
             }
         }
-        put(c, "offeredBy", provider);
         if (r.issuerCountry() != null) {
             c.put("validIn", Map.of("@type", "AdministrativeArea", "name", r.issuerCountry()));
         }

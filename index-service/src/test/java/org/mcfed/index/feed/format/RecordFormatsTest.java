@@ -55,7 +55,7 @@ class RecordFormatsTest {
     @Test
     void elmKeepsEveryLanguageAndNestsTheQualification() throws Exception {
         JsonNode elm = json(RecordFormat.ELM, EveryField.record());
-        assertThat(elm.get("@context").asText()).isEqualTo("http://data.europa.eu/snb/model/context/edc-ap");
+        assertThat(elm.get("@context").get(1).asText()).isEqualTo("http://data.europa.eu/snb/model/context/edc-ap");
         assertThat(elm.get("type").asText()).isEqualTo("LearningOpportunity");
         JsonNode q = elm.get("learningAchievementSpecification");
         assertThat(q.get("type").asText()).isEqualTo("Qualification");
@@ -65,10 +65,11 @@ class RecordFormatsTest {
         assertThat(q.get("learningOutcome").findValuesAsText("zh-Hant")).containsExactly("量度林分", "規劃採伐");
         assertThat(q.get("volumeOfLearning").asText()).isEqualTo("PT150H");
         assertThat(q.at("/creditPoint/0/point").asText()).isEqualTo("15");
-        assertThat(q.at("/ISCEDFCode/0/id").asText()).isEqualTo("http://data.europa.eu/snb/isced-f/0821");
+        assertThat(q.at("/thematicArea/0/id").asText()).isEqualTo("http://data.europa.eu/snb/isced-f/0821");
         assertThat(q.at("/awardingOpportunity/0/awardingBody/0/legalName/und").asText()).isEqualTo("Toi Ohomai Institute, Rotorua");
         assertThat(q.at("/learningOutcome/0/relatedESCOSkill/0/id").asText()).isEqualTo("http://data.europa.eu/esco/skill/0a1b2c3d-forest");
         assertThat(elm.get("duration").asText()).isEqualTo("P12W");
+        assertThat(elm.at("/priceDetail/0/amount/0/unit").asText()).isEqualTo("http://publications.europa.eu/resource/authority/currency/NZD");
     }
 
     @Test

@@ -52,7 +52,7 @@ final class CtdlCredential {
         if (r.assessment() != null) {
             put(c, "ceterms:assessmentDeliveryType", labels(r.assessment().types()));
         }
-        put(c, "ceterms:audienceLevelType", levels(r));
+        put(c, "ceterms:audienceLevelType", StatedLevel.of(r).stream().map(CtdlCredential::level).toList());
         put(c, "ceterms:requires", requires(r));
         if (r.cost() != null && r.cost().amount() != null) {
             Map<String, Object> cost = new LinkedHashMap<>();
@@ -129,26 +129,12 @@ final class CtdlCredential {
                 "@type", "ceterms:CredentialAlignmentObject", "ceterms:targetNodeName", Map.of(LearningOutcomes.UNKNOWN_LANGUAGE, v))).toList();
     }
 
-    private static List<Object> levels(ColRecord r) {
-        List<Object> levels = new ArrayList<>();
-        if (r.nqfLevel() != null && r.nqfLevel().level() != null) {
-            levels.add(level(r.nqfLevel().framework(), r.nqfLevel().level()));
-        }
-        if (r.iscedLevel() != null) {
-            levels.add(level("ISCED 2011", r.iscedLevel()));
-        }
-        if (r.aqrfLevel() != null) {
-            levels.add(level("AQRF", r.aqrfLevel()));
-        }
-        return levels;
-    }
-
-    private static Map<String, Object> level(String framework, String level) {
+    private static Map<String, Object> level(StatedLevel level) {
         Map<String, Object> alignment = new LinkedHashMap<>();
         alignment.put("@type", "ceterms:CredentialAlignmentObject");
-        put(alignment, "ceterms:frameworkName", framework == null ? null : Map.of("en", framework));
-        alignment.put("ceterms:codedNotation", level);
-        alignment.put("ceterms:targetNodeName", Map.of("en", (framework == null ? "" : framework + " ") + "level " + level));
+        put(alignment, "ceterms:frameworkName", level.framework() == null ? null : Map.of("en", level.framework()));
+        alignment.put("ceterms:codedNotation", level.level());
+        alignment.put("ceterms:targetNodeName", Map.of("en", level.name()));
         return alignment;
     }
 

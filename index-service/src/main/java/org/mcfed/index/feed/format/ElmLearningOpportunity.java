@@ -80,8 +80,7 @@ final class ElmLearningOpportunity {
             q.put("creditPoint", List.of(credit));
         }
         if (r.nqfLevel() != null && r.nqfLevel().level() != null) {
-            Map<String, Object> level = concept((r.nqfLevel().framework() == null ? "" : r.nqfLevel().framework() + " ")
-                    + "level " + r.nqfLevel().level());
+            Map<String, Object> level = concept(new StatedLevel(r.nqfLevel().framework(), r.nqfLevel().level()).name());
             level.put("notation", r.nqfLevel().level());
             q.put("nqfLevel", List.of(level));
         }

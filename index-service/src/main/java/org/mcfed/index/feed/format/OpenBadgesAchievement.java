@@ -120,19 +120,11 @@ final class OpenBadgesAchievement {
                 }
             }
         }
-        if (r.nqfLevel() != null && r.nqfLevel().level() != null) {
-            level(alignments, r.nqfLevel().framework(), r.nqfLevel().level());
+        for (StatedLevel level : StatedLevel.of(r)) {
+            LevelFrameworks.url(level.framework()).ifPresent(url ->
+                    alignments.add(alignment(level.name(), url, level.framework(), level.level())));
         }
-        level(alignments, "ISCED 2011", r.iscedLevel());
-        level(alignments, "AQRF", r.aqrfLevel());
         return alignments;
-    }
-
-    private static void level(List<Object> alignments, String framework, String level) {
-        if (level != null) {
-            LevelFrameworks.url(framework).ifPresent(url ->
-                    alignments.add(alignment(framework + " level " + level, url, framework, level)));
-        }
     }
 
     private static Map<String, Object> alignment(String name, String url, String framework, String code) {

@@ -41,7 +41,7 @@ final class SchemaOrgCourse {
         put(course, "timeRequired", hours(r.workloadHours()));
         put(course, "coursePrerequisites", r.prerequisites());
         put(course, "teaches", taughtOutcomes(r));
-        List<Object> levels = levels(r);
+        List<Map<String, Object>> levels = StatedLevel.of(r).stream().map(SchemaOrgCourse::level).toList();
         put(course, "educationalLevel", levels);
         if (r.modeOfLearning() != null && !r.modeOfLearning().isEmpty()) {
             course.put("hasCourseInstance", Map.of("@type", "CourseInstance", "courseMode", r.modeOfLearning()));
@@ -63,7 +63,7 @@ final class SchemaOrgCourse {
         return course;
     }
 
-    private static Map<String, Object> credential(ColRecord r, List<Object> levels) {
+    private static Map<String, Object> credential(ColRecord r, List<Map<String, Object>> levels) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@type", "EducationalOccupationalCredential");
         put(c, "name", languageValues(r.title()));
@@ -122,26 +122,12 @@ final class SchemaOrgCourse {
         return org;
     }
 
-    private static List<Object> levels(ColRecord r) {
-        List<Object> levels = new ArrayList<>();
-        if (r.nqfLevel() != null && r.nqfLevel().framework() != null && r.nqfLevel().level() != null) {
-            levels.add(level(r.nqfLevel().framework(), r.nqfLevel().level()));
-        }
-        if (r.iscedLevel() != null) {
-            levels.add(level("ISCED 2011", r.iscedLevel()));
-        }
-        if (r.aqrfLevel() != null) {
-            levels.add(level("AQRF", r.aqrfLevel()));
-        }
-        return levels;
-    }
-
-    private static Map<String, Object> level(String framework, String level) {
+    private static Map<String, Object> level(StatedLevel level) {
         Map<String, Object> term = new LinkedHashMap<>();
         term.put("@type", "DefinedTerm");
-        term.put("name", framework + " level " + level);
-        term.put("termCode", level);
-        term.put("inDefinedTermSet", framework);
+        term.put("name", level.name());
+        term.put("termCode", level.level());
+        put(term, "inDefinedTermSet", level.framework());
         return term;
     }
 }

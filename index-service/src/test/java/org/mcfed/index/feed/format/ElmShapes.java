@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,11 @@ public final class ElmShapes {
             json.readTree(resource("contexts/elm-edc-ap-context.jsonld")).get("@context").fields().forEachRemaining(e ->
                     termPaths.put(e.getKey(), e.getValue().isObject() && e.getValue().has("@id") ? e.getValue().get("@id").asText() : e.getValue().asText()));
             Set<String> qualification = new HashSet<>(allowed.get("LearningAchievementSpecification"));
-            collect(json.readTree(resource("vocabularies/Sample-MC-Annex1-unsigned.jsonld")), "Qualification", qualification);
+            for (JsonNode node : JsonLdNodes.of(json.readTree(resource("vocabularies/Sample-MC-Annex1-unsigned.jsonld")))) {
+                if ("Qualification".equals(node.path("type").asText())) {
+                    node.fieldNames().forEachRemaining(name -> qualification.add(termPaths.get(name)));
+                }
+            }
             allowed.put("Qualification", qualification);
             required.put("Qualification", required.get("LearningAchievementSpecification"));
         } catch (IOException e) {
@@ -67,48 +70,27 @@ public final class ElmShapes {
     /** {@code <type>.<term>} for a term its class's shape does not list, {@code <type> lacks <path>} for a required one missing. */
     public List<String> problems(JsonNode document) {
         List<String> problems = new ArrayList<>();
-        walk(document, problems);
-        return problems;
-    }
-
-    private void walk(JsonNode node, List<String> problems) {
-        if (node.isArray()) {
-            node.forEach(item -> walk(item, problems));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        String type = node.has("type") ? node.get("type").asText() : null;
-        Set<String> paths = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String path = termPaths.get(field.getKey());
-            paths.add(path);
-            if (type != null && allowed.containsKey(type) && !field.getKey().startsWith("@") && !field.getKey().equals("id") && !field.getKey().equals("type")
-                    && !allowed.get(type).contains(path)) {
-                problems.add(type + "." + field.getKey());
+        for (JsonNode node : JsonLdNodes.of(document)) {
+            String type = node.has("type") ? node.get("type").asText() : null;
+            if (type == null) {
+                continue;
             }
-            walk(field.getValue(), problems);
-        }
-        if (type != null) {
+            Set<String> paths = new HashSet<>();
+            node.fieldNames().forEachRemaining(term -> {
+                String path = termPaths.get(term);
+                paths.add(path);
+                if (allowed.containsKey(type) && !term.startsWith("@") && !term.equals("id") && !term.equals("type")
+                        && !allowed.get(type).contains(path)) {
+                    problems.add(type + "." + term);
+                }
+            });
             for (String path : required.getOrDefault(type, Set.of())) {
                 if (!paths.contains(path)) {
                     problems.add(type + " lacks " + path);
                 }
             }
         }
-    }
-
-    private void collect(JsonNode node, String type, Set<String> into) {
-        if (node.isArray()) {
-            node.forEach(item -> collect(item, type, into));
-        } else if (node.isObject()) {
-            if (type.equals(node.path("type").asText())) {
-                node.fieldNames().forEachRemaining(name -> into.add(termPaths.get(name)));
-            }
-            node.elements().forEachRemaining(child -> collect(child, type, into));
-        }
+        return problems;
     }
 
     private static String resource(String name) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,45 +57,25 @@ public final class LinkedDataVocabulary {
     /** {@code <class>.<property>} for each property used on a node of a class it does not apply to, or unknown. */
     public List<String> problems(JsonNode document) {
         List<String> problems = new ArrayList<>();
-        walk(document, problems);
+        for (JsonNode node : JsonLdNodes.of(document)) {
+            JsonNode type = node.get("@type");
+            Set<String> classes = type == null ? Set.of() : ancestors(term.apply(type.asText()));
+            if (type != null && !superclasses.containsKey(term.apply(type.asText()))) {
+                problems.add(type.asText() + " (no such class)");
+            }
+            node.fieldNames().forEachRemaining(name -> {
+                if (name.startsWith("@")) {
+                    return;
+                }
+                Set<String> domain = domains.get(term.apply(name));
+                if (domain == null) {
+                    problems.add(name + " (no such property)");
+                } else if (type != null && domain.stream().noneMatch(classes::contains)) {
+                    problems.add(type.asText() + "." + name);
+                }
+            });
+        }
         return problems;
-    }
-
-    private void walk(JsonNode node, List<String> problems) {
-        if (node.isArray()) {
-            node.forEach(item -> walk(item, problems));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        JsonNode type = node.get("@type");
-        Set<String> classes = type == null ? Set.of() : ancestors(term.apply(type.asText()));
-        if (type != null && !superclasses.containsKey(term.apply(type.asText()))) {
-            problems.add(type.asText() + " (no such class)");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String name = field.getKey();
-            if (name.startsWith("@")) {
-                continue;
-            }
-            Set<String> domain = domains.get(term.apply(name));
-            if (domain == null) {
-                problems.add(name + " (no such property)");
-            } else if (type != null && domain.stream().noneMatch(classes::contains)) {
-                problems.add(type.asText() + "." + name);
-            }
-            // a language map's keys are languages, not properties
-            if (!isLanguageMap(field.getValue())) {
-                walk(field.getValue(), problems);
-            }
-        }
-    }
-
-    private static boolean isLanguageMap(JsonNode value) {
-        return value.isObject() && !value.has("@type") && !value.has("@value") && !value.has("@id")
-                && value.size() > 0 && value.elements().next().isTextual();
     }
 
     private Set<String> ancestors(String cls) {

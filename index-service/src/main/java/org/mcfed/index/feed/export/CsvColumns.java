@@ -3,6 +3,7 @@ package org.mcfed.index.feed.export;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.index.feed.format.LearningOutcomes;
+import org.mcfed.index.feed.format.PreferredText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,9 @@ final class CsvColumns {
 
     static final List<Column> ALL = Stream.concat(Stream.of(
             new Column("id", ColRecord::id),
-            new Column("title", r -> preferred(r.title()) == null ? null : preferred(r.title()).getValue()),
-            new Column("title.lang", r -> preferred(r.title()) == null ? null : preferred(r.title()).getKey()),
-            new Column("description", r -> preferred(r.description()) == null ? null : preferred(r.description()).getValue()),
+            new Column("title", r -> PreferredText.of(r.title()) == null ? null : PreferredText.of(r.title()).getValue()),
+            new Column("title.lang", r -> PreferredText.of(r.title()) == null ? null : PreferredText.of(r.title()).getKey()),
+            new Column("description", r -> PreferredText.of(r.description()) == null ? null : PreferredText.of(r.description()).getValue()),
             new Column("issuerCountry", ColRecord::issuerCountry),
             new Column("awardingBody.name", r -> r.awardingBody() == null ? null : r.awardingBody().name()),
             new Column("awardingBody.id", r -> r.awardingBody() == null ? null : r.awardingBody().id()),
@@ -119,14 +120,6 @@ final class CsvColumns {
 
     private static Object cell(Object value) {
         return value instanceof List<?> list ? join(list) : value;
-    }
-
-    private static Map.Entry<String, String> preferred(Map<String, String> languageMap) {
-        if (languageMap == null || languageMap.isEmpty()) {
-            return null;
-        }
-        String text = languageMap.get("en");
-        return text != null ? Map.entry("en", text) : languageMap.entrySet().iterator().next();
     }
 
     private static FieldOfEducation.SourceCode fieldSource(ColRecord r) {

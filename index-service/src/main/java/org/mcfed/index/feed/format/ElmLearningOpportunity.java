@@ -1,7 +1,6 @@
 package org.mcfed.index.feed.format;
 
 import org.mcfed.col.record.ColRecord;
-import org.mcfed.col.record.Skill;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,7 +114,7 @@ final class ElmLearningOpportunity {
         return q;
     }
 
-    /** One {@code LearningOutcome} per outcome; languages that list the outcomes alike are one title map each. */
+    /** One {@code LearningOutcome} per outcome and language (COL does not say which outcomes translate each other). */
     private static List<Object> outcomes(ColRecord r, String iri) {
         Map<String, List<String>> byLanguage = LearningOutcomes.byLanguage(r);
         List<Object> outcomes = new ArrayList<>();
@@ -131,21 +130,6 @@ final class ElmLearningOpportunity {
                 outcomes.add(outcome);
             }
         });
-        if (r.skills() != null) {
-            List<Object> related = new ArrayList<>();
-            for (Skill s : r.skills()) {
-                if (s != null && s.uri() != null && s.uri().startsWith("http://data.europa.eu/esco/skill/")) {
-                    Map<String, Object> skill = concept(s.label());
-                    skill.put("id", s.uri());
-                    related.add(skill);
-                }
-            }
-            if (!related.isEmpty() && !outcomes.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> first = (Map<String, Object>) outcomes.get(0);
-                first.put("relatedESCOSkill", related);
-            }
-        }
         return outcomes;
     }
 

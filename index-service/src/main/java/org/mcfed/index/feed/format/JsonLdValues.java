@@ -37,15 +37,6 @@ final class JsonLdValues {
         return values;
     }
 
-    /** The English text where the registry gives one, else its first language; null when none. */
-    static Map.Entry<String, String> preferred(Map<String, String> languageMap) {
-        if (languageMap == null || languageMap.isEmpty()) {
-            return null;
-        }
-        String text = languageMap.get("en");
-        return text != null ? Map.entry("en", text) : languageMap.entrySet().iterator().next();
-    }
-
     /** 150.0 hours as {@code PT150H}, 7.5 as {@code PT7.5H}. */
     static String hours(Double hours) {
         return hours == null ? null : "PT" + number(hours) + "H";

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.mcfed.index.feed.format.JsonLdValues.preferred;
 import static org.mcfed.index.feed.format.JsonLdValues.put;
 import static org.mcfed.index.feed.format.JsonLdValues.recordIri;
 
@@ -32,8 +31,8 @@ final class OpenBadgesAchievement {
         a.put("id", recordIri(r));
         a.put("type", List.of("Achievement"));
         a.put("achievementType", "MicroCredential");
-        Map.Entry<String, String> title = preferred(r.title());
-        Map.Entry<String, String> description = preferred(r.description());
+        Map.Entry<String, String> title = PreferredText.of(r.title());
+        Map.Entry<String, String> description = PreferredText.of(r.description());
         put(a, "name", title == null ? r.id() : title.getValue());
         // description is required: a record without one repeats its title rather than say nothing
         put(a, "description", description != null ? description.getValue() : title != null ? title.getValue() : r.id());

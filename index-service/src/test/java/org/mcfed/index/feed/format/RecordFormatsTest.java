@@ -67,7 +67,6 @@ class RecordFormatsTest {
         assertThat(q.at("/creditPoint/0/point").asText()).isEqualTo("15");
         assertThat(q.at("/thematicArea/0/id").asText()).isEqualTo("http://data.europa.eu/snb/isced-f/0821");
         assertThat(q.at("/awardingOpportunity/0/awardingBody/0/legalName/und").asText()).isEqualTo("Toi Ohomai Institute, Rotorua");
-        assertThat(q.at("/learningOutcome/0/relatedESCOSkill/0/id").asText()).isEqualTo("http://data.europa.eu/esco/skill/0a1b2c3d-forest");
         assertThat(elm.get("duration").asText()).isEqualTo("P12W");
         assertThat(elm.at("/priceDetail/0/amount/0/unit").asText()).isEqualTo("http://publications.europa.eu/resource/authority/currency/NZD");
     }

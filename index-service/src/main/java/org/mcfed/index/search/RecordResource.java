@@ -1,26 +1,28 @@
 package org.mcfed.index.search;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mcfed.col.json.ColJson;
+import org.mcfed.index.feed.format.RecordFormat;
 import org.mcfed.index.store.LuceneRecordStore;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
- * {@code GET /api/records/{id}}: the COL record as consumed ({@code application/json}), or its
- * schema.org view when the client prefers {@code application/ld+json}. Ids contain {@code :} and
- * {@code /}; clients URL-encode them.
+ * {@code GET /api/records/{id}}: the COL record as consumed, or one of its {@link RecordFormat}s,
+ * chosen by {@code ?format=} or else by {@code Accept} (406 when no acceptable type is served).
+ * Ids contain {@code :} and {@code /}; clients URL-encode them.
  */
 @Path("/api/records")
 public class RecordResource {
-
-    public static final String JSON_LD = "application/ld+json";
 
     private final LuceneRecordStore store;
 
@@ -30,29 +32,30 @@ public class RecordResource {
 
     @GET
     @Path("/{id: .+}")
-    @Produces({MediaType.APPLICATION_JSON, JSON_LD})
-    @Operation(summary = "One record: COL JSON, or schema.org JSON-LD with Accept: application/ld+json")
-    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
-        if (prefersJsonLd(headers)) {
-            return store.get(id)
-                    .map(r -> Response.ok(ColJson.write(RecordJsonLd.of(r)), JSON_LD).build())
+    @Operation(summary = "One record: COL JSON, or ?format=ob3|elm|ctdl|schemaorg (also by Accept: application/ld+json with a profile)")
+    public Response get(@PathParam("id") String id, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        RecordFormat chosen = format == null || format.isBlank() ? negotiated(headers)
+                : RecordFormat.byId(format).orElseThrow(() -> new BadRequest("format must be one of "
+                + Arrays.stream(RecordFormat.values()).map(RecordFormat::id).collect(Collectors.joining(", ")) + ", got '" + format + "'"));
+        if (chosen == RecordFormat.COL) {
+            return store.json(id)
+                    .map(json -> Response.ok(json, MediaType.APPLICATION_JSON).build())
                     .orElseThrow(() -> new NotFound("no record with id " + id));
         }
-        return store.json(id)
-                .map(json -> Response.ok(json, MediaType.APPLICATION_JSON).build())
+        return store.get(id)
+                .map(r -> Response.ok(chosen.write(r), chosen.contentType()).build())
                 .orElseThrow(() -> new NotFound("no record with id " + id));
     }
 
-    /** True when {@code application/ld+json} comes before plain JSON in the client's preferences. */
-    private static boolean prefersJsonLd(HttpHeaders headers) {
+    /** The first of the client's acceptable types, in its order of preference, that a format serves. */
+    private static RecordFormat negotiated(HttpHeaders headers) {
         for (MediaType m : headers.getAcceptableMediaTypes()) {
-            if ("application".equals(m.getType()) && "ld+json".equals(m.getSubtype())) {
-                return true;
-            }
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
+            var format = RecordFormat.accepted(m);
+            if (format.isPresent()) {
+                return format.get();
             }
         }
-        return false;
+        throw new NotAcceptableException("this resource is served as application/json (COL) or application/ld+json "
+                + "(schema.org; OB3, ELM, CTDL by their profile parameter)");
     }
 }

@@ -1,6 +1,9 @@
 package org.mcfed.index.feed.export;
 
 import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.record.FieldOfEducation;
+import org.mcfed.index.feed.format.LearningOutcomes;
+import org.mcfed.index.feed.format.PreferredText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +14,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The columns of the CSV export: the COL fields a spreadsheet user filters on, one value per
- * cell, lists joined with {@code |} (a {@code |} or {@code \} inside an item is escaped with a
+ * The columns of the CSV export: every element of the COL record, one column per leaf (dotted
+ * JSON path), one value per cell, lists joined with {@code |} (a {@code |} or {@code \} inside an item is escaped with a
  * backslash), the title in English where the registry gives one (else its first language) with
  * the language in the next column. Then the title, description and learning outcomes in every
  * language the record holds: one column per learner language ({@code title.zh-Hant}), and
  * {@code .other} for the rest as {@code tag=text} items ({@code mi=…|fil=…}; one item per outcome), so that no language a
- * registry published is lost. Names are the COL JSON field names, dotted for nested ones.
+ * registry published is lost. Names are the COL JSON field names, dotted for nested ones; the
+ * {@code skills.*} columns are parallel lists (the n-th items make the n-th skill, an empty item
+ * is a part not stated). docs/crosswalks.md documents the encoding.
  */
 final class CsvColumns {
 
@@ -29,36 +34,63 @@ final class CsvColumns {
 
     static final List<Column> ALL = Stream.concat(Stream.of(
             new Column("id", ColRecord::id),
-            new Column("title", r -> preferred(r.title()) == null ? null : preferred(r.title()).getValue()),
-            new Column("title.lang", r -> preferred(r.title()) == null ? null : preferred(r.title()).getKey()),
-            new Column("description", r -> preferred(r.description()) == null ? null : preferred(r.description()).getValue()),
+            new Column("title", r -> PreferredText.of(r.title()) == null ? null : PreferredText.of(r.title()).getValue()),
+            new Column("title.lang", r -> PreferredText.of(r.title()) == null ? null : PreferredText.of(r.title()).getKey()),
+            new Column("description", r -> PreferredText.of(r.description()) == null ? null : PreferredText.of(r.description()).getValue()),
             new Column("issuerCountry", ColRecord::issuerCountry),
             new Column("awardingBody.name", r -> r.awardingBody() == null ? null : r.awardingBody().name()),
+            new Column("awardingBody.id", r -> r.awardingBody() == null ? null : r.awardingBody().id()),
+            new Column("awardingBody.url", r -> r.awardingBody() == null ? null : r.awardingBody().url()),
             new Column("workloadHours", ColRecord::workloadHours),
             new Column("nqfLevel.framework", r -> r.nqfLevel() == null ? null : r.nqfLevel().framework()),
             new Column("nqfLevel.level", r -> r.nqfLevel() == null ? null : r.nqfLevel().level()),
             new Column("iscedLevel", ColRecord::iscedLevel),
             new Column("aqrfLevel", ColRecord::aqrfLevel),
             new Column("fieldOfEducation.iscedF", r -> r.fieldOfEducation() == null ? null : r.fieldOfEducation().iscedF()),
+            new Column("fieldOfEducation.source.scheme", r -> fieldSource(r) == null ? null : fieldSource(r).scheme()),
+            new Column("fieldOfEducation.source.code", r -> fieldSource(r) == null ? null : fieldSource(r).code()),
+            new Column("fieldOfEducation.source.label", r -> fieldSource(r) == null ? null : fieldSource(r).label()),
             new Column("credit.value", r -> r.credit() == null ? null : r.credit().value()),
             new Column("credit.system", r -> r.credit() == null ? null : r.credit().system()),
+            new Column("credit.hoursPerCredit", r -> r.credit() == null ? null : r.credit().hoursPerCredit()),
             new Column("status", ColRecord::status),
             new Column("languages", r -> join(r.languages())),
             new Column("modeOfLearning", r -> join(r.modeOfLearning())),
+            new Column("skills.label", r -> r.skills() == null ? null : parallel(r.skills().stream().map(s -> s == null ? null : s.label()).toList())),
+            new Column("skills.taxonomy", r -> r.skills() == null ? null : parallel(r.skills().stream().map(s -> s == null ? null : s.taxonomy()).toList())),
+            new Column("skills.uri", r -> r.skills() == null ? null : parallel(r.skills().stream().map(s -> s == null ? null : s.uri()).toList())),
+            new Column("prerequisites", ColRecord::prerequisites),
             new Column("assessment.types", r -> r.assessment() == null ? null : join(r.assessment().types())),
+            new Column("assessment.description", r -> r.assessment() == null ? null : r.assessment().description()),
             new Column("supervision", ColRecord::supervision),
+            new Column("qualityAssurance.body", r -> r.qualityAssurance() == null ? null : r.qualityAssurance().body()),
+            new Column("qualityAssurance.type", r -> r.qualityAssurance() == null ? null : r.qualityAssurance().type()),
+            new Column("qualityAssurance.validFrom", r -> r.qualityAssurance() == null ? null : r.qualityAssurance().validFrom()),
+            new Column("qualityAssurance.validUntil", r -> r.qualityAssurance() == null ? null : r.qualityAssurance().validUntil()),
+            new Column("gradeRequired", ColRecord::gradeRequired),
             new Column("stackability.option", r -> r.stackability() == null ? null : r.stackability().option()),
+            new Column("stackability.towards", r -> r.stackability() == null ? null : join(r.stackability().towards())),
             new Column("durationWeeks", ColRecord::durationWeeks),
+            new Column("replaces", r -> join(r.replaces())),
+            new Column("replacedBy", r -> join(r.replacedBy())),
             new Column("cost.amount", r -> r.cost() == null ? null : r.cost().amount()),
             new Column("cost.currency", r -> r.cost() == null ? null : r.cost().currency()),
+            new Column("financialSupport", ColRecord::financialSupport),
+            new Column("verification", r -> join(r.verification())),
             new Column("url", ColRecord::url),
             new Column("provenance.source", ColRecord::harvestedFrom),
+            new Column("provenance.localId", r -> r.provenance() == null ? null : r.provenance().localId()),
+            new Column("provenance.url", r -> r.provenance() == null ? null : r.provenance().url()),
+            new Column("provenance.harvestedAt", r -> r.provenance() == null ? null : r.provenance().harvestedAt()),
+            new Column("provenance.checksum", r -> r.provenance() == null ? null : r.provenance().checksum()),
             new Column("quality.completeness", r -> r.quality() == null ? null : r.quality().completeness()),
             new Column("quality.missing", r -> r.quality() == null ? null : join(r.quality().missing())),
+            new Column("quality.derived", r -> r.quality() == null ? null : join(r.quality().derived())),
+            new Column("sameAs", r -> join(r.sameAs())),
             new Column("updatedAt", ColRecord::updatedAt)),
             Stream.of(textsByLanguage("title", r -> r.title()),
                     textsByLanguage("description", r -> r.description()),
-                    textsByLanguage("learningOutcomes", CsvColumns::outcomesByLanguage)).flatMap(List::stream)).toList();
+                    textsByLanguage("learningOutcomes", LearningOutcomes::byLanguage)).flatMap(List::stream)).toList();
 
     private CsvColumns() {
     }
@@ -86,24 +118,17 @@ final class CsvColumns {
         return columns;
     }
 
-    /** The outcomes by language; a record without the map has its one list under an unknown language ({@code und}). */
-    private static Map<String, List<String>> outcomesByLanguage(ColRecord r) {
-        if (r.learningOutcomesByLanguage() != null && !r.learningOutcomesByLanguage().isEmpty()) {
-            return r.learningOutcomesByLanguage();
-        }
-        return r.learningOutcomes() == null || r.learningOutcomes().isEmpty() ? null : Map.of("und", r.learningOutcomes());
-    }
-
     private static Object cell(Object value) {
         return value instanceof List<?> list ? join(list) : value;
     }
 
-    private static Map.Entry<String, String> preferred(Map<String, String> languageMap) {
-        if (languageMap == null || languageMap.isEmpty()) {
-            return null;
-        }
-        String text = languageMap.get("en");
-        return text != null ? Map.entry("en", text) : languageMap.entrySet().iterator().next();
+    private static FieldOfEducation.SourceCode fieldSource(ColRecord r) {
+        return r.fieldOfEducation() == null ? null : r.fieldOfEducation().source();
+    }
+
+    /** Items of a list whose n-th item belongs with the n-th of its sibling columns: a missing value is an empty item. */
+    private static String parallel(List<String> values) {
+        return values.stream().map(v -> v == null ? "" : escape(v)).collect(Collectors.joining("|"));
     }
 
     private static String join(List<?> values) {

@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
+import org.mcfed.col.record.ColRecord;
 import org.mcfed.index.feed.ClientError;
+import org.mcfed.index.feed.format.RecordFormat;
 import org.mcfed.index.store.RecordIndex;
 
 import java.io.BufferedWriter;
@@ -18,10 +20,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * Every live record in one download ({@code GET /api/export?format=ndjson|csv}): NDJSON is one
- * COL record per line, the same JSON as the feed; CSV holds the columns of {@link CsvColumns}.
+ * Every live record in one download ({@code GET /api/export?format=ndjson|csv|ob3|elm|ctdl|schemaorg}):
+ * NDJSON is one COL record per line, the same JSON as the feed; CSV holds the columns of
+ * {@link CsvColumns}; a linked-data format is NDJSON of that format's JSON-LD documents, one record
+ * a line, each with its {@code @context} (a line is what {@code GET /api/records/{id}?format=} serves).
  * Streamed from one index snapshot, so a million records never sit in memory.
  */
 @Path("/api/export")
@@ -38,7 +43,12 @@ public class ExportResource {
         return switch (chosen) {
             case "ndjson" -> download("application/x-ndjson; charset=UTF-8", "mcfed-records.ndjson", this::ndjson);
             case "csv" -> download("text/csv; charset=UTF-8; header=present", "mcfed-records.csv", this::csv);
-            default -> throw new ClientError("format must be ndjson or csv, got '" + format + "'");
+            default -> {
+                RecordFormat linked = RecordFormat.byId(chosen).filter(RecordFormat::linkedData).orElseThrow(() -> new ClientError(
+                        "format must be ndjson, csv, ob3, elm, ctdl or schemaorg, got '" + format + "'"));
+                yield download("application/x-ndjson; charset=UTF-8", "mcfed-records." + linked.id() + ".ndjson",
+                        out -> lines(out, linked::write));
+            }
         };
     }
 
@@ -60,10 +70,14 @@ public class ExportResource {
     }
 
     private long ndjson(Writer out) {
+        return lines(out, ColJson::write);
+    }
+
+    private long lines(Writer out, Function<ColRecord, String> json) {
         AtomicLong n = new AtomicLong();
         index.forEach(record -> {
             try {
-                out.write(ColJson.write(record));
+                out.write(json.apply(record));
                 out.write('\n');
                 n.incrementAndGet();
             } catch (IOException e) {

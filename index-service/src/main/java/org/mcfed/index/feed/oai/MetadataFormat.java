@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Skill;
+import org.mcfed.index.feed.format.RecordFormat;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * The metadata formats this provider disseminates (shared/sources/col-feed.md): {@code oai_dc},
  * which every OAI-PMH repository must offer, and {@code col}, the full COL record as JSON text
- * inside a {@code <col:record>} element, byte for byte the JSON of the feed and the records topic.
+ * inside a {@code <col:record>} element, byte for byte the JSON of the feed and the records topic;
+ * and {@code ob3}, {@code elm}, {@code ctdl}, the record's JSON-LD in those models (docs/crosswalks.md).
  */
 public enum MetadataFormat {
 
@@ -64,7 +66,11 @@ public enum MetadataFormat {
             xml.start("col", "record", namespace()).namespace("col", namespace())
                     .attribute("contentType", "application/json").text(json).end();
         }
-    };
+    },
+
+    OB3(RecordFormat.OB3),
+    ELM(RecordFormat.ELM),
+    CTDL(RecordFormat.CTDL);
 
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
@@ -72,17 +78,28 @@ public enum MetadataFormat {
     private final String schema;
     private final String namespace;
 
+    private final RecordFormat linkedData;
+
     MetadataFormat(String prefix, String schema, String namespace) {
         this.prefix = prefix;
         this.schema = schema;
         this.namespace = namespace;
+        this.linkedData = null;
+    }
+
+    /** A linked-data format: its JSON-LD document as text in a {@code <prefix:record>} element of namespace {@code urn:mcfed:<prefix>:v1}. */
+    MetadataFormat(RecordFormat linkedData) {
+        this.prefix = linkedData.id();
+        this.schema = linkedData.id() + ".xsd";
+        this.namespace = "urn:mcfed:" + linkedData.id() + ":v1";
+        this.linkedData = linkedData;
     }
 
     public String prefix() {
         return prefix;
     }
 
-    /** The schema URL; for {@code col} relative to the provider's base URL ({@code /oai/col.xsd}). */
+    /** The schema URL; for this provider's own formats relative to the provider's base URL ({@code /oai/col.xsd}). */
     public String schema() {
         return schema;
     }
@@ -91,7 +108,10 @@ public enum MetadataFormat {
         return namespace;
     }
 
-    abstract void write(OaiXml xml, ColRecord record);
+    void write(OaiXml xml, ColRecord record) {
+        xml.start(prefix, "record", namespace).namespace(prefix, namespace)
+                .attribute("contentType", RecordFormat.JSON_LD).text(linkedData.write(record)).end();
+    }
 
     public static Optional<MetadataFormat> byPrefix(String prefix) {
         for (MetadataFormat f : values()) {

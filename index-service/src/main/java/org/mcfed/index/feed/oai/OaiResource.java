@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +15,6 @@ import org.mcfed.index.feed.FeedConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The OAI-PMH 2.0 endpoint ({@code /oai}), by GET and by form POST as the protocol requires,
- * and the XML Schema of the {@code col} metadata format at {@code /oai/col.xsd}.
+ * and the XML Schemas of the {@code col}, {@code ob3}, {@code elm} and {@code ctdl} metadata formats at {@code /oai/<prefix>.xsd}.
  */
 @Path("/oai")
 public class OaiResource {
@@ -52,10 +52,23 @@ public class OaiResource {
     @Path("col.xsd")
     @Produces(XML)
     public String colSchema() {
-        try (InputStream in = OaiResource.class.getResourceAsStream("col.xsd")) {
+        return resource("col.xsd");
+    }
+
+    /** The schema of a linked-data format ({@code /oai/ob3.xsd}): its element in the format's namespace. */
+    @GET
+    @Path("{prefix: ob3|elm|ctdl}.xsd")
+    @Produces(XML)
+    public String linkedDataSchema(@PathParam("prefix") String prefix) {
+        MetadataFormat format = MetadataFormat.byPrefix(prefix).orElseThrow();
+        return resource("jsonld.xsd").replace("NAMESPACE", format.namespace()).replace("<prefix>", prefix);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OaiResource.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("col.xsd is missing from the service's resources", e);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is missing from the service's resources", e);
         }
     }
 

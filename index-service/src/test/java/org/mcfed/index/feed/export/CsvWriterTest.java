@@ -39,7 +39,7 @@ class CsvWriterTest {
         String[] lines = out.toString().split("\r\n", -1);
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("id,title,title.lang,description,issuerCountry,");
-        assertThat(lines[1]).startsWith("mqa:MQA/SWA 0123,\"Programming \"\"basics\"\"\",en,,MY,,80,MQF,4,");
+        assertThat(lines[1]).startsWith("mqa:MQA/SWA 0123,\"Programming \"\"basics\"\"\",en,,MY,,,,80,MQF,4,");
         assertThat(lines[1]).contains(",online|blended,").contains(",0,MYR,").contains(",2025-03-01T10:00:00Z,");
         assertThat(lines[2]).isEmpty();
         assertThat(lines[1].split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)).hasSize(CsvColumns.ALL.size());

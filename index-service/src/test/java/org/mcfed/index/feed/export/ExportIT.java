@@ -72,6 +72,6 @@ class ExportIT {
     void anUnknownFormatIs400() {
         Response r = given().queryParam("format", "xlsx").get("/api/export");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.jsonPath().getString("error")).contains("ndjson or csv");
+        assertThat(r.jsonPath().getString("error")).contains("ndjson, csv, ob3, elm, ctdl or schemaorg");
     }
 }

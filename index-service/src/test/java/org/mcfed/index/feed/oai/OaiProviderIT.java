@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
+import org.mcfed.index.feed.format.AchievementSchema;
+import org.mcfed.index.feed.format.PublishedContexts;
 import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.Catalog;
 import org.mcfed.index.testkit.FeedsProfile;
@@ -16,6 +18,8 @@ import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 import org.w3c.dom.Element;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,15 +97,40 @@ class OaiProviderIT {
     }
 
     @Test
-    void listMetadataFormatsOffersDublinCoreAndCol() {
+    void listMetadataFormatsOffersDublinCoreColAndTheLinkedDataFormats() {
         OaiResponse r = oai("verb", "ListMetadataFormats");
-        assertThat(r.all("metadataPrefix")).extracting(Element::getTextContent).containsExactly("oai_dc", "col");
+        assertThat(r.all("metadataPrefix")).extracting(Element::getTextContent).containsExactly("oai_dc", "col", "ob3", "elm", "ctdl");
         assertThat(oai("verb", "ListMetadataFormats", "identifier", "nzqa:6001-1").error()).isNull();
         assertThat(oai("verb", "ListMetadataFormats", "identifier", Catalog.DELETED.get(0)).error()).as("deleted records still exist for OAI").isNull();
         assertThat(oai("verb", "ListMetadataFormats", "identifier", "nzqa:no-such").error()).isEqualTo("idDoesNotExist");
         String schema = r.all("schema").get(1).getTextContent();
         assertThat(schema).endsWith("/oai/col.xsd");
         assertThat(new OaiResponse(given().get("/oai/col.xsd").asByteArray()).root().getLocalName()).isEqualTo("schema");
+        assertThat(r.all("schema").get(2).getTextContent()).endsWith("/oai/ob3.xsd");
+        assertThat(r.all("metadataNamespace").get(2).getTextContent()).isEqualTo("urn:mcfed:ob3:v1");
+        Element ob3Schema = new OaiResponse(given().get("/oai/ob3.xsd").asByteArray()).root();
+        assertThat(ob3Schema.getAttribute("targetNamespace")).isEqualTo("urn:mcfed:ob3:v1");
+    }
+
+    @Test
+    void theLinkedDataFormatsCarryTheJsonLdTheApiServes() throws Exception {
+        int live = harvest("ListIdentifiers", "metadataPrefix", "col").size();
+        for (String prefix : List.of("ob3", "elm", "ctdl")) {
+            assertThat(harvest("ListRecords", "metadataPrefix", prefix)).as(prefix).hasSize(live);
+            OaiResponse r = oai("verb", "GetRecord", "identifier", Catalog.SCRIPT_ID, "metadataPrefix", prefix);
+            List<Element> records = r.all("urn:mcfed:" + prefix + ":v1", "record");
+            assertThat(records).as(prefix).hasSize(1);
+            assertThat(records.get(0).getAttribute("contentType")).isEqualTo("application/ld+json");
+            String json = records.get(0).getTextContent();
+            String served = given().urlEncodingEnabled(false).get("/api/records/" + URLEncoder.encode(Catalog.SCRIPT_ID, StandardCharsets.UTF_8)
+                    + "?format=" + prefix).asString();
+            assertThat(json).as(prefix).isEqualTo(served);
+            assertThat(PublishedContexts.expand(json)).as(prefix).isNotEmpty();
+        }
+        String ob3 = oai("verb", "GetRecord", "identifier", Catalog.SCRIPT_ID, "metadataPrefix", "ob3")
+                .all("urn:mcfed:ob3:v1", "record").get(0).getTextContent();
+        assertThat(AchievementSchema.validate(ColJson.mapper().readTree(ob3))).isEmpty();
+        assertThat(ColJson.mapper().readTree(ob3).get("name").asText()).isEqualTo(Catalog.SCRIPT_TITLE);
     }
 
     @Test

@@ -1,23 +1,27 @@
-package org.mcfed.index.search;
+package org.mcfed.index.feed.format;
 
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Skill;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.mcfed.index.feed.format.JsonLdValues.hours;
+import static org.mcfed.index.feed.format.JsonLdValues.languageValues;
+import static org.mcfed.index.feed.format.JsonLdValues.put;
 
 /**
  * The schema.org view of a COL record, for search engines and linked-data consumers: a
  * {@code Course} whose {@code educationalCredentialAwarded} is an
  * {@code EducationalOccupationalCredential} (the micro-credential), with the provider, workload,
  * levels, cost, modes and quality assurance. Only stated values appear; nothing is invented.
+ * Served as {@code ?format=schemaorg} and embedded in the record page for search engines.
  */
-final class RecordJsonLd {
+final class SchemaOrgCourse {
 
-    private RecordJsonLd() {
+    private SchemaOrgCourse() {
     }
 
     static Map<String, Object> of(ColRecord r) {
@@ -34,17 +38,11 @@ final class RecordJsonLd {
         put(course, "inLanguage", r.languages());
         Map<String, Object> provider = provider(r);
         put(course, "provider", provider);
-        if (r.workloadHours() != null) {
-            course.put("timeRequired", "PT" + BigDecimal.valueOf(r.workloadHours()).stripTrailingZeros().toPlainString() + "H");
-        }
+        put(course, "timeRequired", hours(r.workloadHours()));
         put(course, "coursePrerequisites", r.prerequisites());
-        List<String> teaches = new ArrayList<>();
-        if (r.learningOutcomes() != null) {
-            teaches.addAll(r.learningOutcomes());
-        }
-        put(course, "teaches", teaches.isEmpty() ? null : teaches);
-        List<Object> levels = levels(r);
-        put(course, "educationalLevel", levels.isEmpty() ? null : levels);
+        put(course, "teaches", taughtOutcomes(r));
+        List<Map<String, Object>> levels = StatedLevel.of(r).stream().map(SchemaOrgCourse::level).toList();
+        put(course, "educationalLevel", levels);
         if (r.modeOfLearning() != null && !r.modeOfLearning().isEmpty()) {
             course.put("hasCourseInstance", Map.of("@type", "CourseInstance", "courseMode", r.modeOfLearning()));
         }
@@ -61,16 +59,16 @@ final class RecordJsonLd {
         if (r.updatedAt() != null) {
             course.put("dateModified", r.updatedAt().toString());
         }
-        course.put("educationalCredentialAwarded", credential(r, provider, levels));
+        course.put("educationalCredentialAwarded", credential(r, levels));
         return course;
     }
 
-    private static Map<String, Object> credential(ColRecord r, Map<String, Object> provider, List<Object> levels) {
+    private static Map<String, Object> credential(ColRecord r, List<Map<String, Object>> levels) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@type", "EducationalOccupationalCredential");
         put(c, "name", languageValues(r.title()));
         c.put("credentialCategory", "micro-credential");
-        put(c, "educationalLevel", levels.isEmpty() ? null : levels);
+        put(c, "educationalLevel", levels);
         if (r.skills() != null && !r.skills().isEmpty()) {
             List<Object> skills = new ArrayList<>();
             for (Skill s : r.skills()) {
@@ -84,23 +82,30 @@ final class RecordJsonLd {
                 put(term, "url", s.uri());
                 skills.add(term);
             }
-            put(c, "competencyRequired", skills.isEmpty() ? null : skills);
+            put(c, "competencyRequired", skills);
         }
         if (r.qualityAssurance() != null && r.qualityAssurance().body() != null) {
             c.put("recognizedBy", Map.of("@type", "Organization", "name", r.qualityAssurance().body()));
-            if (r.qualityAssurance().validFrom() != null) {
-                c.put("validFrom", r.qualityAssurance().validFrom().toString());
-            }
             if (r.qualityAssurance().validUntil() != null) {
                 c.put("expires", r.qualityAssurance().validUntil().toString());
             }
         }
-        put(c, "offeredBy", provider);
         if (r.issuerCountry() != null) {
             c.put("validIn", Map.of("@type", "AdministrativeArea", "name", r.issuerCountry()));
         }
         put(c, "url", r.url());
         return c;
+    }
+
+    /** Every learning outcome in every language, language-tagged where the registry states the language. */
+    private static List<Object> taughtOutcomes(ColRecord r) {
+        Map<String, List<String>> byLanguage = LearningOutcomes.byLanguage(r);
+        List<Object> taught = new ArrayList<>();
+        if (byLanguage != null) {
+            byLanguage.forEach((lang, outcomes) -> outcomes.forEach(text -> taught.add(
+                    LearningOutcomes.UNKNOWN_LANGUAGE.equals(lang) ? text : Map.of("@value", text, "@language", lang))));
+        }
+        return taught;
     }
 
     private static Map<String, Object> provider(ColRecord r) {
@@ -117,45 +122,12 @@ final class RecordJsonLd {
         return org;
     }
 
-    private static List<Object> levels(ColRecord r) {
-        List<Object> levels = new ArrayList<>();
-        if (r.nqfLevel() != null && r.nqfLevel().framework() != null && r.nqfLevel().level() != null) {
-            levels.add(level(r.nqfLevel().framework(), r.nqfLevel().level()));
-        }
-        if (r.iscedLevel() != null) {
-            levels.add(level("ISCED 2011", r.iscedLevel()));
-        }
-        if (r.aqrfLevel() != null) {
-            levels.add(level("AQRF", r.aqrfLevel()));
-        }
-        return levels;
-    }
-
-    private static Map<String, Object> level(String framework, String level) {
+    private static Map<String, Object> level(StatedLevel level) {
         Map<String, Object> term = new LinkedHashMap<>();
         term.put("@type", "DefinedTerm");
-        term.put("name", framework + " level " + level);
-        term.put("termCode", level);
-        term.put("inDefinedTermSet", framework);
+        term.put("name", level.name());
+        term.put("termCode", level.level());
+        put(term, "inDefinedTermSet", level.framework());
         return term;
-    }
-
-    /** A language map as JSON-LD language-tagged values (a plain string when there is one). */
-    private static Object languageValues(Map<String, String> map) {
-        if (map == null || map.isEmpty()) {
-            return null;
-        }
-        if (map.size() == 1) {
-            return map.values().iterator().next();
-        }
-        List<Object> values = new ArrayList<>();
-        map.forEach((lang, text) -> values.add(Map.of("@value", text, "@language", lang)));
-        return values;
-    }
-
-    private static void put(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value);
-        }
     }
 }

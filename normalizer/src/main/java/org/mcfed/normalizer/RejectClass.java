@@ -41,9 +41,17 @@ public enum RejectClass {
         return label;
     }
 
-    /** The class of a mapper's refusal: identification first, then title, else a general mapping failure. */
+    /**
+     * The class of a mapper's refusal: identification first, then title; a refusal naming only record
+     * elements (a COL feed's stated value the schema cannot hold) is {@link #INVALID_RECORD}, as the
+     * same problem found after standardisation; else (the page, the record as a whole) a mapping failure.
+     */
     static RejectClass of(List<MappingException.Reason> reasons) {
-        return ofElements(reasons.stream().map(MappingException.Reason::element).toList());
+        List<String> elements = reasons.stream().map(MappingException.Reason::element).toList();
+        RejectClass c = ofElements(elements);
+        boolean recordElementsOnly = !elements.isEmpty()
+                && elements.stream().noneMatch(e -> e == null || "page".equals(e) || "$".equals(e));
+        return c == MAPPING_FAILED && recordElementsOnly ? INVALID_RECORD : c;
     }
 
     /** The class for problems on these elements (paths such as {@code title.en} count as the title). */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.Quality;
 import org.mcfed.col.pipeline.ItemProblem;
+import org.mcfed.col.pipeline.Reject;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.colfeed.ColFeedConnector;
 import org.mcfed.connector.colfeed.ColFeedPages;
@@ -50,7 +51,9 @@ class FeedCheck {
         CheckReport.Builder report = new CheckReport.Builder();
         ColFeedPages.Protocol protocol = protocol(contentType, body);
         byte[] page = protocol == ColFeedPages.Protocol.JSON ? asFeedPage(body) : body;
-        read(protocol, page, URI.create("urn:mcfed:validate:" + DOCUMENT), DOCUMENT, budget, report);
+        // A pasted document has no address; the provenance URL must still be http(s), so it gets one
+        // under the reserved .invalid domain (RFC 2606), which no one can mistake for a registry.
+        read(protocol, page, URI.create("https://pasted-document.invalid/" + DOCUMENT), DOCUMENT, budget, report);
         return report.build();
     }
 
@@ -120,12 +123,29 @@ class FeedCheck {
         return page.next();
     }
 
+    /**
+     * What the pipeline left out of a published record because the stated value breaks the COL schema:
+     * the normaliser's repairs, or (when the connector already left it out while binding) each field
+     * that {@code quality.derived} names but the record does not hold.
+     */
+    private static List<Reject.Reason> repairs(Outcome.Published p) {
+        Quality quality = p.record().quality();
+        if (!p.repairs().isEmpty() || quality == null || quality.derived() == null) {
+            return p.repairs();
+        }
+        JsonNode record = ColJson.mapper().valueToTree(p.record());
+        return quality.derived().stream().filter(field -> field.indexOf('.') < 0 && field.indexOf('[') < 0).filter(field -> {
+            JsonNode value = record.get(field);
+            return value == null || value.isNull() || (value.isContainerNode() && value.isEmpty());
+        }).map(field -> new Reject.Reason(field, "the stated value breaks the COL schema and was left out")).toList();
+    }
+
     private void verdict(RawRecord raw, CheckReport.Builder report) {
         Outcome outcome = normalizer.normalize(raw);
         if (outcome instanceof Outcome.Published p) {
-            boolean repaired = !p.repairs().isEmpty();
-            report.record(new RecordVerdict(p.record().id(), repaired ? RecordVerdict.REPAIRED : RecordVerdict.PUBLISHED,
-                    null, p.repairs(), p.record().quality()));
+            List<Reject.Reason> repairs = repairs(p);
+            report.record(new RecordVerdict(p.record().id(), repairs.isEmpty() ? RecordVerdict.PUBLISHED : RecordVerdict.REPAIRED,
+                    null, repairs, p.record().quality()));
         } else if (outcome instanceof Outcome.Rejected r) {
             report.record(new RecordVerdict(raw.localId(), RecordVerdict.REJECTED, r.rejectClass().label(),
                     r.reject().reasons(), null));

@@ -7,14 +7,14 @@ import org.mcfed.col.record.Quality;
 import java.util.List;
 
 /**
- * What the pipeline would do with one feed item: {@code published} as it is, {@code repaired}
- * (published with values the pipeline derived, listed in {@code quality.derived}) or
+ * What the pipeline would do with one feed item: {@code published}, {@code repaired} (published
+ * without stated values that break the COL schema, each a reason and named in {@code quality.derived}) or
  * {@code rejected} with every reason and the reject class the dashboard counts.
  *
  * @param id       the item's id as the feed gave it
  * @param verdict  {@code published}, {@code repaired} or {@code rejected}
  * @param rejectClass the normalizer's reject class ({@code untitled}, ...), null unless rejected
- * @param reasons  every reason of a reject (element, problem); empty otherwise
+ * @param reasons  every reason of a reject, or every repair (element, problem); empty otherwise
  * @param quality  the published record's quality (completeness, missing, derived, compliance); null when rejected
  */
 record RecordVerdict(String id, String verdict, @JsonProperty("class") String rejectClass,

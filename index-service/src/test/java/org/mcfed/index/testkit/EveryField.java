@@ -8,6 +8,7 @@ import org.mcfed.col.record.Credit;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.col.record.NqfLevel;
 import org.mcfed.col.record.Provenance;
+import org.mcfed.col.record.ComplianceFlag;
 import org.mcfed.col.record.Quality;
 import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.record.Skill;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -74,7 +76,9 @@ public final class EveryField {
                 .aqrfLevel("5")
                 .url("https://www2.nzqa.govt.nz/qualifications/4116")
                 .provenance(new Provenance("nzqa", "4116-2", "https://www2.nzqa.govt.nz/qualifications/4116", Instant.parse("2025-03-01T08:00:00Z"), "sha256:abc"))
-                .quality(new Quality(0.875, List.of("cost"), List.of("iscedLevel: from NZQCF 5", "aqrfLevel: from NZQCF 5")))
+                .quality(new Quality(0.875, List.of("cost"), List.of("iscedLevel: from NZQCF 5", "aqrfLevel: from NZQCF 5"),
+                        new TreeMap<>(Map.of("col-mandatory", new ComplianceFlag(false, List.of("cost")),
+                                "eu-annex-i", new ComplianceFlag(true, List.of())))))
                 .sameAs(List.of("col-feed:pqr:000123", "mqa:MQA/FA 1234"))
                 .updatedAt(Instant.parse("2025-03-02T09:30:00Z"))
                 .build();

@@ -33,7 +33,9 @@ class FeedCheckTest {
         assertThat(published.quality().completeness()).isBetween(0.5, 0.99);
         assertThat(published.quality().missing()).isNotEmpty();
         assertThat(published.reasons()).isEmpty();
-        assertThat(report.records().get(1).quality().derived()).containsExactlyInAnyOrder("credit.hoursPerCredit", "workloadHours");
+        RecordVerdict repaired = report.records().get(1);
+        assertThat(repaired.quality().derived()).containsExactlyInAnyOrder("credit.hoursPerCredit", "workloadHours", "durationWeeks");
+        assertThat(repaired.reasons()).extracting(r -> r.element()).containsExactly("durationWeeks");
         RecordVerdict rejected = report.records().get(2);
         assertThat(rejected.rejectClass()).isEqualTo("untitled");
         assertThat(rejected.reasons()).extracting(r -> r.element() + ": " + r.problem()).containsExactly(

@@ -27,14 +27,18 @@ import java.util.Set;
 /**
  * A COL feed item is a COL record already, as COL JSON, COL XML elements ({@link ColXmlRecord}) or,
  * over OAI-PMH, a Dublin Core draft of one ({@link DublinCoreDraft}), told apart per record. It is
- * validated with the col-schema rules ({@link ColValidator}), refused with every problem as a reason
- * when one is on an element the record cannot do without ({@link Repairs}: identity, title, any COL
- * mandatory element) or when it is not the record the feed listed; an invalid optional value is left
- * null rather than trusted, and named in {@code quality.derived}. The record is then given
+ * validated with the col-schema rules ({@link ColValidator}) and refused with every problem as a
+ * reason when it cannot be identified or titled, or is not the record the feed listed. A stated value
+ * that cannot be bound at all refuses the record when its element is one the record cannot do without
+ * ({@link Repairs}), else it is left null and named in {@code quality.derived}; other problems are
+ * left to the normaliser, which standardises, then validates again. The record is then given
  * this harvest's provenance and enriched where the feed left derivable values empty. The feed's id is kept verbatim
  * ({@code pqr:000123}), never prefixed with the configured source name.
  */
 public final class ColFeedMapper implements Mapper {
+
+    /** Fields this harvest sets whatever the feed says: provenance, quality and the record's update time. */
+    private static final Set<String> AGGREGATOR_SET = Set.of("provenance", "quality", "updatedAt");
 
     @Override
     public ColRecord map(RawRecord raw) throws MappingException {
@@ -43,10 +47,12 @@ public final class ColFeedMapper implements Mapper {
         }
         JsonNode json = raw.payload().stripLeading().startsWith("<") ? fromXml(raw) : fromJson(raw.payload());
         Validation validation = ColValidator.validate(json);
-        if (validation.rejected() || !Repairs.repairable(validation.problems())) {
-            throw new MappingException(validation.problems().stream().map(ColFeedMapper::reason).toList());
+        List<Problem> stated = lostInBinding(json, validation);
+        if (validation.rejected() || !Repairs.repairable(stated)) {
+            throw new MappingException((validation.rejected() ? validation.problems() : stated).stream()
+                    .map(ColFeedMapper::reason).toList());
         }
-        ColRecord record = dropped(validation);
+        ColRecord record = dropped(validation.record(), stated);
         if (!raw.localId().equals(record.id())) {
             throw new MappingException(List.of(new MappingException.Reason("id",
                     "the feed listed " + raw.localId() + " but the record is " + record.id())));
@@ -60,17 +66,33 @@ public final class ColFeedMapper implements Mapper {
      * The leniently bound record, whose invalid optional values are null, naming those fields in
      * {@code quality.derived} so the repair is on the published record (an empty list when none).
      */
-    private static ColRecord dropped(Validation validation) {
-        ColRecord record = validation.record();
-        if (validation.valid()) {
+    private static ColRecord dropped(ColRecord record, List<Problem> stated) {
+        if (stated.isEmpty()) {
             return record;
         }
         Set<String> derived = new LinkedHashSet<>();
         if (record.quality() != null && record.quality().derived() != null) {
             derived.addAll(record.quality().derived());
         }
-        derived.addAll(Repairs.fields(validation.problems()));
+        derived.addAll(Repairs.fields(stated));
         return record.toBuilder().quality(QualityScore.of(record, derived)).build();
+    }
+
+    /**
+     * The problems whose stated value could not be bound at all (a string where a number goes, ...):
+     * the bound record holds null there. Other problems (a country name for a code, say) keep their
+     * value, which the normaliser's crosswalks may still standardise before it validates the record.
+     * An absent key is a value not stated, and the aggregator's own fields are replaced by this harvest.
+     */
+    private static List<Problem> lostInBinding(JsonNode json, Validation validation) {
+        JsonNode bound = ColJson.mapper().valueToTree(validation.record());
+        return validation.problems().stream().filter(p -> {
+            String field = Repairs.topLevel(p.field());
+            JsonNode stated = json.get(field);
+            JsonNode kept = bound.get(field);
+            return stated != null && !stated.isNull() && (kept == null || kept.isNull())
+                    && !AGGREGATOR_SET.contains(field);
+        }).toList();
     }
 
     private static JsonNode fromJson(String payload) throws MappingException {

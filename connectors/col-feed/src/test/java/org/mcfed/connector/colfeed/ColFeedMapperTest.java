@@ -103,12 +103,30 @@ class ColFeedMapperTest {
     }
 
     @Test
-    void aValueThatBreaksTheSchemaIsLeftOutNotTrusted() throws Exception {
-        String json = "{\"id\":\"pqr:8\",\"title\":{\"en\":\"Bad hours\"},\"workloadHours\":\"lots\"}";
+    void anInvalidOptionalValueIsLeftOutAndNamedAsDerived() throws Exception {
+        String json = "{\"id\":\"pqr:8\",\"title\":{\"en\":\"Bad duration\"},\"workloadHours\":40,"
+                + "\"durationWeeks\":\"six\",\"cost\":{\"amount\":\"free\",\"currency\":\"PHP\"}}";
 
         ColRecord mapped = mapper.map(raw("pqr:8", json));
 
-        assertThat(mapped.title()).containsEntry("en", "Bad hours");
-        assertThat(mapped.workloadHours()).isNull();
+        assertThat(mapped.title()).containsEntry("en", "Bad duration");
+        assertThat(mapped.workloadHours()).isEqualTo(40.0);
+        assertThat(mapped.durationWeeks()).isNull();
+        assertThat(mapped.cost()).isNull();
+        assertThat(mapped.quality().derived()).contains("durationWeeks", "cost");
+    }
+
+    @Test
+    void aMandatoryValueThatCannotBeBoundRefusesTheRecord() {
+        // A stated value is never published as "not stated"; absent keys are gaps, and a status outside the
+        // vocabulary is bound as stated (the normaliser judges it after standardisation).
+        String json = "{\"id\":\"pqr:9\",\"title\":{\"en\":\"Bad hours\"},\"workloadHours\":\"lots\","
+                + "\"status\":\"paused\",\"durationWeeks\":\"six\"}";
+
+        assertThatThrownBy(() -> mapper.map(raw("pqr:9", json)))
+                .isInstanceOf(MappingException.class)
+                .satisfies(e -> assertThat(((MappingException) e).reasons())
+                        .extracting(MappingException.Reason::element)
+                        .containsExactlyInAnyOrder("workloadHours", "durationWeeks"));
     }
 }

@@ -1,6 +1,8 @@
 package org.mcfed.index.feed.export;
 
+import org.mcfed.col.compliance.Compliance;
 import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.record.ComplianceFlag;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.index.feed.format.LearningOutcomes;
 import org.mcfed.index.feed.format.PreferredText;
@@ -90,9 +92,26 @@ final class CsvColumns {
             new Column("updatedAt", ColRecord::updatedAt)),
             Stream.of(textsByLanguage("title", r -> r.title()),
                     textsByLanguage("description", r -> r.description()),
-                    textsByLanguage("learningOutcomes", LearningOutcomes::byLanguage)).flatMap(List::stream)).toList();
+                    textsByLanguage("learningOutcomes", LearningOutcomes::byLanguage),
+                    complianceFlags()).flatMap(List::stream)).toList();
 
     private CsvColumns() {
+    }
+
+    /**
+     * Per compliance flag (in the order of col-schema's flags file), {@code quality.compliance.<flag>.met}
+     * ({@code true}, {@code false}, or empty when the flag does not apply) and {@code .missing} (a list).
+     */
+    private static List<Column> complianceFlags() {
+        List<Column> columns = new ArrayList<>();
+        for (String flag : Compliance.standard().flagIds()) {
+            Function<ColRecord, ComplianceFlag> of = r -> r.quality() == null || r.quality().compliance() == null
+                    ? null : r.quality().compliance().get(flag);
+            columns.add(new Column("quality.compliance." + flag + ".met", r -> of.apply(r) == null ? null : of.apply(r).met()));
+            columns.add(new Column("quality.compliance." + flag + ".missing",
+                    r -> of.apply(r) == null ? null : join(of.apply(r).missing())));
+        }
+        return columns;
     }
 
     /** One column per learner language, then {@code <field>.other} with every other language. */

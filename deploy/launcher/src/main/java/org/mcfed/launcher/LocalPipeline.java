@@ -46,8 +46,12 @@ public final class LocalPipeline implements AutoCloseable {
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
         add(quarkusApp(NORMALIZER, options.normalizerPort(), "-Xmx1g", List.of()));
-        add(quarkusApp(INDEX, options.indexPort(), "-Xmx3g",
-                List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index"))));
+        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index")));
+        if (options.sandbox()) {
+            // the public feed validator may then check the sandbox's own feeds, which are on loopback
+            index.add("-Dmcfed.validate.allowed-hosts=localhost");
+        }
+        add(quarkusApp(INDEX, options.indexPort(), "-Xmx3g", index));
         add(quarkusApp(HARVESTER, options.harvesterPort(), "-Xmx1g",
                 List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
     }

@@ -223,13 +223,23 @@ public final class ColFeedSite extends RegistrySite {
         return ledger.isLive(index) ? faults.badItem(index, FeedItemFault.values()) : null;
     }
 
-    /** The truth names a broken feed item by its fault; only an identified one is expected among the rejects. */
+    /**
+     * The truth names a broken feed item by its fault; only an identified one is expected among the
+     * rejects. A record with garbage values states its workload as words where COL takes a number: the
+     * connector cannot bind that mandatory value and refuses the record rather than publish it as not stated.
+     */
     @Override
     public TruthRecord truth(int index) {
         TruthRecord t = super.truth(index);
         FeedItemFault bad = badItem(index);
-        return bad == null ? t : new TruthRecord(t.id(), t.updatedAt(), t.status(), t.sourceStatus(), bad.code(),
-                bad.identified(), false, t.concept(), t.languages());
+        if (bad != null) {
+            return new TruthRecord(t.id(), t.updatedAt(), t.status(), t.sourceStatus(), bad.code(),
+                    bad.identified(), false, t.concept(), t.languages());
+        }
+        return faults.malformation(index) == Malformation.GARBAGE_VALUES
+                ? new TruthRecord(t.id(), t.updatedAt(), t.status(), t.sourceStatus(), t.malformed(),
+                true, false, t.concept(), t.languages())
+                : t;
     }
 
     /** The record as an item of the JSON feed, broken as its {@link #badItem} fault says. */

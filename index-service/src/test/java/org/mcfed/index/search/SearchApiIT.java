@@ -76,7 +76,7 @@ class SearchApiIT {
             assertThat(hit.has(field)).as(field).isTrue();
         }
         assertThat(en.json().has("next")).isTrue();
-        assertThat(en.json().path("facets").size()).isEqualTo(12);
+        assertThat(en.json().path("facets").size()).isEqualTo(13);
 
         Answer zh = get("/api/search?q=" + enc("數據分析"));
         assertThat(ids(zh)).startsWith("hkqr:22/000567/L4").contains("nzqa:6001-1");   // then English "Data Analytics" (translated)

@@ -58,7 +58,7 @@ class FeedValidatorWebUiIT extends ChromiumPages {
                     .as(language.tag).containsExactlyElementsOf(VERDICTS.get(language));
             String reasons = rows.get(2).findElements(By.tagName("td")).get(1).getText();
             assertThat(reasons).contains("title").contains("needs at least one entry");
-            assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getText()).contains("workloadHours");
+            assertThat(rows.get(1).findElements(By.tagName("td")).get(1).getText()).contains("durationWeeks").contains("left out");
             assertThat(rows.get(0).findElements(By.tagName("td")).get(2).findElements(By.tagName("code"))).isNotEmpty();
             assertThat(browser.findElement(By.id("summary")).getText()).contains("3").contains("1");
             assertThat(browser.findElement(By.id("main")).getText()).as("every message found in " + language.tag).doesNotContain("validate.");

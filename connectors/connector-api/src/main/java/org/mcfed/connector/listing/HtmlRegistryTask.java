@@ -46,6 +46,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * unfetchable listing page ends it incomplete (so nothing is swept); a detail page that cannot be
  * fetched is a {@link FetchFailure} with its reason; one that cannot be parsed is a record with
  * {@code problems}. Nothing throws out of {@code poll()} for a bad page.</li>
+ * <li>A registry redesign ({@link PageShapeWatch}): when more than {@link #SHAPE_CHANGE_SHARE_OPTION} of at
+ * least {@link #SHAPE_CHECK_PAGES_OPTION} detail pages read cannot be parsed (a {@link PageParseException}: none of
+ * the connector's labelled structure), the run fails with a "page shape changed" reason. Records of unparseable
+ * pages are held back until enough pages were read to judge, and dropped when the shape changed, so a
+ * redesign never publishes records that would replace good ones; a failed run sweeps nothing.</li>
  * <li>An id met twice in one run (a row shifted to the next page while walking) is fetched once.</li>
  * <li>The detail pages of a listing page are fetched {@link #DETAIL_CONCURRENCY_OPTION} at a time
  * (under the per-host rate limit); records keep listing order.</li>
@@ -66,6 +71,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * detail page (and every secondary language page) would be fetched to show a handful.
      */
     public static final String SAMPLE_OPTION = "sample";
+    /** Option: detail pages read before a run judges whether the page shape changed (default 10). */
+    public static final String SHAPE_CHECK_PAGES_OPTION = "shape-check-pages";
+    /** Option: the share of unparseable detail pages above which the page shape changed (default 0.5). */
+    public static final String SHAPE_CHANGE_SHARE_OPTION = "shape-change-share";
 
     private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
 
@@ -84,6 +93,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private final ThreadLocal<List<FetchFailure>> secondaryFailures = ThreadLocal.withInitial(ArrayList::new);
     private ExecutorService workers;
     private RunCounts counts = new RunCounts();
+    private PageShapeWatch shape;
+    /** Records of listing pages with an unparseable detail page, held back while {@link #shape} cannot judge yet. */
+    private List<RawRecord> held = new ArrayList<>();
+    /** The position of the first listing page whose records are held. */
+    private SourcePosition heldFrom;
 
     protected HtmlRegistryTask() {
         this(Clock.systemUTC());
@@ -116,6 +130,9 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.guard = new NextLinkGuard();
         this.seenThisRun = new HashSet<>();
         this.counts = new RunCounts();
+        this.shape = new PageShapeWatch(Integer.parseInt(config.option(SHAPE_CHECK_PAGES_OPTION, "10")),
+                Double.parseDouble(config.option(SHAPE_CHANGE_SHARE_OPTION, "0.5")));
+        this.held = new ArrayList<>();
         this.sampleLeft = Integer.parseInt(config.option(SAMPLE_OPTION, String.valueOf(Integer.MAX_VALUE)));
         int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
         this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
@@ -147,22 +164,19 @@ public abstract class HtmlRegistryTask implements SourceTask {
         URI pageUrl = nextListing;
         SourcePosition here = position.at(pageUrl.toString());
         if (!guard.firstVisit(pageUrl)) {
-            failures.add(new FetchFailure(null, pageUrl.toString(),
+            return endEarly(new FetchFailure(null, pageUrl.toString(),
                     "next link loop: listing page " + pageUrl + " was already visited in this run", false));
-            return finish(records, unchanged, failures, false);
         }
         FetchOutcome outcome = http.get(pageUrl);
         counts.listingPages++;
         if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
-            failures.add(failureOf(null, outcome));
-            return finish(records, unchanged, failures, false);
+            return endEarly(failureOf(null, outcome));
         }
         ListingPage listing;
         try {
             listing = parseListing(HtmlPages.parse(fetched));
         } catch (PageParseException | RuntimeException e) {
-            failures.add(new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
-            return finish(records, unchanged, failures, false);
+            return endEarly(new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
         }
         counts.skipped += listing.skipped();
         List<ListingEntry> fresh = new ArrayList<>();
@@ -185,24 +199,59 @@ public abstract class HtmlRegistryTask implements SourceTask {
             }
             failures.addAll(result.failures());
         }
+        counts.add(records, unchanged, failures);
+        if (shape.changed()) {
+            records.removeIf(RawRecord::unreadable);
+            held.clear();
+            counts.failed++;
+            failures.add(new FetchFailure(null, pageUrl.toString(), shape.reason(), false));
+            LOG.errorf("harvest %s: %s", config.name(), shape.reason());
+            return finish(records, unchanged, failures, false);
+        }
+        if (!shape.decided() && (!held.isEmpty() || records.stream().anyMatch(RawRecord::unreadable))) {
+            if (held.isEmpty()) {
+                heldFrom = here;
+            }
+            held.addAll(records);
+            records.clear();
+        }
         position = position.at(listing.next() == null ? null : listing.next().toString());
         nextListing = listing.next();
-        counts.add(records, unchanged, failures);
         if (sampled) {
             done = true;
-            return PollResult.finished(records, unchanged, failures, position, false);
+            return PollResult.finished(withHeld(records), unchanged, failures, position, false);
         }
         if (nextListing == null) {
             return finish(records, unchanged, failures, true);
         }
-        return PollResult.more(records, unchanged, failures, position);
+        if (!held.isEmpty() && !shape.decided()) {
+            // a restart resumes at the first page whose records are held, so none is skipped
+            return PollResult.more(records, unchanged, failures, heldFrom);
+        }
+        return PollResult.more(withHeld(records), unchanged, failures, position);
     }
 
-    private PollResult finish(List<RawRecord> records, List<String> unchanged, List<FetchFailure> failures, boolean complete) {
-        if (!complete) {
-            counts.add(records, unchanged, failures);
+    /** Ends the run, incomplete, on a listing page that could not be walked. */
+    private PollResult endEarly(FetchFailure failure) {
+        counts.failed++;
+        return finish(List.of(), List.of(), List.of(failure), false);
+    }
+
+    /** {@code records} after the held-back ones (earlier pages of the listing); nothing is held afterwards. */
+    private List<RawRecord> withHeld(List<RawRecord> records) {
+        if (held.isEmpty()) {
+            return records;
         }
+        List<RawRecord> all = new ArrayList<>(held);
+        all.addAll(records);
+        held.clear();
+        return all;
+    }
+
+    /** Ends the run; {@code records}' counts are already added when it read a listing page. */
+    private PollResult finish(List<RawRecord> records, List<String> unchanged, List<FetchFailure> failures, boolean complete) {
         done = true;
+        records = withHeld(records);
         LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s",
                 config.name(), connectorName(), counts.listingPages, counts.fetched, counts.unchanged, counts.skipped,
                 counts.failed, complete);
@@ -272,6 +321,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         Instant now = clock.instant();
         try {
             Map<String, List<String>> fields = new LinkedHashMap<>(parseDetail(HtmlPages.parse(page), entry));
+            shape.read(entry.detailUrl().toString(), true);
             String checksum = Checksums.of(fields, null);
             if (secondaryFailures.get().isEmpty()) {
                 // without validators a record whose secondary page failed is fetched in full by the next run,
@@ -282,6 +332,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
             return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
                     page.contentType(), checksum, java.util.Collections.unmodifiableMap(fields), null, List.of(), false, here);
         } catch (PageParseException | RuntimeException e) {
+            shape.read(entry.detailUrl().toString(), false);
             String reason = "unreadable detail page: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return new RawRecord(config.name(), connectorName(), entry.localId(), entry.detailUrl().toString(), now,
                     page.contentType(), Checksums.of(page.body()), Map.of(), null, List.of(reason), false, here);

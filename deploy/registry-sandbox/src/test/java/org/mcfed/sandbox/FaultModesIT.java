@@ -53,6 +53,18 @@ class FaultModesIT {
     }
 
     @Test
+    void redesignServesDetailPagesWithoutTheirLabelMarkupWhileListingsStay() {
+        URI listing = URI.create(sb.baseUri() + sb.site("nzqa").entryPage());
+        Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=nzqa&redesign=true"));
+        Document detail = Http.page(nzqaDetail(0));
+        assertThat(detail.select("dl, dt, dd, h1")).isEmpty();
+        assertThat(detail.text()).as("the words stay, only their markup changed").contains("Reference", "Title");
+        assertThat(Http.page(listing).select("table.register tr")).hasSizeGreaterThan(1);
+        Http.post(URI.create(sb.baseUri() + "/_sandbox/faults?source=nzqa"));
+        assertThat(Http.page(nzqaDetail(0)).select("dl.mc-details dt")).isNotEmpty();
+    }
+
+    @Test
     void serverErrorsCarryRetryAfterAndARetryCanSucceedReproducibly() {
         sb.faults("nzqa", FaultSpec.builder().errorRate(0.5).errorStatus(503).retryAfterSeconds(2).build());
         List<Integer> first = statuses(sb, 40);

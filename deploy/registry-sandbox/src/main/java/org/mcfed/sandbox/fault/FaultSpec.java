@@ -26,11 +26,13 @@ import java.util.Map;
  *                    not an object, without an id, a bad date, a value of the wrong type or metadata that does not parse
  * @param colXmlRate share of records whose OAI-PMH {@code col} metadata is COL XML elements instead of COL JSON
  *                   text (a variant, not a fault: both are valid)
+ * @param redesign whether detail pages are served in a changed shape, their labels' markup gone ({@link Redesign});
+ *                 listing pages stay as they were
  */
 public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, int retryAfterSeconds,
                         double tooManyRequestsRate, double resetRate, double truncateRate, double malformedRate,
                         int duplicateRows, int loopAfterPage, double oversizeRate, int oversizeBytes,
-                        double badItemRate, double colXmlRate) {
+                        double badItemRate, double colXmlRate, boolean redesign) {
 
     public FaultSpec {
         rate("errorRate", errorRate);
@@ -57,7 +59,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     /** No faults. */
     public static FaultSpec none() {
-        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20, 0, 0);
+        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20, 0, 0, false);
     }
 
     public static FaultSpec latency(long millis) {
@@ -86,6 +88,10 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     public static FaultSpec badItems(double rate) {
         return new Builder(none()).badItemRate(rate).build();
+    }
+
+    public static FaultSpec redesigned() {
+        return new Builder(none()).redesign(true).build();
     }
 
     public static FaultSpec duplicateRows(int rows) {
@@ -127,6 +133,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             if (s.oversizeBytes != none.oversizeBytes) b.oversizeBytes(s.oversizeBytes);
             if (s.badItemRate != none.badItemRate) b.badItemRate(s.badItemRate);
             if (s.colXmlRate != none.colXmlRate) b.colXmlRate(s.colXmlRate);
+            if (s.redesign != none.redesign) b.redesign(s.redesign);
         }
         return b.build();
     }
@@ -153,6 +160,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
                     case "oversizeBytes": b.oversizeBytes(Integer.parseInt(v)); break;
                     case "badItemRate": b.badItemRate(Double.parseDouble(v)); break;
                     case "colXmlRate": b.colXmlRate(Double.parseDouble(v)); break;
+                    case "redesign": b.redesign(flag(e.getKey(), v)); break;
                     default: throw new IllegalArgumentException("unknown fault knob '" + e.getKey() + "'");
                 }
             } catch (NumberFormatException ex) {
@@ -162,13 +170,23 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         return b.build();
     }
 
+    private static boolean flag(String knob, String v) {
+        if (v.equalsIgnoreCase("true") || v.isEmpty()) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("fault knob " + knob + " is true or false, was '" + v + "'");
+    }
+
     public String toJson() {
         return String.format(Locale.ROOT, "{\"latencyMillis\":%d,\"errorRate\":%s,\"errorStatus\":%d,\"retryAfterSeconds\":%d,"
                         + "\"tooManyRequestsRate\":%s,\"resetRate\":%s,\"truncateRate\":%s,\"malformedRate\":%s,"
                         + "\"duplicateRows\":%d,\"loopAfterPage\":%d,\"oversizeRate\":%s,\"oversizeBytes\":%d,"
-                        + "\"badItemRate\":%s,\"colXmlRate\":%s}",
+                        + "\"badItemRate\":%s,\"colXmlRate\":%s,\"redesign\":%s}",
                 latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate, resetRate, truncateRate,
-                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes, badItemRate, colXmlRate);
+                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes, badItemRate, colXmlRate, redesign);
     }
 
     public static Builder builder() {
@@ -191,6 +209,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         private int oversizeBytes;
         private double badItemRate;
         private double colXmlRate;
+        private boolean redesign;
 
         Builder(FaultSpec s) {
             latencyMillis = s.latencyMillis;
@@ -207,6 +226,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             oversizeBytes = s.oversizeBytes;
             badItemRate = s.badItemRate;
             colXmlRate = s.colXmlRate;
+            redesign = s.redesign;
         }
 
         public Builder latencyMillis(long v) { latencyMillis = v; return this; }
@@ -223,11 +243,12 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         public Builder oversizeBytes(int v) { oversizeBytes = v; return this; }
         public Builder badItemRate(double v) { badItemRate = v; return this; }
         public Builder colXmlRate(double v) { colXmlRate = v; return this; }
+        public Builder redesign(boolean v) { redesign = v; return this; }
 
         public FaultSpec build() {
             return new FaultSpec(latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate,
                     resetRate, truncateRate, malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes,
-                    badItemRate, colXmlRate);
+                    badItemRate, colXmlRate, redesign);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.mcfed.sandbox.core.RecordLedger;
 import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.FaultPlan;
 import org.mcfed.sandbox.fault.Malformation;
+import org.mcfed.sandbox.fault.Redesign;
 import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
 import org.mcfed.sandbox.truth.TruthRecord;
@@ -136,6 +137,12 @@ public abstract class RegistrySite {
                 .header("Content-Type", mediaType + "; charset=" + declaredCharset)
                 .header("ETag", etag(bytes, lastModified))
                 .header("Last-Modified", Dates.http(lastModified));
+    }
+
+    /** A record's detail page as {@link #page}, in the changed shape while the "redesign" fault is on. */
+    protected final HttpResponse recordPage(String body, Charset encoding, String declaredCharset, long lastModified) {
+        String served = faults.spec().redesign() ? Redesign.of(body) : body;
+        return page(served, encoding, declaredCharset, "text/html", lastModified);
     }
 
     public static String etag(byte[] bytes, long lastModified) {

@@ -88,4 +88,15 @@ class FaultSpecTest {
         assertThat(p.badItem(1, kinds)).isNull();
         assertThat(p.colXml(1)).isFalse();
     }
+
+    @Test
+    void redesignIsAFlagOverHttpThatMergesAndReportsItself() {
+        FaultSpec s = FaultSpec.fromParams(FaultSpec.none(), Map.of("redesign", List.of("true")));
+        assertThat(s.redesign()).isTrue();
+        assertThat(s.toJson()).endsWith("\"redesign\":true}");
+        assertThat(FaultSpec.merge(List.of(FaultSpec.redesigned(), FaultSpec.latency(5))).redesign()).isTrue();
+        assertThat(FaultSpec.fromParams(s, Map.of("redesign", List.of("false"))).isNone()).isTrue();
+        assertThatThrownBy(() -> FaultSpec.fromParams(FaultSpec.none(), Map.of("redesign", List.of("yes"))))
+                .hasMessageContaining("redesign");
+    }
 }

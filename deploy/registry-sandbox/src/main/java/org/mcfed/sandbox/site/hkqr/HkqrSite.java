@@ -425,7 +425,7 @@ public final class HkqrSite extends RegistrySite {
             sb.append("<tr><th>").append(edition.script(row[0])).append("</th><td>").append(edition.script(row[1])).append("</td></tr>\n");
         }
         sb.append("</table></body></html>\n");
-        return page(sb.toString(), StandardCharsets.UTF_8, declared, "text/html", ledger.updatedAt(index));
+        return recordPage(sb.toString(), StandardCharsets.UTF_8, declared, ledger.updatedAt(index));
     }
 
     private static String[] row(LabelStyle style, String label, String valueHtml) {

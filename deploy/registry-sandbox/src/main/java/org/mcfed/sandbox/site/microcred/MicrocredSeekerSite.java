@@ -297,7 +297,7 @@ public final class MicrocredSeekerSite extends RegistrySite {
               .append("</span></div>\n");
         }
         sb.append("</div>\n</main></body></html>\n");
-        return page(sb.toString(), StandardCharsets.UTF_8, declared, "text/html", ledger.updatedAt(index));
+        return recordPage(sb.toString(), StandardCharsets.UTF_8, declared, ledger.updatedAt(index));
     }
 
     /** ISO 8601 duration of a number of hours: PT20H, PT1H30M. */

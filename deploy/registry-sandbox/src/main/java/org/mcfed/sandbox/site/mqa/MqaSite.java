@@ -379,7 +379,7 @@ public final class MqaSite extends RegistrySite {
         String body = detailPage(rows, malay, detailPath(localId(index), f.provider[0], !malay), "windows-1252");
         // WRONG_CHARSET: UTF-8 bytes under the windows-1252 declaration, so en dashes turn to mojibake
         Charset encoding = bad == Malformation.WRONG_CHARSET ? StandardCharsets.UTF_8 : CP1252;
-        return page(body, encoding, "windows-1252", "text/html", ledger.updatedAt(index));
+        return recordPage(body, encoding, "windows-1252", ledger.updatedAt(index));
     }
 
     private HttpResponse programmeDetail(int q, boolean malay) {

@@ -299,7 +299,7 @@ public final class NzqaSite extends RegistrySite {
             sb.append("  <dt>").append(row[0]).append("</dt><dd>").append(row[1]).append("</dd>\n");
         }
         sb.append("</dl>\n<p><a href=\"/nzqa/micro-credentials/register?page=1\">Back to the register</a></p>\n</main></body></html>\n");
-        return page(sb.toString(), StandardCharsets.UTF_8, declared, "text/html", ledger.updatedAt(index));
+        return recordPage(sb.toString(), StandardCharsets.UTF_8, declared, ledger.updatedAt(index));
     }
 
     private String list(Rand r, String topic) {

@@ -2,6 +2,7 @@ package org.mcfed.connector;
 
 import org.mcfed.connector.http.RegistryHttpClient;
 import org.mcfed.connector.http.RetryPolicy;
+import org.mcfed.connector.listing.HtmlRegistryTask;
 
 import java.time.Duration;
 
@@ -51,7 +52,9 @@ public final class SourceConfigCheck {
         }
         positiveNumberOption(c, source, RegistryHttpClient.MAX_BODY_BYTES_OPTION);
         positiveNumberOption(c, source, RetryPolicy.RETRY_AFTER_CAP_OPTION);
-        positiveNumberOption(c, source, org.mcfed.connector.listing.HtmlRegistryTask.DETAIL_CONCURRENCY_OPTION);
+        positiveNumberOption(c, source, HtmlRegistryTask.DETAIL_CONCURRENCY_OPTION);
+        positiveNumberOption(c, source, HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION);
+        shareOption(c, source, HtmlRegistryTask.SHAPE_CHANGE_SHARE_OPTION);
         return c;
     }
 
@@ -74,6 +77,22 @@ public final class SourceConfigCheck {
             // reported below
         }
         fail(source, key, "must be a positive whole number, was '" + v + "'");
+    }
+
+    private static void shareOption(SourceConfig c, String source, String key) {
+        String v = c.options().get(key);
+        if (v == null) {
+            return;
+        }
+        try {
+            double share = Double.parseDouble(v.trim());
+            if (share >= 0 && share < 1) {
+                return;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        fail(source, key, "must be a share from 0 up to (not including) 1, was '" + v + "'");
     }
 
     private static void fail(String source, String key, String problem) {

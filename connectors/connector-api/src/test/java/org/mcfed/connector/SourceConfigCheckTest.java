@@ -32,5 +32,9 @@ class SourceConfigCheckTest {
                 .hasMessage("source 'nzqa': mcfed.sources.nzqa.requests-per-second must be 0 (unlimited) or more, was -1.0");
         assertThatThrownBy(() -> SourceConfigCheck.validate(good.withOptions(Map.of("max-body-bytes", "lots"))))
                 .hasMessage("source 'nzqa': mcfed.sources.nzqa.max-body-bytes must be a positive whole number, was 'lots'");
+        assertThatThrownBy(() -> SourceConfigCheck.validate(good.withOptions(Map.of("shape-check-pages", "0"))))
+                .hasMessage("source 'nzqa': mcfed.sources.nzqa.shape-check-pages must be a positive whole number, was '0'");
+        assertThatThrownBy(() -> SourceConfigCheck.validate(good.withOptions(Map.of("shape-change-share", "1"))))
+                .hasMessage("source 'nzqa': mcfed.sources.nzqa.shape-change-share must be a share from 0 up to (not including) 1, was '1'");
     }
 }

@@ -1,27 +1,13 @@
 package org.mcfed.connector.nzqa;
 
 import org.junit.jupiter.api.Test;
-import org.mcfed.connector.Connector;
-import org.mcfed.connector.Connectors;
-import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.run.ShapeChangeCheck;
-import org.mcfed.sandbox.RegistrySandbox;
-import org.mcfed.sandbox.fault.FaultSpec;
-
-import java.time.Duration;
-import java.util.Map;
 
 /** The NZQA register redesigns its detail pages (the sandbox's "redesign" fault): the run fails clearly and keeps the index. */
 class NzqaRegistryRedesignIT {
 
     @Test
     void aRedesignedRegistryFailsTheRunWithoutReplacingOrDeletingAnything() {
-        try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(7).scale(0.2).port(0).build().start()) {
-            Connector connector = Connectors.byName("nzqa");
-            SourceConfig config = new SourceConfig("nzqa", "nzqa", sandbox.baseUrl("nzqa"), 2000, 6, Duration.ofMillis(5),
-                    Duration.ofMillis(100), Duration.ofSeconds(5), SourceConfig.DEFAULT_USER_AGENT, Map.of());
-            ShapeChangeCheck.assertRedesignFailsAndKeepsTheIndex(connector::newTask, config,
-                    () -> sandbox.faults("nzqa", FaultSpec.redesigned()));
-        }
+        ShapeChangeCheck.assertRedesignFailsAndKeepsTheIndex("nzqa");
     }
 }

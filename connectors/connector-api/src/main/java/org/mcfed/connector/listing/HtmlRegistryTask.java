@@ -201,8 +201,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         counts.add(records, unchanged, failures);
         if (shape.changed()) {
+            records = new ArrayList<>(withHeld(records));
             records.removeIf(RawRecord::unreadable);
-            held.clear();
             counts.failed++;
             failures.add(new FetchFailure(null, pageUrl.toString(), shape.reason(), false));
             LOG.errorf("harvest %s: %s", config.name(), shape.reason());

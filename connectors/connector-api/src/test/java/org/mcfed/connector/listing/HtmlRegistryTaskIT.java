@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
+import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawFields;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
@@ -105,7 +106,7 @@ class HtmlRegistryTaskIT {
     private void serveItem(HttpExchange ex) throws IOException {
         String id = ex.getRequestURI().getPath().substring("/item/".length());
         String etag = "\"" + id + "-v" + versions.getOrDefault(id, 1) + "\"";
-        if (id.equals("broken")) {
+        if (id.startsWith("broken")) {
             LocalRegistry.send(ex, 200, "text/html", "<html><body><p>Maintenance</p></body></html>");
         } else if (id.equals("missing")) {
             LocalRegistry.send(ex, 404, "text/html", "");
@@ -134,6 +135,43 @@ class HtmlRegistryTaskIT {
 
     private SourceRun run(Map<String, KnownRecord> known) {
         return SourceRun.harvest(new TinyTask(), config(), SourcePosition.start("run-1", null), known, 100);
+    }
+
+    private HtmlRegistryTask startedTask(Map<String, String> options) {
+        HtmlRegistryTask task = new TinyTask();
+        task.start(config().withOptions(options), SourcePosition.start("run-1", null), Map.of());
+        return task;
+    }
+
+    @Test
+    void recordsOfAnUnparseablePageWaitUntilTheShapeIsJudgedAndARestartResumesBeforeThem() {
+        pages.put("/list?page=1", listing("/list?page=2", "a", "broken"));
+        pages.put("/list?page=2", listing(null, "c", "d"));
+        HtmlRegistryTask task = startedTask(Map.of(HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION, "3"));
+
+        PollResult first = task.poll();
+        assertThat(first.records()).as("2 pages read cannot tell a redesign yet").isEmpty();
+        assertThat(first.position().cursor()).endsWith("/list?page=1");
+        PollResult second = task.poll();
+        task.stop();
+
+        assertThat(second.complete()).isTrue();
+        assertThat(second.failures()).isEmpty();
+        assertThat(second.records()).extracting(RawRecord::localId).containsExactly("a", "broken", "c", "d");
+    }
+
+    @Test
+    void mostPagesUnparseableFailsTheRunWithoutEmittingThem() {
+        pages.put("/list?page=1", listing("/list?page=2", "a", "broken1"));
+        pages.put("/list?page=2", listing(null, "broken2", "broken3"));
+
+        SourceRun run = SourceRun.harvest(new TinyTask(), config().withOptions(Map.of(HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION, "4")),
+                SourcePosition.start("run-1", null), Map.of(), 100);
+
+        assertThat(run.complete()).isFalse();
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a");
+        assertThat(run.failures()).extracting(FetchFailure::reason).containsExactly(
+                "page shape changed: 3 of 4 detail pages lack the expected labels (e.g. " + site.url("/item/broken1") + ")");
     }
 
     @Test

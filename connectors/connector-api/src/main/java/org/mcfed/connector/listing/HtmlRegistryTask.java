@@ -204,7 +204,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
             records = new ArrayList<>(withHeld(records));
             records.removeIf(RawRecord::unreadable);
             counts.failed++;
-            failures.add(new FetchFailure(null, pageUrl.toString(), shape.reason(), false));
+            // first, so that a report showing only its first errors shows the run's reason
+            failures.add(0, new FetchFailure(null, pageUrl.toString(), shape.reason(), false));
             LOG.errorf("harvest %s: %s", config.name(), shape.reason());
             return finish(records, unchanged, failures, false);
         }

@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcfed.index.store.RecordIndex;
+import org.mcfed.index.testkit.Catalog;
 import org.mcfed.index.testkit.FeedsProfile;
 import org.mcfed.index.testkit.Pipeline;
 import org.mcfed.kafka.KafkaBrokerResource;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +39,42 @@ class HostileRequestsIT {
     @BeforeEach
     void published() {
         Pipeline.publishOnce(index);
+    }
+
+    private WireAnswer send(String method, String target, String contentType, String body) throws IOException {
+        List<HostileRequest.Header> headers = contentType == null ? List.of() : List.of(new HostileRequest.Header("Content-Type", contentType));
+        return WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest(method, target, headers,
+                body.getBytes(StandardCharsets.UTF_8)), FuzzRun.TIMEOUT_MILLIS);
+    }
+
+    @Test
+    void aBrokenPercentEscapeIsAJson400AndOnOaiABadArgument() throws IOException {
+        for (String target : List.of("/api/search?q=%ZZ", "/api/search?q=%E4%B8%", "/col/v1/records?cursor=%", "/validate.html%ZZ")) {
+            WireAnswer answer = send("GET", target, null, "");
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.contentType()).as(target).startsWith("application/json");
+            assertThat(answer.text()).as(target).contains("\"error\":\"unreadable request: Bad Request");
+        }
+        for (WireAnswer oai : List.of(send("GET", "/oai?verb=%ZZ", null, ""),
+                send("POST", "/oai", "application/x-www-form-urlencoded", "verb=Identify&set=%G1"))) {
+            assertThat(oai.status()).isEqualTo(200);
+            assertThat(oai.text()).contains("<error code=\"badArgument\">");
+        }
+    }
+
+    @Test
+    void unreadableNegotiationAndForwardingHeadersAreTheClientsError() throws IOException {
+        WireAnswer accept = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/api/records/" + Catalog.SCRIPT_ID,
+                List.of(new HostileRequest.Header("Accept", "a/b/c/d")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        assertThat(accept.status()).isEqualTo(400);
+        assertThat(accept.text()).contains("unreadable Accept header");
+        WireAnswer since = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/col/v1/records",
+                List.of(new HostileRequest.Header("If-Modified-Since", "yesterday")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        assertThat(since.status()).as("an unreadable If-Modified-Since is ignored").isEqualTo(200);
+        WireAnswer forwarded = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/oai?verb=Identify",
+                List.of(new HostileRequest.Header("X-Forwarded-Proto", "%ED%A0%80")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        assertThat(forwarded.status()).isEqualTo(400);
+        assertThat(forwarded.text()).contains("unreadable forwarding headers");
     }
 
     @Test

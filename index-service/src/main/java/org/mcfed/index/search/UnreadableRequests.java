@@ -60,7 +60,8 @@ public class UnreadableRequests {
             return;
         }
         int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
-        String reason = Response.Status.fromStatusCode(status) == null ? "error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "error" : known.getReasonPhrase();
         String detail = rc.failure() == null || rc.failure().getMessage() == null ? reason : reason + ": " + rc.failure().getMessage();
         if (status >= 500) {
             LOG.errorf(rc.failure(), "request failed: %s", rc.request().uri());

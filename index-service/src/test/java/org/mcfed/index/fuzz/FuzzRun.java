@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class FuzzRun {
     /** Quarkus' default quarkus.http.limits.max-header-size (20K). */
     private static final int MAX_HEADER_BYTES = 20 * 1024;
 
-    /** What a run saw: the count per status, every broken answer, the slowest answer. */
+    /** What a run saw: the count per status (-1: no answer), every broken answer, the slowest answer. */
     public record Outcome(Map<Integer, Integer> perStatus, List<String> violations, long slowestMillis, String slowest) {
         public String summary() {
             return "statuses " + perStatus + ", " + violations.size() + " violations, slowest " + slowestMillis + " ms: " + slowest;
@@ -133,7 +134,7 @@ public final class FuzzRun {
     }
 
     public static void main(String[] args) {
-        java.net.URI base = java.net.URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
+        URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 14;
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -157,7 +158,7 @@ public final class HostileRequests {
     }
 
     /** 0 to 6 parameters drawn with repetition (so duplicates occur), each a hostile or plausible value. */
-    private String query(String[] names, java.util.function.Function<String, String> valueOf) {
+    private String query(String[] names, Function<String, String> valueOf) {
         StringBuilder q = new StringBuilder();
         for (int i = random.nextInt(7); i > 0; i--) {
             String name = random.nextInt(25) == 0 ? value("escape") : pick(names);

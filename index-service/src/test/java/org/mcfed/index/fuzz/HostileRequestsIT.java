@@ -41,10 +41,9 @@ class HostileRequestsIT {
         Pipeline.publishOnce(index);
     }
 
-    private WireAnswer send(String method, String target, String contentType, String body) throws IOException {
-        List<HostileRequest.Header> headers = contentType == null ? List.of() : List.of(new HostileRequest.Header("Content-Type", contentType));
-        return WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest(method, target, headers,
-                body.getBytes(StandardCharsets.UTF_8)), FuzzRun.TIMEOUT_MILLIS);
+    private WireAnswer send(String method, String target, HostileRequest.Header header, String body) throws IOException {
+        return WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest(method, target,
+                header == null ? List.of() : List.of(header), body.getBytes(StandardCharsets.UTF_8)), FuzzRun.TIMEOUT_MILLIS);
     }
 
     @Test
@@ -55,8 +54,8 @@ class HostileRequestsIT {
             assertThat(answer.contentType()).as(target).startsWith("application/json");
             assertThat(answer.text()).as(target).contains("\"error\":\"unreadable request: Bad Request");
         }
-        for (WireAnswer oai : List.of(send("GET", "/oai?verb=%ZZ", null, ""),
-                send("POST", "/oai", "application/x-www-form-urlencoded", "verb=Identify&set=%G1"))) {
+        HostileRequest.Header form = new HostileRequest.Header("Content-Type", "application/x-www-form-urlencoded");
+        for (WireAnswer oai : List.of(send("GET", "/oai?verb=%ZZ", null, ""), send("POST", "/oai", form, "verb=Identify&set=%G1"))) {
             assertThat(oai.status()).isEqualTo(200);
             assertThat(oai.text()).contains("<error code=\"badArgument\">");
         }
@@ -64,15 +63,12 @@ class HostileRequestsIT {
 
     @Test
     void unreadableNegotiationAndForwardingHeadersAreTheClientsError() throws IOException {
-        WireAnswer accept = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/api/records/" + Catalog.SCRIPT_ID,
-                List.of(new HostileRequest.Header("Accept", "a/b/c/d")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        WireAnswer accept = send("GET", "/api/records/" + Catalog.SCRIPT_ID, new HostileRequest.Header("Accept", "a/b/c/d"), "");
         assertThat(accept.status()).isEqualTo(400);
         assertThat(accept.text()).contains("unreadable Accept header");
-        WireAnswer since = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/col/v1/records",
-                List.of(new HostileRequest.Header("If-Modified-Since", "yesterday")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        WireAnswer since = send("GET", "/col/v1/records", new HostileRequest.Header("If-Modified-Since", "yesterday"), "");
         assertThat(since.status()).as("an unreadable If-Modified-Since is ignored").isEqualTo(200);
-        WireAnswer forwarded = WireAnswer.exchange(base.getHost(), base.getPort(), new HostileRequest("GET", "/oai?verb=Identify",
-                List.of(new HostileRequest.Header("X-Forwarded-Proto", "%ED%A0%80")), new byte[0]), FuzzRun.TIMEOUT_MILLIS);
+        WireAnswer forwarded = send("GET", "/oai?verb=Identify", new HostileRequest.Header("X-Forwarded-Proto", "%ED%A0%80"), "");
         assertThat(forwarded.status()).isEqualTo(400);
         assertThat(forwarded.text()).contains("unreadable forwarding headers");
     }

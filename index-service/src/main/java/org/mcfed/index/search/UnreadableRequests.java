@@ -60,14 +60,17 @@ public class UnreadableRequests {
             return;
         }
         int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
+        if (status >= 500) {
+            // a fault of the service, not of the request: logged, answered as ApiErrors answers one
+            LOG.errorf(rc.failure(), "request failed: %s", rc.request().uri());
+            response.setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(ColJson.write(Map.of("error", "internal error" + (rc.failure() == null ? "" : ": " + rc.failure().getClass().getSimpleName()))));
+            return;
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known == null ? "error" : known.getReasonPhrase();
         String detail = rc.failure() == null || rc.failure().getMessage() == null ? reason : reason + ": " + rc.failure().getMessage();
-        if (status >= 500) {
-            LOG.errorf(rc.failure(), "request failed: %s", rc.request().uri());
-        }
-        String path = rc.request().path();
-        if ("/oai".equals(path) && status < 500) {
+        if ("/oai".equals(rc.request().path())) {
             String baseUrl = feeds.oai().baseUrl().orElse(rc.request().scheme() + "://" + rc.request().host() + "/oai");
             // OAI-PMH answers its protocol errors with 200 and the error in the document
             response.setStatusCode(200).putHeader("Content-Type", "text/xml;charset=UTF-8")

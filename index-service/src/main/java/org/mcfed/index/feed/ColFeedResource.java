@@ -76,7 +76,13 @@ public class ColFeedResource {
         byte[] body = ColJson.writeBytes(new FeedPage(records, deleted, page.next()));
         EntityTag etag = new EntityTag(sha256(body));
         Date modified = httpDate(lastModified);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);
+        Response.ResponseBuilder notModified;
+        try {
+            notModified = request.evaluatePreconditions(modified, etag);
+        } catch (RuntimeException e) {
+            // an unreadable If-Modified-Since is ignored (RFC 9110, 13.1.3); the ETag still decides
+            notModified = request.evaluatePreconditions(etag);
+        }
         CacheControl cache = new CacheControl();
         cache.setNoCache(true);
         if (notModified != null) {

@@ -14,6 +14,7 @@ import org.mcfed.index.feed.format.RecordFormat;
 import org.mcfed.index.store.LuceneRecordStore;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,13 @@ public class RecordResource {
 
     /** The first of the client's acceptable types, in its order of preference, that a format serves. */
     private static RecordFormat negotiated(HttpHeaders headers) {
-        for (MediaType m : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("unreadable Accept header: " + e.getMessage());
+        }
+        for (MediaType m : acceptable) {
             var format = RecordFormat.accepted(m);
             if (format.isPresent()) {
                 return format.get();

@@ -18,8 +18,9 @@ public class PageSecurityHeaders {
             + "frame-ancestors 'none'";
 
     void install(@Observes Router router) {
-        // first of all routes (static files are served by an early route of Quarkus' own), headers set when the response starts
-        router.route().order(Integer.MIN_VALUE).handler(rc -> {
+        // first of all routes but the URI check of UnreadableRequests (static files are served by an early route of
+        // Quarkus' own), headers set when the response starts
+        router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
             if (!rc.normalizedPath().startsWith("/q/")) {
                 rc.addHeadersEndHandler(v -> rc.response().putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                         .putHeader("X-Content-Type-Options", "nosniff")

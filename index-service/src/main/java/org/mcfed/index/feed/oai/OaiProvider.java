@@ -37,11 +37,7 @@ public class OaiProvider {
 
     /** Answers the raw parameters of one request made to {@code baseUrl}. */
     public String answer(Map<String, List<String>> parameters, String baseUrl) {
-        OaiXml xml = new OaiXml();
-        xml.start("OAI-PMH").namespace(null, OaiXml.OAI_NS).namespace("xsi", OaiXml.XSI_NS)
-                .attribute("xsi", OaiXml.XSI_NS, "schemaLocation",
-                        OaiXml.OAI_NS + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
-                .element("responseDate", OaiDates.datestamp(Instant.now()));
+        OaiXml xml = document();
         OaiRequest request;
         try {
             request = OaiRequest.parse(parameters);
@@ -65,6 +61,21 @@ public class OaiProvider {
             return error(xml, e);
         }
         return xml.end().finish();
+    }
+
+    /** The answer to a request whose arguments cannot even be read (a broken %-escape): {@code badArgument}. */
+    public String unreadable(String reason, String baseUrl) {
+        OaiXml xml = document();
+        xml.element("request", baseUrl);
+        return error(xml, new OaiException(OaiError.badArgument, reason));
+    }
+
+    private static OaiXml document() {
+        OaiXml xml = new OaiXml();
+        return xml.start("OAI-PMH").namespace(null, OaiXml.OAI_NS).namespace("xsi", OaiXml.XSI_NS)
+                .attribute("xsi", OaiXml.XSI_NS, "schemaLocation",
+                        OaiXml.OAI_NS + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
+                .element("responseDate", OaiDates.datestamp(Instant.now()));
     }
 
     private static String error(OaiXml xml, OaiException e) {

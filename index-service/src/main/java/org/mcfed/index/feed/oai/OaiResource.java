@@ -12,10 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.mcfed.index.feed.FeedConfig;
+import org.mcfed.index.search.BadRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +47,23 @@ public class OaiResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(XML)
-    public String post(MultivaluedMap<String, String> form, @Context UriInfo uri) {
-        return provider.answer(copy(form), baseUrl(uri));
+    public String post(String form, @Context UriInfo uri) {
+        String baseUrl = baseUrl(uri);
+        // decoded here, not by the framework, so that a broken %-escape is an OAI badArgument, not a failure
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        try {
+            for (String pair : form.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return provider.unreadable("malformed form body: " + e.getMessage(), baseUrl);
+        }
+        return provider.answer(parameters, baseUrl);
     }
 
     @GET
@@ -73,7 +91,12 @@ public class OaiResource {
     }
 
     private String baseUrl(UriInfo uri) {
-        return config.oai().baseUrl().orElseGet(() -> uri.getBaseUriBuilder().path("oai").build().toString());
+        try {
+            return config.oai().baseUrl().orElseGet(() -> uri.getBaseUriBuilder().path("oai").build().toString());
+        } catch (RuntimeException e) {
+            // the base URI comes from X-Forwarded-* headers when proxy forwarding is on; garbage there is the client's
+            throw new BadRequest("unreadable forwarding headers (X-Forwarded-Proto, X-Forwarded-Host, Forwarded): " + e.getMessage());
+        }
     }
 
     private static Map<String, List<String>> copy(MultivaluedMap<String, String> parameters) {

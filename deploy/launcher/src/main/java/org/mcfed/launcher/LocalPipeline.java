@@ -24,15 +24,14 @@ public final class LocalPipeline implements AutoCloseable {
     public static final String INDEX = "index-service";
     public static final String HARVESTER = "harvester";
 
-    /** Admin credentials of the local run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
-    public static final String ADMIN_USER = "admin";
-    public static final String ADMIN_PASSWORD = "local-admin";
-
     private final PipelineOptions options;
+    /** Admin credential of this run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
+    private final LocalAdminSecret admin;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     public LocalPipeline(PipelineOptions options) {
         this.options = options;
+        this.admin = LocalAdminSecret.generate(options.runDir());
         Path logs = options.runDir().resolve("logs");
         String classPath = System.getProperty("java.class.path");
         add(new ServiceProcess(KAFKA, java(List.of("-Xmx1g", "-cp", classPath, "org.mcfed.kafka.KafkaBrokerMain",
@@ -60,6 +59,11 @@ public final class LocalPipeline implements AutoCloseable {
 
     public PipelineOptions options() {
         return options;
+    }
+
+    /** This run's admin credential. */
+    public LocalAdminSecret admin() {
+        return admin;
     }
 
     public ServiceProcess service(String name) {
@@ -105,12 +109,12 @@ public final class LocalPipeline implements AutoCloseable {
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=0.0.0.0",
                 "-Dmcfed.kafka.bootstrap=" + options.bootstrap(),
-                "-Dmcfed.admin.username=" + ADMIN_USER,
-                "-Dmcfed.admin.password=" + ADMIN_PASSWORD));
+                "-Dmcfed.admin.username=" + LocalAdminSecret.USER));
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));
-        return new ServiceProcess(module, java(args), port, options.runDir().resolve("logs").resolve(module + ".log"));
+        return new ServiceProcess(module, java(args), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
+                options.runDir().resolve("logs").resolve(module + ".log"));
     }
 
     /** The harvester's sources: the sandbox's five registries, or the file of real registries given. */

@@ -47,8 +47,8 @@ public final class LocalPipelineMain {
         System.out.println("  web UI (learners)   http://localhost:" + options.indexPort() + "/");
         System.out.println("  search API          http://localhost:" + options.indexPort() + "/api/search?q=data");
         System.out.println("  operators           http://localhost:" + options.indexPort() + "/dashboard.html");
-        System.out.println("  harvester admin     http://localhost:" + options.harvesterPort() + "/admin/sources  ("
-                + LocalPipeline.ADMIN_USER + " / " + LocalPipeline.ADMIN_PASSWORD + ")");
+        System.out.println("  harvester admin     http://localhost:" + options.harvesterPort() + "/admin/sources  (user "
+                + LocalAdminSecret.USER + ", this run's password in " + options.repo().relativize(pipeline.admin().file()) + ")");
         if (options.sandbox()) {
             System.out.println("  registry sandbox    http://localhost:" + options.sandboxPort() + "/_sandbox/truth");
         }

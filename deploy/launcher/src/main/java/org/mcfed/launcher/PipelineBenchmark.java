@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,9 +200,8 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static String adminAuth() {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (LocalPipeline.ADMIN_USER + ":" + LocalPipeline.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private String adminAuth() {
+        return pipeline.admin().basicAuthorization();
     }
 
     private static void track(Map<String, Double> firstFinal, Map<String, Long> last, String stage, long value, double t) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +22,7 @@ public final class ServiceProcess {
 
     private final String name;
     private final List<String> command;
+    private final Map<String, String> environment;
     private final int port;
     private final Path log;
     private Process process;
@@ -29,8 +31,14 @@ public final class ServiceProcess {
     private Duration cpuOfThisLifetime = Duration.ZERO;
 
     public ServiceProcess(String name, List<String> command, int port, Path log) {
+        this(name, command, Map.of(), port, log);
+    }
+
+    /** A service given {@code environment} on top of the launcher's (secrets go there, not on the command line). */
+    public ServiceProcess(String name, List<String> command, Map<String, String> environment, int port, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.port = port;
         this.log = log;
     }
@@ -63,10 +71,11 @@ public final class ServiceProcess {
             Files.createDirectories(log.getParent());
             cpuOfEndedLifetimes = cpuOfEndedLifetimes.plus(cpuOfThisLifetime);
             cpuOfThisLifetime = Duration.ZERO;
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
         }

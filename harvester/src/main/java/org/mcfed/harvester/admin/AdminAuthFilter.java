@@ -7,20 +7,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+import org.mcfed.col.admin.AdminCredential;
 import org.mcfed.harvester.app.HarvesterRuntime;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Map;
 
 /**
- * HTTP basic authentication of {@code /admin/**} against the configured credentials
- * ({@code mcfed.harvester.admin-user}, {@code mcfed.harvester.admin-password}); 401 with a
- * challenge otherwise. Compared in constant time.
+ * HTTP basic authentication of {@code /admin/**} against the shared admin credential
+ * ({@code mcfed.harvester.admin-user}, {@code mcfed.harvester.admin-password}, by default
+ * {@code mcfed.admin.*}), checked by {@link AdminCredential}: 401 with a JSON body and a challenge
+ * otherwise, also when no password is configured.
  */
 @Provider
 public class AdminAuthFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(AdminAuthFilter.class);
 
     @Inject
     HarvesterRuntime runtime;
@@ -31,36 +33,14 @@ public class AdminAuthFilter implements ContainerRequestFilter {
         if (!(path.equals("/admin") || path.startsWith("/admin/") || path.equals("admin") || path.startsWith("admin/"))) {
             return;
         }
-        if (!authorized(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
-            request.abortWith(Response.status(401)
+        AdminCredential.Verdict verdict = runtime.adminCredential().basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (!verdict.accepted()) {
+            LOG.warnf("admin: refused %s %s (%s)", request.getMethod(), path, verdict);
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mcfed harvester\"")
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "the admin API needs the configured credentials (HTTP basic)"))
+                    .entity(Map.of("error", verdict.reason() + " (HTTP basic)"))
                     .build());
         }
-    }
-
-    private boolean authorized(String header) {
-        String password = runtime.adminPassword();
-        if (password == null || header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        boolean user = same(decoded.substring(0, colon), runtime.adminUser());
-        boolean pass = same(decoded.substring(colon + 1), password);
-        return user & pass;
-    }
-
-    private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.mcfed.col.admin.AdminCredential;
 import org.mcfed.connector.Connectors;
 import org.mcfed.harvester.config.EngineOptions;
 import org.mcfed.harvester.config.HarvestSource;
@@ -45,12 +46,14 @@ public class HarvesterRuntime {
 
     private List<HarvestSource> sources;
     private HarvestEngine engine;
+    private AdminCredential adminCredential;
 
     @PostConstruct
     void start() {
-        if (config.adminPassword().map(String::isBlank).orElse(true)) {
-            throw new IllegalStateException("harvester configuration is invalid:\n  mcfed.harvester.admin-password: missing;"
-                    + " the admin API needs a password (secret: set MCFED_HARVESTER_ADMIN_PASSWORD)");
+        adminCredential = AdminCredential.of(config.adminUser(), config.adminPassword());
+        if (!adminCredential.configured()) {
+            LOG.warn("mcfed.harvester.admin-password (MCFED_ADMIN_PASSWORD) is not set: the admin API refuses every call (401)"
+                    + " until it is; scheduled harvests run as configured");
         }
         sources = SourceSettingsCheck.check(sourcesConfig.sources(), Connectors.available().keySet());
         HarvesterConfig h = config;
@@ -71,14 +74,9 @@ public class HarvesterRuntime {
         return sources;
     }
 
-    /** The admin API's user name. */
-    public String adminUser() {
-        return config.adminUser();
-    }
-
-    /** The admin API's password (checked non-blank at start-up). */
-    public String adminPassword() {
-        return config.adminPassword().orElse(null);
+    /** The admin API's credential (closed when no password is configured). */
+    public AdminCredential adminCredential() {
+        return adminCredential;
     }
 
     public HarvestEngine engine() {

@@ -23,7 +23,7 @@ public interface HarvesterConfig {
     @WithDefault("admin")
     String adminUser();
 
-    /** Password of the admin API (secret: set it from the environment, MCFED_HARVESTER_ADMIN_PASSWORD); required. */
+    /** Secret: password of the admin API (set it from the environment, MCFED_ADMIN_PASSWORD); unset, every admin call is a 401. */
     Optional<String> adminPassword();
 
     /** Partitions of the lease topic (upper bound on instances sharing the work). */

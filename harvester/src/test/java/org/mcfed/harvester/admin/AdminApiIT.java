@@ -45,8 +45,10 @@ class AdminApiIT {
 
     @Test
     void refusesWithoutCredentials() {
-        given().get("/admin/sources").then().statusCode(401);
-        given().auth().preemptive().basic("admin", "wrong").get("/admin/sources").then().statusCode(401);
+        given().get("/admin/sources").then().statusCode(401).contentType(containsString("application/json"))
+                .body("error", containsString("need credentials"));
+        given().auth().preemptive().basic("admin", "wrong").get("/admin/sources").then().statusCode(401)
+                .body("error", containsString("not accepted"));
         given().auth().preemptive().basic("operator", SandboxSources.PASSWORD).get("/admin/sources").then().statusCode(401);
         given().post("/admin/sources/nzqa/run").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
         given().get("/admin/dry-run?connector=nzqa&baseUrl=http://localhost/").then().statusCode(401);

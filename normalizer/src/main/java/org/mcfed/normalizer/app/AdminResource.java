@@ -8,15 +8,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import org.mcfed.col.admin.AdminCredential;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Map;
 
 /**
  * Operator calls: {@code POST /admin/replay} reprocesses mcfed.raw.v1 from the beginning (after a
- * mapping change), answering 202 at once. HTTP Basic with the configured credentials; 401 otherwise.
+ * mapping change), answering 202 at once. HTTP Basic against the shared admin credential
+ * ({@link AdminCredential}); 401 with a JSON body otherwise, also while no password is configured.
  */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,39 +24,26 @@ public class AdminResource {
     private static final Logger LOG = Logger.getLogger(AdminResource.class);
 
     private final NormalizerService service;
-    private final AdminConfig admin;
+    private final AdminCredential credential;
 
     public AdminResource(NormalizerService service, AdminConfig admin) {
         this.service = service;
-        this.admin = admin;
+        this.credential = AdminCredential.of(admin.username(), admin.password());
     }
 
     @POST
     @Path("/replay")
     public Response replay(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        if (!authorised(authorization)) {
+        AdminCredential.Verdict verdict = credential.basic(authorization);
+        if (!verdict.accepted()) {
+            LOG.warnf("admin: refused POST /admin/replay (%s)", verdict);
             return Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mcfed-normalizer\"")
-                    .entity(Map.of("error", "admin credentials required")).build();
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", verdict.reason() + " (HTTP basic)")).build();
         }
         LOG.info("replay of mcfed.raw.v1 requested by an operator");
         service.loop().requestReplay();
         return Response.accepted(Map.of("replay", "requested")).build();
-    }
-
-    private boolean authorised(String authorization) {
-        if (admin.password().isEmpty() || authorization == null
-                || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(authorization.substring(6).trim());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        byte[] expected = (admin.username() + ":" + admin.password().get())
-                .getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, expected);
     }
 }

@@ -52,8 +52,11 @@ class NormalizerAppIT {
 
     @Test
     void replayNeedsTheConfiguredCredentials() {
-        given().when().post("/admin/replay").then().statusCode(401);
-        given().auth().preemptive().basic("admin", "wrong").when().post("/admin/replay").then().statusCode(401);
+        given().when().post("/admin/replay").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic")).body("error", containsString("need credentials"));
+        given().auth().preemptive().basic("admin", "wrong").when().post("/admin/replay").then().statusCode(401)
+                .body("error", containsString("not accepted"));
+        given().auth().preemptive().basic("operator", "test-secret").when().post("/admin/replay").then().statusCode(401);
         given().auth().preemptive().basic("admin", "test-secret").when().post("/admin/replay")
                 .then().statusCode(202).body("replay", equalTo("requested"));
     }

@@ -34,8 +34,8 @@ public interface OpsConfig {
     boolean followTopics();
 
     /**
-     * Bearer token for {@code /api/admin/*} (secret: set it through the environment,
-     * {@code MCFED_OPS_ADMIN_TOKEN}); admin actions are refused while it is unset.
+     * Secret: bearer token for {@code /api/admin/*}, by default the shared {@code mcfed.admin.password}
+     * (set it through the environment, {@code MCFED_ADMIN_PASSWORD}); every admin call is a 401 while it is unset.
      */
     Optional<String> adminToken();
 }

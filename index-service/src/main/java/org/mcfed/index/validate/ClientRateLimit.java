@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * {@code refill}. Only the {@code clients} most recently seen are remembered (a forgotten client
  * starts again with a full bucket), so a flood of addresses cannot grow memory without bound.
  */
-final class ClientRateLimit {
+public final class ClientRateLimit {
 
     private final int burst;
     private final long refillNanos;
@@ -28,7 +28,7 @@ final class ClientRateLimit {
         }
     }
 
-    ClientRateLimit(int burst, Duration refill, int clients, LongSupplier nanoClock) {
+    public ClientRateLimit(int burst, Duration refill, int clients, LongSupplier nanoClock) {
         this.burst = burst;
         this.refillNanos = refill.toNanos();
         this.clock = nanoClock;
@@ -41,7 +41,7 @@ final class ClientRateLimit {
     }
 
     /** Takes one check from the client's bucket: empty when allowed, else the seconds until the next check is. */
-    synchronized OptionalLong take(String client) {
+    public synchronized OptionalLong take(String client) {
         long now = clock.getAsLong();
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
         bucket.tokens = Math.min(burst, bucket.tokens + (double) (now - bucket.at) / refillNanos);

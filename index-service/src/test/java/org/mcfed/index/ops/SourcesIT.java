@@ -149,8 +149,11 @@ class SourcesIT {
         Response none = given().get("/api/admin/sources");
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(none.jsonPath().getString("error")).contains("Bearer");
-        assertThat(given().header("Authorization", "Bearer wrong").delete("/api/admin/rejects").statusCode()).isEqualTo(401);
+        assertThat(none.jsonPath().getString("error")).contains("need credentials").contains("Bearer");
+        Response wrong = given().header("Authorization", "Bearer wrong").delete("/api/admin/rejects");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.jsonPath().getString("error")).contains("not accepted");
+        assertThat(given().header("Authorization", "Bearer " + FeedsProfile.ADMIN_TOKEN + "x").post("/api/admin/reload").statusCode()).isEqualTo(401);
         assertThat(given().auth().preemptive().basic("admin", FeedsProfile.ADMIN_TOKEN).post("/api/admin/reload").statusCode()).isEqualTo(401);
 
         JsonPath withRaw = given().header("Authorization", "Bearer " + FeedsProfile.ADMIN_TOKEN).get("/api/admin/sources").jsonPath();

@@ -4,7 +4,9 @@
 # of the seeded generator and fails on any 5xx or any error without a JSON (OAI: OAI-PMH XML) body. Prints the count
 # per status. Against a service already running elsewhere, without Maven's test start:
 #   mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz.cp
-#   java -cp target/test-classes:target/classes:$(cat target/fuzz.cp) org.mcfed.index.fuzz.FuzzRun <base url> [requests] [seed]
+#   java -cp target/test-classes:target/classes:$(cat target/fuzz.cp) org.mcfed.fuzz.FuzzRun \
+#     org.mcfed.index.fuzz.HostileRequests <base url> [requests] [seed] 262144
+# All three services at once: ../deploy/fuzz.sh.
 # Usage: ./fuzz.sh [requests=10000] [seed=14]
 set -e
 cd "$(dirname "$0")/.."

@@ -45,9 +45,7 @@ public final class LocalPipeline implements AutoCloseable {
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
         add(quarkusApp(NORMALIZER, options.normalizerPort(), "-Xmx1g", List.of()));
-        // disableURIValidation: a broken %-escape then reaches the service, which answers it with a JSON 400
-        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index"),
-                "-Dvertx.disableURIValidation=true"));
+        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index")));
         if (options.sandbox()) {
             // the public feed validator may then check the sandbox's own feeds, which are on loopback
             index.add("-Dmcfed.validate.allowed-hosts=localhost");
@@ -109,7 +107,9 @@ public final class LocalPipeline implements AutoCloseable {
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=0.0.0.0",
                 "-Dmcfed.kafka.bootstrap=" + options.bootstrap(),
-                "-Dmcfed.admin.username=" + LocalAdminSecret.USER));
+                "-Dmcfed.admin.username=" + LocalAdminSecret.USER,
+                // a broken %-escape then reaches the service, which answers it with a JSON 400
+                "-Dvertx.disableURIValidation=true"));
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));

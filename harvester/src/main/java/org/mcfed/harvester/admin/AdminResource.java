@@ -101,7 +101,13 @@ public class AdminResource {
             case SHUT_DOWN -> 503;
             default -> 409;
         };
-        return Response.status(status).entity(Map.of("source", name, "run", answer.name().toLowerCase())).build();
+        String run = answer.name().toLowerCase(java.util.Locale.ROOT);
+        if (status < 400) {
+            return Response.status(status).entity(Map.of("source", name, "run", run)).build();
+        }
+        // a refusal carries "error" as every error of the service does, and keeps "run" for scripts reading it
+        return Response.status(status).entity(Map.of("source", name, "run", run,
+                "error", "source '" + name + "' was not run: " + run.replace('_', ' '))).build();
     }
 
     private static Response unknown(String name) {

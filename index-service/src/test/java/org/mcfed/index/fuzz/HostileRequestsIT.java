@@ -7,6 +7,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mcfed.fuzz.FuzzRun;
+import org.mcfed.fuzz.HostileRequest;
+import org.mcfed.fuzz.WireAnswer;
 import org.mcfed.index.store.RecordIndex;
 import org.mcfed.index.testkit.Catalog;
 import org.mcfed.index.testkit.FeedsProfile;
@@ -29,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(FeedsProfile.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
 class HostileRequestsIT {
+
+    /** The service's quarkus.http.limits.max-initial-line-length (application.properties). */
+    private static final int MAX_INITIAL_LINE = 262_144;
 
     @Inject
     RecordIndex index;
@@ -75,12 +81,9 @@ class HostileRequestsIT {
 
     @Test
     void hostileRequestsGetNoServerErrorAndEveryErrorIsAJsonOrOaiBody() {
-        int requests = Integer.getInteger("fuzz.requests", 1_500);
-        long seed = Long.getLong("fuzz.seed", 14);
-        FuzzRun.Outcome outcome = FuzzRun.run(base.getHost(), base.getPort(), requests, seed);
-        System.out.printf("fuzz: %d requests, seed %d: %s%n", requests, seed, outcome.summary());
+        FuzzRun.Outcome outcome = FuzzRun.runFromTest("index-service", base, 1_500, HostileRequests::new, MAX_INITIAL_LINE);
 
-        assertThat(outcome.perStatus().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(requests);
+        assertThat(outcome.counted()).isEqualTo(Integer.getInteger("fuzz.requests", 1_500));
         assertThat(outcome.violations()).isEmpty();
         assertThat(outcome.slowestMillis()).as(outcome.slowest()).isLessThan(5_000);
         // the run reaches the service's answers, not only its refusals

@@ -1,4 +1,4 @@
-package org.mcfed.index.fuzz;
+package org.mcfed.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +13,7 @@ public record HostileRequest(String method, String target, List<Header> headers,
     public record Header(String name, String value) {
     }
 
-    /** Whether this request is answered by the OAI-PMH provider, whose errors are OAI XML. */
+    /** Whether this request is answered by an OAI-PMH provider (the index-service's), whose errors may be OAI XML. */
     public boolean oai() {
         return target.equals("/oai") || target.startsWith("/oai?");
     }
@@ -31,7 +31,7 @@ public record HostileRequest(String method, String target, List<Header> headers,
         return headers.stream().mapToInt(h -> h.name().length() + h.value().length() + 4).sum();
     }
 
-    byte[] wire(String host) {
+    public byte[] wire(String host) {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append("\r\nConnection: close\r\n");
         for (Header h : headers) {

@@ -1,7 +1,7 @@
-package org.mcfed.index.fuzz;
+package org.mcfed.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mcfed.col.json.ColJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.w3c.dom.Document;
 
 import javax.xml.XMLConstants;
@@ -13,23 +13,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
- * Sends {@link HostileRequests} to a running index-service and checks every answer: no status
- * 5xx; an error (4xx) has a JSON body with an {@code "error"} field, or on {@code /oai} an OAI-PMH
- * XML error; a JSON or XML success parses. Also the large run's command line:
- * {@code FuzzRun <base url> [requests=10000] [seed=14]} (see {@code fuzz.sh}).
+ * Sends a service's generated hostile requests to it and checks every answer against the contract
+ * all mcfed services keep: no status 5xx; an error (4xx) has a JSON body with an {@code "error"}
+ * field, or on {@code /oai} an OAI-PMH XML error; a JSON or XML success parses. Also the command
+ * line of a run against a service already running:
+ * {@code FuzzRun <generator class> <base url> [requests=10000] [seed=14]} (see {@code deploy/fuzz.sh}).
  */
 public final class FuzzRun {
 
-    static final int TIMEOUT_MILLIS = 15_000;
-    /** The service's quarkus.http.limits.max-initial-line-length (application.properties). */
-    private static final int MAX_INITIAL_LINE = 262_144;
+    public static final int TIMEOUT_MILLIS = 15_000;
+    /** Quarkus' default quarkus.http.limits.max-initial-line-length (4096), unless a service raises it. */
+    public static final int DEFAULT_MAX_INITIAL_LINE = 4096;
     /** Quarkus' default quarkus.http.limits.max-header-size (20K). */
     private static final int MAX_HEADER_BYTES = 20 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What a run saw: the count per status (-1: no answer), every broken answer, the slowest answer. */
     public record Outcome(Map<Integer, Integer> perStatus, List<String> violations, long slowestMillis, String slowest) {
+        /** Requests that got any answer or none (-1), so every request sent is counted once. */
+        public int counted() {
+            return perStatus.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
         public String summary() {
             return "statuses " + perStatus + ", " + violations.size() + " violations, slowest " + slowestMillis + " ms: " + slowest;
         }
@@ -38,18 +47,38 @@ public final class FuzzRun {
     private FuzzRun() {
     }
 
-    public static Outcome run(String host, int port, int requests, long seed) {
-        HostileRequests generator = new HostileRequests(seed);
+    /**
+     * A test's run: {@code -Dfuzz.requests=} requests (else {@code defaultRequests}) of the generator seeded with
+     * {@code -Dfuzz.seed=} (else 14), its summary printed with the service's name.
+     */
+    public static Outcome runFromTest(String service, URI base, int defaultRequests, LongFunction<Supplier<HostileRequest>> generator,
+                                      int maxInitialLine) {
+        int requests = Integer.getInteger("fuzz.requests", defaultRequests);
+        long seed = Long.getLong("fuzz.seed", 14);
+        long start = System.nanoTime();
+        Outcome outcome = run(base.getHost(), base.getPort(), requests, generator.apply(seed), maxInitialLine);
+        System.out.printf("%s fuzz: %d requests, seed %d, %.1f s: %s%n", service, requests, seed, (System.nanoTime() - start) / 1e9,
+                outcome.summary());
+        return outcome;
+    }
+
+    /**
+     * Sends {@code requests} requests of the generator one after the other, each on a fresh connection.
+     *
+     * @param maxInitialLine the service's quarkus.http.limits.max-initial-line-length: a longer request line is
+     *                       refused by the HTTP codec with a bare 414, which the contract allows
+     */
+    public static Outcome run(String host, int port, int requests, Supplier<HostileRequest> generator, int maxInitialLine) {
         Map<Integer, Integer> perStatus = new TreeMap<>();
         List<String> violations = new ArrayList<>();
         long slowestMillis = 0;
         String slowest = "";
         for (int i = 0; i < requests; i++) {
-            HostileRequest request = generator.next();
+            HostileRequest request = generator.get();
             try {
                 WireAnswer answer = WireAnswer.exchange(host, port, request, TIMEOUT_MILLIS);
                 perStatus.merge(answer.status(), 1, Integer::sum);
-                String problem = problem(request, answer);
+                String problem = problem(request, answer, maxInitialLine);
                 if (problem != null) {
                     violations.add("#" + i + " " + request.summary() + " -> " + answer.status() + ": " + problem);
                 }
@@ -66,7 +95,7 @@ public final class FuzzRun {
     }
 
     /** Why the answer breaks the contract, or null. */
-    static String problem(HostileRequest request, WireAnswer answer) {
+    static String problem(HostileRequest request, WireAnswer answer, int maxInitialLine) {
         int status = answer.status();
         if (status >= 500) {
             return "server error, body " + cut(answer.text());
@@ -75,7 +104,7 @@ public final class FuzzRun {
             return null;
         }
         String type = answer.contentType();
-        if (status == 414 && request.target().length() > MAX_INITIAL_LINE || status == 431 && request.headerBytes() > MAX_HEADER_BYTES) {
+        if (status == 414 && request.target().length() > maxInitialLine || status == 431 && request.headerBytes() > MAX_HEADER_BYTES) {
             // refused by the HTTP codec before any handler runs, which answers these with no body
             return null;
         }
@@ -101,7 +130,7 @@ public final class FuzzRun {
 
     private static JsonNode json(WireAnswer answer) {
         try {
-            return ColJson.mapper().readTree(answer.body());
+            return JSON.readTree(answer.body());
         } catch (IOException e) {
             return null;
         }
@@ -133,14 +162,25 @@ public final class FuzzRun {
         return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 
-    public static void main(String[] args) {
-        URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 14;
+    /**
+     * {@code FuzzRun <generator class> <base url> [requests=10000] [seed=14] [max initial line=4096]}: the generator
+     * class is a {@code Supplier<HostileRequest>} with a constructor taking the seed (a {@code long}).
+     */
+    public static void main(String[] args) throws ReflectiveOperationException {
+        if (args.length < 2) {
+            System.err.println("usage: FuzzRun <generator class> <base url> [requests=10000] [seed=14] [max initial line=4096]");
+            System.exit(2);
+        }
+        URI base = URI.create(args[1]);
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 14;
+        int maxInitialLine = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_MAX_INITIAL_LINE;
+        @SuppressWarnings("unchecked")
+        Supplier<HostileRequest> generator = (Supplier<HostileRequest>) Class.forName(args[0]).getConstructor(long.class).newInstance(seed);
         long start = System.nanoTime();
-        Outcome outcome = run(base.getHost(), base.getPort() < 0 ? 80 : base.getPort(), requests, seed);
+        Outcome outcome = run(base.getHost(), base.getPort() < 0 ? 80 : base.getPort(), requests, generator, maxInitialLine);
         outcome.violations().forEach(System.out::println);
-        System.out.printf("fuzz: %d requests, seed %d, %.1f s: %s%n", requests, seed, (System.nanoTime() - start) / 1e9, outcome.summary());
+        System.out.printf("fuzz %s: %d requests, seed %d, %.1f s: %s%n", base, requests, seed, (System.nanoTime() - start) / 1e9, outcome.summary());
         System.exit(outcome.violations().isEmpty() ? 0 : 1);
     }
 }

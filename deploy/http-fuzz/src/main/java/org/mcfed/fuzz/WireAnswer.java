@@ -1,4 +1,4 @@
-package org.mcfed.index.fuzz;
+package org.mcfed.fuzz;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -45,7 +45,10 @@ public final class LocalPipeline implements AutoCloseable {
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
         add(quarkusApp(NORMALIZER, options.normalizerPort(), "-Xmx1g", List.of()));
-        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index")));
+        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index"),
+                // the fault suite and the benchmark reconcile by exporting every record every few seconds from
+                // localhost, far beyond a public client's export budget (mcfed.bulk.*, 3 a minute by default)
+                "-Dmcfed.bulk.export-burst=1000000", "-Dmcfed.bulk.export-refill=PT0.001S"));
         if (options.sandbox()) {
             // the public feed validator may then check the sandbox's own feeds, which are on loopback
             index.add("-Dmcfed.validate.allowed-hosts=localhost");

@@ -45,7 +45,7 @@ record ServiceCode(String name, Path module, Set<String> requiredKeys, int httpP
         Properties props = applicationProperties(module);
         Set<String> required = new TreeSet<>();
         for (Class<?> mapping : configMappings(module)) {
-            mappingKeys(mapping.getAnnotation(ConfigMapping.class).prefix(), mapping, required);
+            required.addAll(requiredKeysOf(mapping));
         }
         required.removeIf(key -> !props.getProperty(key, "").isBlank());
         for (String key : props.stringPropertyNames()) {
@@ -70,6 +70,13 @@ record ServiceCode(String name, Path module, Set<String> requiredKeys, int httpP
         String root = "/" + props.getProperty("quarkus.http.non-application-root-path", "q").replaceAll("^/|/$", "");
         String health = root + "/" + props.getProperty("quarkus.smallrye-health.root-path", "health").replaceAll("^/|/$", "");
         return Set.of(health, health + "/live", health + "/ready", health + "/started");
+    }
+
+    /** The keys of one {@code @ConfigMapping} interface that have no default and are not optional. */
+    static Set<String> requiredKeysOf(Class<?> mapping) {
+        Set<String> keys = new TreeSet<>();
+        mappingKeys(mapping.getAnnotation(ConfigMapping.class).prefix(), mapping, keys);
+        return keys;
     }
 
     private static void mappingKeys(String prefix, Class<?> type, Set<String> required) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,13 +18,22 @@ final class ComposeFile {
     private ComposeFile() {
     }
 
-    static Map<String, DeployedService> services(Path composeFile) {
-        JsonNode root;
+    /** The kafka service's {@code KAFKA_AUTO_CREATE_TOPICS_ENABLE}, null when unset (the image's default: true). */
+    static String brokerAutoCreate(Path composeFile) {
+        JsonNode value = read(composeFile).path("services").path("kafka").path("environment").path("KAFKA_AUTO_CREATE_TOPICS_ENABLE");
+        return value.isMissingNode() ? null : value.asText();
+    }
+
+    private static JsonNode read(Path composeFile) {
         try {
-            root = new YAMLMapper().readTree(composeFile.toFile());
+            return new YAMLMapper().readTree(composeFile.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Map<String, DeployedService> services(Path composeFile) {
+        JsonNode root = read(composeFile);
         Map<String, DeployedService> services = new HashMap<>();
         root.path("services").fields().forEachRemaining(entry -> {
             JsonNode s = entry.getValue();

@@ -29,6 +29,13 @@ final class DeployManifestCheck {
         List<String> problems = new ArrayList<>();
         KubernetesManifests k8s = new KubernetesManifests(repo.resolve("deploy/k8s"));
         checkTopics(k8s.topics(), problems);
+        // A topic auto-created by a consumer gets the broker's defaults, not the declaration.
+        if (!"false".equals(k8s.brokerAutoCreate())) {
+            problems.add("deploy/k8s: the Kafka resource must set auto.create.topics.enable: false");
+        }
+        if (!"false".equals(ComposeFile.brokerAutoCreate(repo.resolve("deploy/compose/compose.yaml")))) {
+            problems.add("deploy/compose: kafka must set KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"false\"");
+        }
         Map<String, String> images = ImageDefinitions.read(repo.resolve("deploy/images/pom.xml"));
         Map<String, DeployedService> kube = k8s.services();
         Map<String, DeployedService> compose = ComposeFile.services(repo.resolve("deploy/compose/compose.yaml"));

@@ -53,6 +53,12 @@ class DeployManifestsMatchCodeTest {
     }
 
     @Test
+    void aBrokerThatAutoCreatesTopicsIsFound() throws IOException {
+        Path root = brokenCopy("deploy/compose/compose.yaml", "KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"false\"", "KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"true\"");
+        assertThat(DeployManifestCheck.problems(root)).containsExactly("deploy/compose: kafka must set KAFKA_AUTO_CREATE_TOPICS_ENABLE: \"false\"");
+    }
+
+    @Test
     void aRequiredKeyLeftUnsetIsFoundForEveryServiceThatNeedsIt() throws IOException {
         Path root = brokenCopy("deploy/k8s/config.yaml", "  MCFED_KAFKA_BOOTSTRAP: mcfed-kafka-bootstrap:9092\n", "");
         assertThat(DeployManifestCheck.problems(root)).containsExactlyInAnyOrderElementsOf(DeployManifestCheck.SERVICES.stream()

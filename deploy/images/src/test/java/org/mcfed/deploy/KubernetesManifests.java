@@ -68,6 +68,13 @@ final class KubernetesManifests {
         }
     }
 
+    /** The Strimzi {@code Kafka} resource's {@code auto.create.topics.enable}, null when it has none. */
+    String brokerAutoCreate() {
+        return docs.stream().filter(d -> d.node.path("kind").asText().equals("Kafka"))
+                .map(d -> d.node.path("spec").path("kafka").path("config").path("auto.create.topics.enable"))
+                .filter(n -> !n.isMissingNode()).map(JsonNode::asText).findFirst().orElse(null);
+    }
+
     List<Topic> topics() {
         List<Topic> topics = new ArrayList<>();
         for (Doc d : docs) {

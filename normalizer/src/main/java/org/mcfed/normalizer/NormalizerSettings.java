@@ -10,9 +10,9 @@ import java.time.Duration;
  *
  * @param bootstrap         Kafka bootstrap servers
  * @param groupId           consumer group over {@code mcfed.raw.v1}; instances of one group share its partitions
- * @param rawPartitions     partitions of {@code mcfed.raw.v1} if the normalizer creates it first
- * @param recordsPartitions partitions of the compacted {@code mcfed.records.v1} when created
- * @param rejectsPartitions partitions of {@code mcfed.rejects.v1} when created
+ * @param rawPartitions     partitions of {@code mcfed.raw.v1} if the normalizer creates it first (declared in col-schema's pipeline/topics.csv)
+ * @param recordsPartitions partitions of the compacted {@code mcfed.records.v1} when created (declared there too)
+ * @param rejectsPartitions partitions of {@code mcfed.rejects.v1} when created (declared there too)
  * @param replicationFactor replication factor of topics created
  * @param replayFromStart   reprocess {@code mcfed.raw.v1} from its beginning once partitions are assigned
  * @param pollTimeout       how long one poll of the raw topic waits for records
@@ -41,11 +41,23 @@ public record NormalizerSettings(
     }
 
     /**
-     * Defaults for a single-node broker: group {@code mcfed-normalizer}, raw 4 partitions (as the
-     * harvester creates it), records 3, rejects 1, no replay, 500 ms polls.
+     * Defaults for a single-node broker: group {@code mcfed-normalizer}, the partitions of
+     * raw, records and rejects as declared ({@link Topics#declaration}), replication 1, no replay, 500 ms polls.
      */
     public static NormalizerSettings defaults(String bootstrap) {
-        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, 4, 3, 1, (short) 1, false, Duration.ofMillis(500), 500);
+        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, Topics.declaration(Topics.RAW).partitions(),
+                Topics.declaration(Topics.RECORDS).partitions(), Topics.declaration(Topics.REJECTS).partitions(),
+                (short) 1, false, Duration.ofMillis(500), 500);
+    }
+
+    public NormalizerSettings withReplicationFactor(short factor) {
+        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions, factor,
+                replayFromStart, pollTimeout, maxPollRecords);
+    }
+
+    public NormalizerSettings withPolling(Duration timeout, int maxRecords) {
+        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
+                replicationFactor, replayFromStart, timeout, maxRecords);
     }
 
     public NormalizerSettings withGroupId(String group) {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
+import org.mcfed.col.pipeline.Topics;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Creates the normalizer's topics at start when they do not exist: {@code mcfed.records.v1}
+ * Creates the normalizer's topics at start when they do not exist, as col-schema's
+ * {@code pipeline/topics.csv} declares them ({@link Topics#declaration}): {@code mcfed.records.v1}
  * compacted (it is the durable store of the aggregate, so a deleted record must leave only its
  * tombstone), {@code mcfed.rejects.v1} and {@code mcfed.raw.v1} with time-based retention.
  * An existing records topic without compaction is reported loudly, not altered.
@@ -35,10 +37,9 @@ public final class TopicSetup {
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, s.groupId() + "-admin");
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            create(admin, existing, new NewTopic(s.rawTopic(), s.rawPartitions(), s.replicationFactor()));
-            create(admin, existing, new NewTopic(s.recordsTopic(), s.recordsPartitions(), s.replicationFactor())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-            create(admin, existing, new NewTopic(s.rejectsTopic(), s.rejectsPartitions(), s.replicationFactor()));
+            create(admin, existing, declared(s.rawTopic(), s.rawPartitions(), s.replicationFactor()));
+            create(admin, existing, declared(s.recordsTopic(), s.recordsPartitions(), s.replicationFactor()));
+            create(admin, existing, declared(s.rejectsTopic(), s.rejectsPartitions(), s.replicationFactor()));
             awaitLeaders(admin, List.of(s.rawTopic(), s.recordsTopic(), s.rejectsTopic()));
             if (existing.contains(s.recordsTopic())) {
                 checkCompacted(admin, s.recordsTopic());
@@ -51,6 +52,12 @@ public final class TopicSetup {
         }
     }
 
+    /** A topic with the cleanup policy of its declaration (col-schema's pipeline/topics.csv). */
+    private static NewTopic declared(String name, int partitions, short replication) {
+        return new NewTopic(name, partitions, replication)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, Topics.declaration(name).cleanupPolicy()));
+    }
+
     private static void create(Admin admin, Set<String> existing, NewTopic topic)
             throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         if (existing.contains(topic.name())) {
@@ -58,8 +65,7 @@ public final class TopicSetup {
         }
         try {
             admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-            LOG.infof("created topic %s (%d partitions, %s)", topic.name(), topic.numPartitions(),
-                    topic.configs() == null ? "delete" : topic.configs());
+            LOG.infof("created topic %s (%d partitions, %s)", topic.name(), topic.numPartitions(), topic.configs());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;

@@ -1,10 +1,19 @@
 package org.mcfed.col.pipeline;
 
+import org.mcfed.col.crosswalk.CrosswalkTable;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The Kafka topics of the pipeline (shared/design/architecture.md), one versioned name per
- * contract. Values are JSON written with {@link org.mcfed.col.json.ColJson}.
+ * contract. Values are JSON written with {@link org.mcfed.col.json.ColJson}. Partitions and
+ * compaction of every topic are declared once, in {@code pipeline/topics.csv} ({@link #declared()}).
  */
 public final class Topics {
+
+    private static final String FILE = "pipeline/topics.csv";
 
     /** What a source said, verbatim; key {@code source:localId}; value a connector RawRecord. Time-based retention. */
     public static final String RAW = "mcfed.raw.v1";
@@ -14,6 +23,40 @@ public final class Topics {
     public static final String REJECTS = "mcfed.rejects.v1";
     /** One {@link RunReport} per source and run; key the source name. Compacted. */
     public static final String HARVEST_RUNS = "mcfed.harvest-runs.v1";
+
+    private static final Map<String, TopicDeclaration> DECLARED = load();
+
+    /** Every topic of the pipeline as declared in {@code pipeline/topics.csv}, in file order. */
+    public static List<TopicDeclaration> declared() {
+        return List.copyOf(DECLARED.values());
+    }
+
+    /** The declaration of one topic; a name missing from {@code pipeline/topics.csv} is a programming error. */
+    public static TopicDeclaration declaration(String name) {
+        TopicDeclaration d = DECLARED.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("topic " + name + " is not declared in " + FILE);
+        }
+        return d;
+    }
+
+    private static Map<String, TopicDeclaration> load() {
+        CrosswalkTable table = CrosswalkTable.load(FILE, "topic", "partitions", "cleanup_policy");
+        Map<String, TopicDeclaration> topics = new LinkedHashMap<>();
+        for (CrosswalkTable.Row row : table.rows()) {
+            String name = row.require("topic", FILE);
+            int partitions = Integer.parseInt(row.require("partitions", FILE));
+            String policy = row.require("cleanup_policy", FILE);
+            if (partitions < 1 || !(policy.equals("compact") || policy.equals("delete"))) {
+                throw new IllegalStateException(FILE + " line " + row.line() + ": partitions must be >= 1 and"
+                        + " cleanup_policy compact or delete, not " + partitions + "/" + policy);
+            }
+            if (topics.put(name, new TopicDeclaration(name, partitions, policy.equals("compact"))) != null) {
+                throw new IllegalStateException(FILE + " line " + row.line() + ": topic " + name + " declared twice");
+            }
+        }
+        return topics;
+    }
 
     private Topics() {
     }

@@ -8,12 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.mcfed.col.admin.AdminCredential;
+import org.mcfed.col.pipeline.Topics;
 import org.mcfed.connector.Connectors;
 import org.mcfed.harvester.config.EngineOptions;
 import org.mcfed.harvester.config.HarvestSource;
 import org.mcfed.harvester.config.HarvesterConfig;
 import org.mcfed.harvester.config.SourceSettingsCheck;
 import org.mcfed.harvester.config.SourcesConfig;
+import org.mcfed.harvester.lease.SourceLeases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.HarvestMetrics;
@@ -58,7 +60,7 @@ public class HarvesterRuntime {
         sources = SourceSettingsCheck.check(sourcesConfig.sources(), Connectors.available().keySet());
         HarvesterConfig h = config;
         EngineOptions options = new EngineOptions(bootstrap, h.instanceId().orElseGet(HarvesterRuntime::hostName),
-                h.leaseSlots(), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
+                h.leaseSlots().orElse(Topics.declaration(SourceLeases.TOPIC).partitions()), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
                 h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout());
         engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry)).start();
     }

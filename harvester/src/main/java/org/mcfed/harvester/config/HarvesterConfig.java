@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The harvester instance's configuration, {@code mcfed.harvester.*}; the registries are under
@@ -26,9 +27,11 @@ public interface HarvesterConfig {
     /** Secret: password of the admin API (set it from the environment, MCFED_ADMIN_PASSWORD); unset, every admin call is a 401. */
     Optional<String> adminPassword();
 
-    /** Partitions of the lease topic (upper bound on instances sharing the work). */
-    @WithDefault("32")
-    int leaseSlots();
+    /**
+     * Partitions of the lease topic (upper bound on instances sharing the work) when the harvester
+     * creates it; unset = the count declared for mcfed.harvest-leases.v1 in col-schema's pipeline/topics.csv.
+     */
+    OptionalInt leaseSlots();
 
     /** Consecutive polls with nothing but failures after which a run stops and the breaker opens. */
     @WithDefault("5")

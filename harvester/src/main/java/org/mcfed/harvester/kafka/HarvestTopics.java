@@ -15,26 +15,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Creates the topics the harvester writes (or leaves them as they are when they exist):
- * raw records (time-based), run reports and state (compacted), and the lease topic, whose actual
- * partition count is the number of lease slots. Replication is the broker's default.
+ * Creates the topics the harvester writes (or leaves them as they are when they exist), with the
+ * partitions and cleanup policy col-schema's {@code pipeline/topics.csv} declares
+ * ({@link Topics#declaration}): raw records (time-based), run reports and state (compacted), and
+ * the lease topic, whose actual partition count is the number of lease slots (configurable, by
+ * default the declared count). Replication is the broker's default.
  */
 public final class HarvestTopics {
-
-    /** Partitions of {@code mcfed.raw.v1}: how far the normalizers can scale out. */
-    public static final int RAW_PARTITIONS = 4;
 
     private HarvestTopics() {
     }
 
     /** @return the number of lease slots (partitions of the lease topic) */
     public static int ensure(Admin admin, int leaseSlots) {
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         List<NewTopic> topics = List.of(
-                new NewTopic(Topics.RAW, Optional.of(RAW_PARTITIONS), Optional.empty()),
-                new NewTopic(Topics.HARVEST_RUNS, Optional.of(1), Optional.empty()).configs(compacted),
-                new NewTopic(StateTopic.NAME, Optional.of(1), Optional.empty()).configs(compacted),
-                new NewTopic(SourceLeases.TOPIC, Optional.of(leaseSlots), Optional.empty()));
+                declared(Topics.RAW, Topics.declaration(Topics.RAW).partitions()),
+                declared(Topics.HARVEST_RUNS, Topics.declaration(Topics.HARVEST_RUNS).partitions()),
+                declared(StateTopic.NAME, Topics.declaration(StateTopic.NAME).partitions()),
+                declared(SourceLeases.TOPIC, leaseSlots));
         for (NewTopic t : topics) {
             try {
                 admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);
@@ -64,5 +62,10 @@ public final class HarvestTopics {
                 }
             }
         }
+    }
+
+    private static NewTopic declared(String name, int partitions) {
+        return new NewTopic(name, Optional.of(partitions), Optional.empty())
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, Topics.declaration(name).cleanupPolicy()));
     }
 }

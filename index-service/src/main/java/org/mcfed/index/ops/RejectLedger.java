@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +44,16 @@ public class RejectLedger {
         static final SourceRejects NONE = new SourceRejects(0, 0, null, List.of(), Map.of());
     }
 
+    private static final Comparator<Example> NEWEST_FIRST =
+            Comparator.comparing(Example::rejectedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+
     private static final class Tally {
         final String element;
         final String problem;
         long events;
         final Set<String> keys = new HashSet<>();
-        final Deque<Example> examples = new ArrayDeque<>();
+        /** Newest rejection first: by time (rejects arrive from several partitions), then by arrival. */
+        final List<Example> examples = new ArrayList<>();
 
         Tally(String element, String problem) {
             this.element = element;
@@ -91,9 +93,10 @@ public class RejectLedger {
             tally.events++;
             tally.keys.add(reject.key());
             tally.examples.removeIf(e -> e.key().equals(reject.key()));
-            tally.examples.addFirst(new Example(reject.key(), reject.localId(), reject.rejectedAt(), reject.url(), rawText(reject.raw())));
+            tally.examples.add(0, new Example(reject.key(), reject.localId(), reject.rejectedAt(), reject.url(), rawText(reject.raw())));
+            tally.examples.sort(NEWEST_FIRST);
             while (tally.examples.size() > Math.max(1, config.examplesPerReason())) {
-                tally.examples.removeLast();
+                tally.examples.remove(tally.examples.size() - 1);
             }
         }
     }

@@ -49,6 +49,19 @@ class RejectLedgerTest {
     }
 
     @Test
+    void theLatestExamplesAreTheLatestRejectedNotTheLastArrivedFromAnotherPartition() {
+        RejectLedger ledger = new RejectLedger();
+        ledger.config = Fixtures.config(5, 2, 10);
+        // c and b arrive after a from other partitions, but a was rejected last
+        for (String id : List.of("a", "c", "b")) {
+            Instant at = KAFKA_TIME.plusSeconds(switch (id) { case "a" -> 30; case "b" -> 20; default -> 10; });
+            ledger.add(new RejectView("mqa:" + id, "mqa", id, at, List.of(new RejectView.Reason("title", "no title")), null, null, RejectView.UNCLASSIFIED));
+        }
+        assertThat(ledger.snapshot(false).get("mqa").byReason().get(0).examples())
+                .extracting(RejectLedger.Example::localId).containsExactly("a", "b");
+    }
+
+    @Test
     void rawRecordsAreTruncatedAndOnlyShownToAdmins() {
         RejectLedger ledger = new RejectLedger();
         ledger.config = Fixtures.config(5, 2, 10);

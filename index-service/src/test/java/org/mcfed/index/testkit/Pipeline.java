@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
@@ -132,10 +133,10 @@ public final class Pipeline {
 
     private static void createTopics(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            for (NewTopic topic : List.of(
-                    new NewTopic(Topics.RECORDS, 2, (short) 1).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                    new NewTopic(Topics.HARVEST_RUNS, 1, (short) 1).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                    new NewTopic(Topics.REJECTS, 1, (short) 1))) {
+            // as the pipeline declares them (col-schema pipeline/topics.csv), on a single broker
+            for (NewTopic topic : Stream.of(Topics.RECORDS, Topics.HARVEST_RUNS, Topics.REJECTS).map(Topics::declaration)
+                    .map(d -> new NewTopic(d.name(), d.partitions(), (short) 1)
+                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, d.cleanupPolicy()))).toList()) {
                 try {
                     admin.createTopics(List.of(topic)).all().get();
                 } catch (ExecutionException e) {

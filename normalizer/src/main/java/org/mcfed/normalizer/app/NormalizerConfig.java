@@ -25,22 +25,10 @@ public interface NormalizerConfig {
     @WithDefault("500")
     int maxPollRecords();
 
-    /** Topics created at start when missing. */
+    /** Topics created at start when missing; their partitions and compaction are declared in col-schema's pipeline/topics.csv. */
     TopicsConfig topics();
 
     interface TopicsConfig {
-
-        /** Partitions of mcfed.raw.v1 if the normalizer creates it (bounds how many normalizers share the work; the harvester uses 4). */
-        @WithDefault("4")
-        int rawPartitions();
-
-        /** Partitions of the compacted mcfed.records.v1. */
-        @WithDefault("3")
-        int recordsPartitions();
-
-        /** Partitions of mcfed.rejects.v1. */
-        @WithDefault("1")
-        int rejectsPartitions();
 
         /** Replication factor of topics created (1 for a single broker). */
         @WithDefault("1")

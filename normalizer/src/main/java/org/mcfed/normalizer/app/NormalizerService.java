@@ -20,10 +20,9 @@ public class NormalizerService {
 
     public NormalizerService(KafkaConfig kafka, NormalizerConfig config, AdminConfig admin, NormalizerMetrics metrics) {
         this.admin = admin;
-        NormalizerSettings settings = new NormalizerSettings(kafka.bootstrap(), config.groupId(),
-                config.topics().rawPartitions(), config.topics().recordsPartitions(),
-                config.topics().rejectsPartitions(), config.topics().replicationFactor(),
-                config.replayFromStart(), config.pollTimeout(), config.maxPollRecords());
+        NormalizerSettings settings = NormalizerSettings.defaults(kafka.bootstrap()).withGroupId(config.groupId())
+                .withReplicationFactor(config.topics().replicationFactor()).withReplayFromStart(config.replayFromStart())
+                .withPolling(config.pollTimeout(), config.maxPollRecords());
         this.loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), metrics);
     }
 

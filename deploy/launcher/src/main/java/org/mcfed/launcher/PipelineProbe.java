@@ -100,15 +100,21 @@ public final class PipelineProbe {
 
     /** One search, for the fault suite's availability probe; true on a 200. */
     public boolean searchAnswers(String query) {
+        return searchFailure(query) == null;
+    }
+
+    /** One search: null when it answered 200, otherwise why not (the status, or the failure without one). */
+    public String searchFailure(String query) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.indexPort()
                     + "/api/search?q=" + query)).timeout(Duration.ofSeconds(5)).build();
-            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? null : "HTTP " + status;
         } catch (IOException e) {
-            return false;
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 

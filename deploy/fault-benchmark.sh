@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The fault benchmark: the whole pipeline, two index-service replicas behind HAProxy, harvests the
+# sandbox at scale 16.3 (about 100,000 records) with 503s, resets, malformed pages and stalled answers,
+# while every service, each replica, the broker (twice) and two services at once are killed with
+# SIGKILL in turn. Prints recovery per kill, failed searches and the reconciliation by id; exits 1
+# when a check fails. Needs Debian's haproxy. Options as deploy/run-local.sh, plus --faults 'knobs'.
+# Data and logs in .run/fault-benchmark.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+mvn -B -q install -DskipTests
+exec java -cp "deploy/launcher/target/classes:$(cat deploy/launcher/target/classpath.txt)" \
+  org.mcfed.launcher.FaultBenchmark --repo "$ROOT" "$@"

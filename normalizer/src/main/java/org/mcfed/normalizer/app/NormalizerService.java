@@ -23,7 +23,8 @@ public class NormalizerService {
         NormalizerSettings settings = new NormalizerSettings(kafka.bootstrap(), config.groupId(),
                 config.topics().rawPartitions(), config.topics().recordsPartitions(),
                 config.topics().rejectsPartitions(), config.topics().replicationFactor(),
-                config.replayFromStart(), config.pollTimeout(), config.maxPollRecords());
+                config.replayFromStart(), config.pollTimeout(), config.maxPollRecords(),
+                config.instanceId().orElse(null), config.sessionTimeout());
         this.loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), metrics);
     }
 

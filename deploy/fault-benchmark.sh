@@ -3,7 +3,8 @@
 # sandbox at scale 16.3 (about 100,000 records) with 503s, resets, malformed pages and stalled answers,
 # while every service, each replica, the broker (twice) and two services at once are killed with
 # SIGKILL in turn. Prints recovery per kill, failed searches and the reconciliation by id; exits 1
-# when a check fails. Needs Debian's haproxy. Options as deploy/run-local.sh, plus --faults 'knobs'.
+# when a check fails. Needs Debian's haproxy. Options: --scale, --rate-limit, --index-replicas, --run-dir
+# as deploy/run-local.sh (services on free ports), plus --faults 'knobs' (the sandbox's fault query).
 # Data and logs in .run/fault-benchmark.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

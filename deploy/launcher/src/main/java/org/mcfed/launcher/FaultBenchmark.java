@@ -49,7 +49,10 @@ public final class FaultBenchmark {
         defaultTo(a, "--rate-limit", "5000");
         defaultTo(a, "--run-dir", ".run/fault-benchmark");
         defaultTo(a, "--index-replicas", "2");
-        PipelineOptions options = PipelineOptions.parse(a.toArray(String[]::new)).withRequestTimeout(REQUEST_TIMEOUT);
+        PipelineOptions parsed = PipelineOptions.parse(a.toArray(String[]::new));
+        // on free ports: a long run must not collide with a pipeline someone started on the default ones
+        PipelineOptions options = PipelineOptions.onFreePorts(parsed.repo(), parsed.runDir(), parsed.scale(), parsed.rateLimit())
+                .withIndexReplicas(Math.max(1, parsed.indexReplicaPorts().size())).withRequestTimeout(REQUEST_TIMEOUT);
         RunDirectory.clear(options.runDir());
         FaultBenchmark bench = new FaultBenchmark(options, faults);
         Runtime.getRuntime().addShutdownHook(new Thread(bench.pipeline::close, "fault-benchmark-shutdown"));
@@ -113,7 +116,13 @@ public final class FaultBenchmark {
                     baselineRate, recoveries.size(), expected / total);
             recoveries.forEach(r -> System.out.println("  " + r));
             Duration worst = recoveries.stream().map(KillDrill.Recovery::moving).max(Duration::compareTo).orElse(Duration.ZERO);
-            System.out.printf("  slowest recovery %.1f s (bound %d s)%n", worst.toMillis() / 1000.0, RECOVERY_BOUND.toSeconds());
+            Duration worstAfterBack = recoveries.stream().map(KillDrill.Recovery::movingAfterBack).max(Duration::compareTo)
+                    .orElse(Duration.ZERO);
+            System.out.printf("  slowest recovery %.1f s from the kill, %.1f s from the victims being back (bound %d s: from the kill"
+                            + " for a replica, from being back for the rest)%n", worst.toMillis() / 1000.0,
+                    worstAfterBack.toMillis() / 1000.0, RECOVERY_BOUND.toSeconds());
+            boolean recovered = recoveries.stream().allMatch(r -> r.movingAfterBack().compareTo(RECOVERY_BOUND) <= 0
+                    && (!replicas.containsAll(r.victims()) || r.moving().compareTo(RECOVERY_BOUND) <= 0));
             System.out.println("  " + search);
             boolean reconciled = true;
             for (String replica : replicas) {
@@ -121,7 +130,7 @@ public final class FaultBenchmark {
                 System.out.println("  " + replica + ": " + report);
                 reconciled &= report.reconciled();
             }
-            boolean passed = reconciled && worst.compareTo(RECOVERY_BOUND) <= 0 && search.availability() >= 0.999;
+            boolean passed = reconciled && recovered && search.availability() >= 0.999;
             System.out.println(passed ? "PASSED" : "FAILED: see above");
             return passed;
         }

@@ -6,9 +6,5 @@
 # when a check fails. Needs Debian's haproxy. Options: --scale, --rate-limit, --index-replicas, --run-dir
 # as deploy/run-local.sh (services on free ports), plus --faults 'knobs' (the sandbox's fault query).
 # Data and logs in .run/fault-benchmark.
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT"
-mvn -B -q install -DskipTests
-exec java -cp "deploy/launcher/target/classes:$(cat deploy/launcher/target/classpath.txt)" \
-  org.mcfed.launcher.FaultBenchmark --repo "$ROOT" "$@"
+# Builds and starts like the end-to-end benchmark, with another main class.
+MCFED_BENCHMARK_MAIN=org.mcfed.launcher.FaultBenchmark exec "$(dirname "$0")/benchmark.sh" "$@"

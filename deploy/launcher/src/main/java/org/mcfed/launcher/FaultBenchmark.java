@@ -81,7 +81,6 @@ public final class FaultBenchmark {
             }
         }
         PipelineProbe probe = new PipelineProbe(options);
-        KillDrill drill = new KillDrill(pipeline, probe);
         long expected = probe.expected().values().stream().mapToLong(Long::longValue).sum();
         List<String> replicas = pipeline.indexReplicas();
         System.out.printf("sandbox scale %.1f: %,d live records; faults %s; harvester request timeout %d s; replicas %s%n",
@@ -93,7 +92,7 @@ public final class FaultBenchmark {
                 List.of(LocalPipeline.KAFKA), List.of(LocalPipeline.HARVESTER, LocalPipeline.NORMALIZER));
         List<KillDrill.Recovery> recoveries = new ArrayList<>();
         double baselineRate = 0;
-        try (SearchAvailability search = new SearchAvailability(probe)) {
+        try (KillDrill drill = new KillDrill(pipeline, probe); SearchAvailability search = new SearchAvailability(probe)) {
             for (int i = 0; i < schedule.size(); i++) {
                 long target = expected * (i + 1) / (schedule.size() + 1);
                 awaitDone(drill, target, expected, t0);
@@ -122,6 +121,7 @@ public final class FaultBenchmark {
                             + " for a replica, from being back for the rest)%n", worst.toMillis() / 1000.0,
                     worstAfterBack.toMillis() / 1000.0, RECOVERY_BOUND.toSeconds());
             boolean recovered = recoveries.stream().allMatch(r -> r.movingAfterBack().compareTo(RECOVERY_BOUND) <= 0
+                    && r.stageMovingAfterBack().compareTo(RECOVERY_BOUND) <= 0
                     && (!replicas.containsAll(r.victims()) || r.moving().compareTo(RECOVERY_BOUND) <= 0));
             System.out.println("  " + search);
             boolean reconciled = true;

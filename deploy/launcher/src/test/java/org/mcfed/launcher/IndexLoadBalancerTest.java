@@ -25,6 +25,7 @@ class IndexLoadBalancerTest {
                 .contains("server index-service-2 127.0.0.1:18087 check")
                 .contains("option httpchk GET /q/health/ready")
                 .contains("retry-on all-retryable-errors")
+                .contains("del-header Upgrade if { req.hdr(Upgrade) -i h2c }")
                 .doesNotContain("${");
         Path file = dir.resolve("haproxy.cfg");
         Files.writeString(file, config);

@@ -65,11 +65,10 @@ class PipelineSurvivesKillsIT {
     @Test
     void nothingIsLostOrDuplicatedAndNoSearchFailsWhileEachServiceAndTheBrokerAreKilledInTurn() throws Exception {
         PipelineProbe probe = new PipelineProbe(options);
-        KillDrill drill = new KillDrill(pipeline, probe);
         long expected = await().atMost(Duration.ofMinutes(1)).until(() -> total(probe.expected()), n -> n > 0);
         List<String> replicas = pipeline.indexReplicas();
         List<KillDrill.Recovery> recoveries = new ArrayList<>();
-        try (SearchAvailability search = new SearchAvailability(probe)) {
+        try (KillDrill drill = new KillDrill(pipeline, probe); SearchAvailability search = new SearchAvailability(probe)) {
             for (String victim : List.of(LocalPipeline.HARVESTER, LocalPipeline.NORMALIZER, replicas.get(0),
                     LocalPipeline.KAFKA, replicas.get(1))) {
                 long target = Math.min(expected, drill.done() + expected / 10);
@@ -94,6 +93,7 @@ class PipelineSurvivesKillsIT {
             }
             assertThat(recoveries).allSatisfy(r -> {
                 assertThat(r.movingAfterBack()).as(r.toString()).isLessThanOrEqualTo(RECOVERY_BOUND);
+                assertThat(r.stageMovingAfterBack()).as(r.toString()).isLessThanOrEqualTo(RECOVERY_BOUND);
                 assertThat(r.moving()).as(r.toString()).isLessThanOrEqualTo(
                         replicas.containsAll(r.victims()) ? RECOVERY_BOUND : RECOVERY_FROM_KILL_FLOOR);
             });

@@ -17,6 +17,10 @@ import java.time.Duration;
  * @param replayFromStart   reprocess {@code mcfed.raw.v1} from its beginning once partitions are assigned
  * @param pollTimeout       how long one poll of the raw topic waits for records
  * @param maxPollRecords    largest batch processed between offset commits
+ * @param instanceId        static member name in the group ({@code group.instance.id}), or null for a dynamic member:
+ *                          a restarted instance with the same name takes its partitions back at once, without
+ *                          waiting for the session of its killed predecessor to expire
+ * @param sessionTimeout    how long the group waits for a silent member before moving its partitions to the others
  */
 public record NormalizerSettings(
         String bootstrap,
@@ -27,7 +31,9 @@ public record NormalizerSettings(
         short replicationFactor,
         boolean replayFromStart,
         Duration pollTimeout,
-        int maxPollRecords) {
+        int maxPollRecords,
+        String instanceId,
+        Duration sessionTimeout) {
 
     public static final String DEFAULT_GROUP = "mcfed-normalizer";
 
@@ -35,44 +41,56 @@ public record NormalizerSettings(
         if (bootstrap == null || bootstrap.isBlank()) {
             throw new IllegalArgumentException("mcfed.kafka.bootstrap is required");
         }
+        if (sessionTimeout == null) {
+            sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+        }
         if (rawPartitions < 1 || recordsPartitions < 1 || rejectsPartitions < 1 || replicationFactor < 1) {
             throw new IllegalArgumentException("partitions and replication factor must be at least 1");
         }
     }
 
+    /** The session timeout when none is configured: a killed member's partitions move within it. */
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
+
     /**
-     * Defaults for a single-node broker: group {@code mcfed-normalizer}, the partitions of
-     * raw, records and rejects as declared ({@link Topics#declaration}), replication 1, no replay, 500 ms polls.
+     * Defaults for a single-node broker: group {@code mcfed-normalizer}, the partitions of raw, records and
+     * rejects as declared ({@link Topics#declaration}), replication 1, no replay, 500 ms polls, a dynamic member
+     * with a 10 s session.
      */
     public static NormalizerSettings defaults(String bootstrap) {
         return new NormalizerSettings(bootstrap, DEFAULT_GROUP, Topics.declaration(Topics.RAW).partitions(),
                 Topics.declaration(Topics.RECORDS).partitions(), Topics.declaration(Topics.REJECTS).partitions(),
-                (short) 1, false, Duration.ofMillis(500), 500);
+                (short) 1, false, Duration.ofMillis(500), 500, null, DEFAULT_SESSION_TIMEOUT);
     }
 
     public NormalizerSettings withReplicationFactor(short factor) {
         return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions, factor,
-                replayFromStart, pollTimeout, maxPollRecords);
+                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withPolling(Duration timeout, int maxRecords) {
         return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replayFromStart, timeout, maxRecords);
+                replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withGroupId(String group) {
         return new NormalizerSettings(bootstrap, group, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replayFromStart, pollTimeout, maxPollRecords);
+                replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withReplayFromStart(boolean replay) {
         return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replay, pollTimeout, maxPollRecords);
+                replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withPartitions(int raw, int records, int rejects) {
         return new NormalizerSettings(bootstrap, groupId, raw, records, rejects, replicationFactor,
-                replayFromStart, pollTimeout, maxPollRecords);
+                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+    }
+
+    public NormalizerSettings withMembership(String instance, Duration session) {
+        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
+                replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session);
     }
 
     /** The topic names; fixed by contract ({@link Topics}). */

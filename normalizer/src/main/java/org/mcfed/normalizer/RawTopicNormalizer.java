@@ -96,8 +96,9 @@ public final class RawTopicNormalizer implements AutoCloseable {
         running = true;
         thread = new Thread(this::run, "mcfed-normalizer");
         thread.start();
-        LOG.infof("normalizer started: group %s on %s, connectors %s%s", settings.groupId(), settings.bootstrap(),
-                normalizer.connectorNames(), settings.replayFromStart() ? ", replaying mcfed.raw.v1 from the start" : "");
+        LOG.infof("normalizer started: group %s (%s, session %d ms) on %s, connectors %s%s", settings.groupId(),
+                settings.instanceId() == null ? "dynamic member" : "static member " + settings.instanceId(),
+                settings.sessionTimeout().toMillis(), settings.bootstrap(), normalizer.connectorNames(), settings.replayFromStart() ? ", replaying mcfed.raw.v1 from the start" : "");
         return this;
     }
 
@@ -377,6 +378,14 @@ public final class RawTopicNormalizer implements AutoCloseable {
         Properties p = common();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-raw");
+        // A killed member holds its partitions until its session expires (45 s by Kafka's default, which is
+        // what stalled the pipeline after a normalizer kill); a static member restarted under the same name
+        // takes them back at once.
+        if (settings.instanceId() != null) {
+            p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, settings.instanceId());
+        }
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(settings.sessionTimeout().toMillis()));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(500, settings.sessionTimeout().toMillis() / 5)));
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(settings.maxPollRecords()));

@@ -23,6 +23,8 @@ public final class LocalPipeline implements AutoCloseable {
     public static final String NORMALIZER = "normalizer";
     public static final String INDEX = "index-service";
     public static final String HARVESTER = "harvester";
+    /** HAProxy in front of the index-service replicas, when there are several. */
+    public static final String LOAD_BALANCER = "load-balancer";
 
     private final PipelineOptions options;
     /** Admin credential of this run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
@@ -44,8 +46,38 @@ public final class LocalPipeline implements AutoCloseable {
                     "-Dsandbox.seed=" + options.seed(),
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
-        add(quarkusApp(NORMALIZER, options.normalizerPort(), "-Xmx1g", List.of()));
-        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + options.runDir().resolve("index"),
+        // a static group member: restarted after a kill, it takes its raw partitions back at once
+        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), "-Xmx1g",
+                List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1")));
+        if (options.loadBalanced()) {
+            Map<String, Integer> replicas = new LinkedHashMap<>();
+            for (int i = 0; i < options.indexReplicaPorts().size(); i++) {
+                String name = INDEX + "-" + (i + 1);
+                replicas.put(name, options.indexReplicaPorts().get(i));
+                add(indexService(name, options.indexReplicaPorts().get(i), indexDir(name), "-Xmx2g"));
+            }
+            add(IndexLoadBalancer.process(LOAD_BALANCER, options, replicas, launchPrefix()));
+        } else {
+            add(indexService(INDEX, options.indexPort(), indexDir(INDEX), "-Xmx3g"));
+        }
+        add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), "-Xmx1g",
+                List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
+    }
+
+    /** The index-service replicas' service names: {@code index-service}, or {@code index-service-1, -2, ...} behind the balancer. */
+    public List<String> indexReplicas() {
+        return services.keySet().stream().filter(n -> n.startsWith(INDEX)).toList();
+    }
+
+    /** Where a replica keeps its index: {@code <run>/index} for the first (or only) one, {@code <run>/index-N} for the others. */
+    public Path indexDir(String replica) {
+        boolean first = replica.equals(INDEX) || replica.equals(INDEX + "-1");
+        return options.runDir().resolve(first ? "index" : "index" + replica.substring(INDEX.length()));
+    }
+
+    private ServiceProcess indexService(String name, int port, Path dir, String heap) {
+        // disableURIValidation: a broken %-escape then reaches the service, which answers it with a JSON 400
+        List<String> index = new ArrayList<>(List.of("-Dmcfed.index.dir=" + dir,
                 // the fault suite and the benchmark reconcile by exporting every record every few seconds from
                 // localhost, far beyond a public client's export budget (mcfed.bulk.*, 3 a minute by default)
                 "-Dmcfed.bulk.export-burst=1000000", "-Dmcfed.bulk.export-refill=PT0.001S"));
@@ -53,9 +85,7 @@ public final class LocalPipeline implements AutoCloseable {
             // the public feed validator may then check the sandbox's own feeds, which are on loopback
             index.add("-Dmcfed.validate.allowed-hosts=localhost");
         }
-        add(quarkusApp(INDEX, options.indexPort(), "-Xmx3g", index));
-        add(quarkusApp(HARVESTER, options.harvesterPort(), "-Xmx1g",
-                List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
+        return quarkusApp(name, INDEX, port, heap, index);
     }
 
     public PipelineOptions options() {
@@ -101,7 +131,7 @@ public final class LocalPipeline implements AutoCloseable {
         services.put(s.name(), s);
     }
 
-    private ServiceProcess quarkusApp(String module, int port, String heap, List<String> extra) {
+    private ServiceProcess quarkusApp(String name, String module, int port, String heap, List<String> extra) {
         Path jar = options.repo().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
@@ -116,8 +146,8 @@ public final class LocalPipeline implements AutoCloseable {
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));
-        return new ServiceProcess(module, java(args), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
-                options.runDir().resolve("logs").resolve(module + ".log"));
+        return new ServiceProcess(name, java(args), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
+                options.runDir().resolve("logs").resolve(name + ".log"));
     }
 
     /** The harvester's sources: the sandbox's five registries, or the file of real registries given. */
@@ -132,7 +162,8 @@ public final class LocalPipeline implements AutoCloseable {
                     .append(prefix).append("base-url=http://localhost:").append(options.sandboxPort()).append('/').append(source).append('\n')
                     .append(prefix).append("schedule=1h\n")
                     .append(prefix).append("enabled=true\n")
-                    .append(prefix).append("rate-limit=").append(options.rateLimit()).append('\n');
+                    .append(prefix).append("rate-limit=").append(options.rateLimit()).append('\n')
+                    .append(prefix).append("request-timeout=").append(options.requestTimeout().toMillis()).append("ms\n");
         }
         Path file = options.runDir().resolve("sources-sandbox.properties");
         try {
@@ -145,12 +176,18 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private static List<String> java(List<String> args) {
+        List<String> cmd = launchPrefix();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /** What every child is started under: its own session, so Ctrl-C reaches only the launcher. */
+    private static List<String> launchPrefix() {
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
         }
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(args);
         return cmd;
     }
 }

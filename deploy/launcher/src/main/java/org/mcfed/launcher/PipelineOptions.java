@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How the local pipeline runs: where the repository and the run folder are, the sandbox's scale
  * and seed, or a properties file naming real registries instead of the sandbox, and the ports.
+ * {@code indexReplicaPorts} empty: one index-service on {@code indexPort}; otherwise one replica per
+ * port, behind a load balancer on {@code indexPort}. {@code requestTimeout}: the harvester's timeout
+ * of one request to a registry.
  */
 public record PipelineOptions(
         Path repo,
@@ -24,7 +29,12 @@ public record PipelineOptions(
         int kafkaPort,
         int controllerPort,
         double rateLimit,
-        List<String> extraJvmOptions) {
+        List<String> extraJvmOptions,
+        List<Integer> indexReplicaPorts,
+        Duration requestTimeout) {
+
+    /** The harvester's own default timeout of one registry request. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     public static final String USAGE = """
             usage: deploy/run-local.sh [options]
@@ -34,6 +44,8 @@ public record PipelineOptions(
                                    instead of starting the sandbox
               --run-dir DIR        data and logs (default .run)
               --rate-limit R       requests per second per registry host against the sandbox (default 200)
+              --index-replicas N   index-service replicas behind an HAProxy load balancer on port 8080 (default 1,
+                                   no load balancer); replicas listen on 8086, 8087, ...; needs Debian's haproxy
               --help               this text
             Ports: index-service 8080, harvester 8082, normalizer 8083, sandbox 8090, Kafka 9092 (+9093 controller).
             """;
@@ -41,7 +53,25 @@ public record PipelineOptions(
     /** Options for a test run: every port free, a given run folder, the sandbox at {@code scale}. */
     public static PipelineOptions onFreePorts(Path repo, Path runDir, double scale, double rateLimit) {
         return new PipelineOptions(repo, runDir, scale, 42, null, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), rateLimit, List.of());
+                freePort(), freePort(), rateLimit, List.of(), List.of(), DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** The same run with {@code n} index-service replicas on free ports behind the load balancer (1 = no balancer). */
+    public PipelineOptions withIndexReplicas(int n) {
+        List<Integer> ports = n <= 1 ? List.of() : IntStream.range(0, n).mapToObj(i -> freePort()).toList();
+        return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, ports, requestTimeout);
+    }
+
+    /** The same run with the harvester's request timeout set (the fault benchmark's stalled responses outlast it). */
+    public PipelineOptions withRequestTimeout(Duration timeout) {
+        return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, timeout);
+    }
+
+    /** True when index-service replicas run behind the load balancer. */
+    public boolean loadBalanced() {
+        return !indexReplicaPorts.isEmpty();
     }
 
     private static int freePort() {
@@ -67,6 +97,7 @@ public record PipelineOptions(
         long seed = 42;
         Path registries = null;
         double rate = 200;
+        int replicas = 1;
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -77,6 +108,7 @@ public record PipelineOptions(
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--registries" -> registries = Path.of(value(args, ++i, a)).toAbsolutePath();
                 case "--rate-limit" -> rate = Double.parseDouble(value(args, ++i, a));
+                case "--index-replicas" -> replicas = Integer.parseInt(value(args, ++i, a));
                 case "--jvm-option" -> extra.add(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
@@ -84,8 +116,12 @@ public record PipelineOptions(
         if (scale <= 0) {
             throw new IllegalArgumentException("--scale must be positive, was " + scale);
         }
+        if (replicas < 1) {
+            throw new IllegalArgumentException("--index-replicas must be at least 1, was " + replicas);
+        }
+        List<Integer> replicaPorts = replicas == 1 ? List.of() : IntStream.range(0, replicas).mapToObj(n -> 8086 + n).toList();
         return new PipelineOptions(repo, runDir == null ? repo.resolve(".run") : runDir, scale, seed, registries,
-                8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra));
+                8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra), replicaPorts, DEFAULT_REQUEST_TIMEOUT);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -21,6 +21,12 @@ import java.util.TreeMap;
 public final class PipelineProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * How long the availability probe waits for a search before counting it failed. Generous on purpose:
+     * on a 2-core machine shared with other builds a healthy replica sometimes needs several seconds;
+     * what the probe must catch is a search that gets no answer at all.
+     */
+    static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final PipelineOptions options;
@@ -39,6 +45,11 @@ public final class PipelineProbe {
         Map<String, Long> live = new TreeMap<>();
         info.path("sources").fields().forEachRemaining(e -> live.put(e.getKey(), e.getValue().path("live").asLong()));
         return live;
+    }
+
+    /** Registry pages the sandbox has served whole since it started (faulted answers not counted). */
+    public long pagesServed() throws IOException {
+        return get("http://localhost:" + options.sandboxPort() + "/_sandbox/info").path("pagesServed").asLong();
     }
 
     /**
@@ -100,15 +111,21 @@ public final class PipelineProbe {
 
     /** One search, for the fault suite's availability probe; true on a 200. */
     public boolean searchAnswers(String query) {
+        return searchFailure(query) == null;
+    }
+
+    /** One search: null when it answered 200, otherwise why not (the status, or the failure without one). */
+    public String searchFailure(String query) {
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.indexPort()
-                    + "/api/search?q=" + query)).timeout(Duration.ofSeconds(5)).build();
-            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    + "/api/search?q=" + query)).timeout(SEARCH_TIMEOUT).build();
+            int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? null : "HTTP " + status;
         } catch (IOException e) {
-            return false;
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 

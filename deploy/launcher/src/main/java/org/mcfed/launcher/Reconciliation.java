@@ -63,10 +63,18 @@ public final class Reconciliation {
     }
 
     private final PipelineOptions options;
+    private final int indexPort;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Reconciles what the public index port serves (the load balancer, when replicas run behind one). */
     public Reconciliation(PipelineOptions options) {
+        this(options, options.indexPort());
+    }
+
+    /** Reconciles what the index-service on {@code indexPort} holds: one replica, asked directly. */
+    public Reconciliation(PipelineOptions options, int indexPort) {
         this.options = options;
+        this.indexPort = indexPort;
     }
 
     public Report check() throws IOException, InterruptedException {
@@ -123,7 +131,7 @@ public final class Reconciliation {
 
     /** Every id in the index, in export order (an id twice would be a duplicate). */
     public List<String> indexedIds() throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.indexPort()
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + indexPort
                 + "/api/export?format=ndjson")).build();
         HttpResponse<java.io.InputStream> res = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
         if (res.statusCode() != 200) {

@@ -1,5 +1,9 @@
 package org.mcfed.launcher;
 
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -11,6 +15,7 @@ public final class SearchAvailability implements AutoCloseable {
     private final PipelineProbe probe;
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -25,10 +30,15 @@ public final class SearchAvailability implements AutoCloseable {
         String[] queries = {"data", "safety", "網絡", "pengurusan", "\"cyber security\"", "leadership"};
         int i = 0;
         while (running) {
-            if (probe.searchAnswers(java.net.URLEncoder.encode(queries[i++ % queries.length], java.nio.charset.StandardCharsets.UTF_8))) {
+            String query = queries[i++ % queries.length];
+            String failure = probe.searchFailure(java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            if (failure == null) {
                 answered.incrementAndGet();
             } else {
                 failed.incrementAndGet();
+                if (failures.size() < 20) {
+                    failures.add(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " q=" + query + ": " + failure);
+                }
             }
             try {
                 Thread.sleep(250);
@@ -44,6 +54,18 @@ public final class SearchAvailability implements AutoCloseable {
 
     public long failed() {
         return failed.get();
+    }
+
+    /** Share of searches answered, 1 when none was asked. */
+    public double availability() {
+        long all = answered() + failed();
+        return all == 0 ? 1 : (double) answered() / all;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("search during the run: %d answered, %d failed (%.2f%% available)%s", answered(), failed(),
+                100 * availability(), failures.isEmpty() ? "" : "; failures (first 20): " + failures);
     }
 
     @Override

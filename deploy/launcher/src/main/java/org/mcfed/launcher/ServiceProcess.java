@@ -96,6 +96,18 @@ public final class ServiceProcess {
         throw new IllegalStateException(name + " not ready on port " + port + " after " + timeout + "; see " + log);
     }
 
+    /** True when the service accepts TCP connections on its port (the readiness {@link #awaitReady} waits for). */
+    public boolean acceptsConnections() {
+        return accepts(port);
+    }
+
+    /** Fails with the log's location when the service was started and has exited since. */
+    public synchronized void failIfExited() {
+        if (process != null && !process.isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+        }
+    }
+
     /** SIGTERM and wait; SIGKILL if it does not stop within 30 s. */
     public synchronized void stop() {
         if (process == null) {

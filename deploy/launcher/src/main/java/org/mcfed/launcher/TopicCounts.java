@@ -15,8 +15,14 @@ public final class TopicCounts implements AutoCloseable {
     private final Admin admin;
 
     public TopicCounts(String bootstrap) {
+        this(bootstrap, java.time.Duration.ofSeconds(10));
+    }
+
+    /** With calls giving up after {@code timeout} (a short one keeps a poller responsive while the broker is down). */
+    public TopicCounts(String bootstrap, java.time.Duration timeout) {
+        int ms = (int) timeout.toMillis();
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, ms), AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms));
     }
 
     /** End offsets summed over the topic's partitions; 0 for a topic that does not exist yet. */

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +18,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The fault suite: the whole pipeline, each service its own JVM as a user runs it, harvests the
- * sandbox with faults on (10% 503 with Retry-After, 2% connection resets, 1% malformed pages),
- * while the harvester, the normalizer, the index-service and the broker are each killed with
- * SIGKILL and restarted in turn. Then ground truth = indexed + rejected, nothing twice, malformed
- * pages rejected and nothing else, and search answered throughout (failures counted and reported,
- * with the recovery time of each kill).
+ * The fault suite: the whole pipeline, each service its own JVM as a user runs it, with two
+ * index-service replicas behind HAProxy, harvests the sandbox with faults on (10% 503 with
+ * Retry-After, 2% connection resets, 1% malformed pages), while the harvester, the normalizer,
+ * each replica and the broker are each killed with SIGKILL and restarted in turn (the second replica
+ * loses its index and rebuilds it from the topic while the first serves). Then ground truth =
+ * indexed + rejected on each replica, nothing twice, malformed pages rejected and nothing else, the
+ * pipeline moved again within 10 s of every kill, and no search through the load balancer failed.
  */
 class PipelineSurvivesKillsIT {
 
     private static final double SCALE = Double.parseDouble(System.getProperty("mcfed.fault-suite.scale", "0.3"));
     private static final String FAULTS = "errorRate=0.1&errorStatus=503&retryAfterSeconds=1&resetRate=0.02&malformedRate=0.01";
+    /**
+     * The issue's bound on recovery: from the kill where another replica takes over, and from the
+     * victim being back where the victim must restart (its JVM's start-up, 6 to 14 s on a busy 2-core
+     * machine, is not the pipeline's to shorten).
+     */
+    private static final Duration RECOVERY_BOUND = Duration.ofSeconds(10);
+    /** From the kill, whoever the victim: the old 45 s stall of a dead group member would break it. */
+    private static final Duration RECOVERY_FROM_KILL_FLOOR = Duration.ofSeconds(30);
 
     private static LocalPipeline pipeline;
     private static PipelineOptions options;
 
     @BeforeAll
     static void startPipeline() throws Exception {
-        options = TestRuns.freshOptions("fault-suite", SCALE, 500);
+        options = TestRuns.freshOptions("fault-suite", SCALE, 500).withIndexReplicas(2);
         pipeline = new LocalPipeline(options);
         for (ServiceProcess s : pipeline.services()) {
             s.start();
@@ -55,54 +63,43 @@ class PipelineSurvivesKillsIT {
     }
 
     @Test
-    void nothingIsLostOrDuplicatedWhileEachServiceAndTheBrokerAreKilledInTurn() throws Exception {
+    void nothingIsLostOrDuplicatedAndNoSearchFailsWhileEachServiceAndTheBrokerAreKilledInTurn() throws Exception {
         PipelineProbe probe = new PipelineProbe(options);
         long expected = await().atMost(Duration.ofMinutes(1)).until(() -> total(probe.expected()), n -> n > 0);
-        List<String> recoveries = new ArrayList<>();
-        try (SearchAvailability search = new SearchAvailability(probe)) {
-            for (String victim : List.of(LocalPipeline.HARVESTER, LocalPipeline.NORMALIZER, LocalPipeline.INDEX, LocalPipeline.KAFKA)) {
-                long before = done(probe);
-                long target = Math.min(expected, before + expected / 8);
-                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> done(probe) >= target);
-                recoveries.add(killAndRestart(victim, probe, expected));
+        List<String> replicas = pipeline.indexReplicas();
+        List<KillDrill.Recovery> recoveries = new ArrayList<>();
+        try (KillDrill drill = new KillDrill(pipeline, probe); SearchAvailability search = new SearchAvailability(probe)) {
+            for (String victim : List.of(LocalPipeline.HARVESTER, LocalPipeline.NORMALIZER, replicas.get(0),
+                    LocalPipeline.KAFKA, replicas.get(1))) {
+                long target = Math.min(expected, drill.done() + expected / 10);
+                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> drill.done() >= target);
+                recoveries.add(victim.equals(replicas.get(1)) ? drill.killAndRebuild(expected, victim)
+                        : drill.killAndRestart(expected, victim));
             }
             await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> done(probe) >= expected);
+                    .until(() -> drill.done() >= expected);
             Reconciliation.Report report = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
                     .until(() -> new Reconciliation(options).check(), Reconciliation.Report::reconciled);
+            search.close();
 
-            System.out.println("fault suite (scale " + SCALE + ", faults " + FAULTS + "):");
+            System.out.println("fault suite (scale " + SCALE + ", faults " + FAULTS + ", index-service replicas " + replicas + "):");
             System.out.println("  " + report);
             recoveries.forEach(r -> System.out.println("  " + r));
-            System.out.printf("  search during the run: %d answered, %d failed (%.1f%% available)%n", search.answered(),
-                    search.failed(), 100.0 * search.answered() / Math.max(1, search.answered() + search.failed()));
+            System.out.println("  " + search);
             assertThat(report.rejected()).as("malformed pages are rejected with reasons").isPositive();
+            for (String replica : replicas) {
+                Reconciliation.Report own = new Reconciliation(options, pipeline.service(replica).port()).check();
+                assertThat(own.reconciled()).as(replica + " holds every record, once: " + own).isTrue();
+            }
+            assertThat(recoveries).allSatisfy(r -> {
+                assertThat(r.movingAfterBack()).as(r.toString()).isLessThanOrEqualTo(RECOVERY_BOUND);
+                assertThat(r.stageMovingAfterBack()).as(r.toString()).isLessThanOrEqualTo(RECOVERY_BOUND);
+                assertThat(r.moving()).as(r.toString()).isLessThanOrEqualTo(
+                        replicas.containsAll(r.victims()) ? RECOVERY_BOUND : RECOVERY_FROM_KILL_FLOOR);
+            });
             assertThat(search.answered()).as("search answered during the run").isPositive();
-        }
-    }
-
-    /** Kills a service with SIGKILL, restarts it, and says how long until it was ready and the pipeline moved again. */
-    private String killAndRestart(String victim, PipelineProbe probe, long expected) throws Exception {
-        ServiceProcess s = pipeline.service(victim);
-        long before = done(probe);
-        Instant killed = Instant.now();
-        s.kill();
-        s.start();
-        s.awaitReady(Duration.ofMinutes(3));
-        Duration ready = Duration.between(killed, Instant.now());
-        // Moving again: the index answers and, unless the harvest had finished, the count grows.
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> probe.searchAnswers("data") && (before >= expected || done(probe) > before));
-        Duration recovered = Duration.between(killed, Instant.now());
-        return String.format("%-15s killed at %d/%d: ready again after %.1f s, pipeline moving again after %.1f s",
-                victim, before, expected, ready.toMillis() / 1000.0, recovered.toMillis() / 1000.0);
-    }
-
-    private static long done(PipelineProbe probe) {
-        try {
-            return total(probe.indexed()) + total(probe.rejected());
-        } catch (IOException e) {
-            return -1;
+            assertThat(search.availability()).as(search.toString()).isGreaterThanOrEqualTo(0.999);
+            assertThat(search.failed()).as(search.toString()).isZero();
         }
     }
 

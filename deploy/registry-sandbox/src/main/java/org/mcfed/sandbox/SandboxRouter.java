@@ -61,6 +61,8 @@ final class SandboxRouter implements RequestHandler {
             }
             if (d.truncate()) {
                 resp.transport(HttpResponse.Transport.TRUNCATE);
+            } else if (d.stallMillis() > 0) {
+                resp.transport(HttpResponse.Transport.STALL).stall(d.stallMillis());
             }
             sandbox.traffic().served(resp);
             return resp.delay(d.latencyMillis());

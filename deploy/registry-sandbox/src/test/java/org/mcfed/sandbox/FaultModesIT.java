@@ -124,6 +124,35 @@ class FaultModesIT {
     }
 
     @Test
+    void stalledAnswersSendHeadersAndHalfTheBodyThenHangPastTheClientTimeout() throws IOException {
+        URI detail = nzqaDetail(0);
+        sb.faults("nzqa", FaultSpec.stalled(1.0, 3000));
+        try (java.net.Socket s = new java.net.Socket(detail.getHost(), detail.getPort())) {
+            s.setSoTimeout(1000); // the client's read timeout, shorter than the stall
+            s.getOutputStream().write(("GET " + detail.getRawPath() + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            java.io.InputStream in = s.getInputStream();
+            byte[] buf = new byte[1 << 20];
+            int n = 0;
+            try {
+                for (int r = in.read(buf); r > 0; r = in.read(buf, n, buf.length - n)) {
+                    n += r;
+                }
+                throw new AssertionError("the answer ended instead of stalling");
+            } catch (java.net.SocketTimeoutException expected) {
+                // headers and half the body arrived, then nothing within the client's timeout
+            }
+            String got = new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+            assertThat(got).startsWith("HTTP/1.1 200");
+            int headEnd = got.indexOf("\r\n\r\n") + 4;
+            int declared = Integer.parseInt(got.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+            assertThat(n - headEnd).as("body bytes before the stall").isEqualTo(declared / 2);
+        }
+        sb.faults("nzqa");
+        assertThat(Http.get(detail).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void malformedPagesAreNamedInTheTruthAndServedBroken() {
         sb.faults("nzqa", FaultSpec.malformed(0.3));
         SourceTruth t = sb.truth().source("nzqa");

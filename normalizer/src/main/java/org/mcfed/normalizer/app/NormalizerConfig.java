@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The normalizer's settings: {@code mcfed.normalizer.*}. */
 @ConfigMapping(prefix = "mcfed.normalizer")
@@ -12,6 +13,17 @@ public interface NormalizerConfig {
     /** Consumer group over mcfed.raw.v1; run more instances with the same group to scale out by partitions. */
     @WithDefault("mcfed-normalizer")
     String groupId();
+
+    /**
+     * Stable name of this instance in the group ({@code group.instance.id}, static membership): restarted under
+     * the same name it takes its partitions back at once instead of waiting out the killed instance's session.
+     * Unset = a dynamic member. Each running instance needs its own name (a pod name, not a shared host name).
+     */
+    Optional<String> instanceId();
+
+    /** How long the group waits for a silent instance before moving its partitions to the others (broker allows 6 s to 30 min). */
+    @WithDefault("10s")
+    Duration sessionTimeout();
 
     /** Reprocess mcfed.raw.v1 from its beginning at start, to rebuild mcfed.records.v1 after a mapping change. */
     @WithDefault("false")

@@ -22,7 +22,8 @@ public class NormalizerService {
         this.admin = admin;
         NormalizerSettings settings = NormalizerSettings.defaults(kafka.bootstrap()).withGroupId(config.groupId())
                 .withReplicationFactor(config.topics().replicationFactor()).withReplayFromStart(config.replayFromStart())
-                .withPolling(config.pollTimeout(), config.maxPollRecords());
+                .withPolling(config.pollTimeout(), config.maxPollRecords())
+                .withMembership(config.instanceId().orElse(null), config.sessionTimeout());
         this.loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), metrics);
     }
 

@@ -12,14 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultPlan {
     private static final long SALT_RESET = 1, SALT_429 = 2, SALT_ERROR = 3, SALT_TRUNC = 4, SALT_OVERSIZE = 5,
-            SALT_MALFORMED = 6, SALT_KIND = 7, SALT_BAD_ITEM = 8, SALT_COL_XML = 9;
+            SALT_MALFORMED = 6, SALT_KIND = 7, SALT_BAD_ITEM = 8, SALT_COL_XML = 9, SALT_STALL = 10;
 
     private static final int MAX_TRACKED_URLS = 1_000_000;
 
-    /** What to do to one request. */
+    /** What to do to one request; {@code stallMillis} &gt; 0: send half the answer, then hang that long. */
     public record Decision(long latencyMillis, boolean reset, int status, int retryAfterSeconds, boolean truncate,
-                           int oversizeBytes) {
-        public static final Decision NONE = new Decision(0, false, 0, 0, false, 0);
+                           int oversizeBytes, long stallMillis) {
+        public static final Decision NONE = new Decision(0, false, 0, 0, false, 0, 0);
     }
 
     private final long seed;
@@ -45,10 +45,10 @@ public final class FaultPlan {
     public Decision decide(String target) {
         FaultSpec s = spec;
         boolean perRequest = s.errorRate() > 0 || s.tooManyRequestsRate() > 0 || s.resetRate() > 0 || s.truncateRate() > 0
-                || s.oversizeRate() > 0;
+                || s.oversizeRate() > 0 || s.stallRate() > 0;
         if (!perRequest) {
             return s.latencyMillis() == 0 ? Decision.NONE
-                    : new Decision(s.latencyMillis(), false, 0, 0, false, 0);
+                    : new Decision(s.latencyMillis(), false, 0, 0, false, 0, 0);
         }
         if (attempts.size() > MAX_TRACKED_URLS) {
             attempts.clear(); // a crawl of millions of URLs under faults: forget old counters rather than grow without bound
@@ -64,7 +64,8 @@ public final class FaultPlan {
         }
         boolean truncate = !reset && status == 0 && roll(h, SALT_TRUNC) < s.truncateRate();
         int oversize = !reset && status == 0 && roll(h, SALT_OVERSIZE) < s.oversizeRate() ? s.oversizeBytes() : 0;
-        return new Decision(s.latencyMillis(), reset, status, s.retryAfterSeconds(), truncate, oversize);
+        long stall = !reset && status == 0 && !truncate && roll(h, SALT_STALL) < s.stallRate() ? s.stallMillis() : 0;
+        return new Decision(s.latencyMillis(), reset, status, s.retryAfterSeconds(), truncate, oversize, stall);
     }
 
     private static double roll(long h, long salt) {

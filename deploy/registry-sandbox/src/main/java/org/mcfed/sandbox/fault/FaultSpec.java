@@ -28,11 +28,14 @@ import java.util.Map;
  *                   text (a variant, not a fault: both are valid)
  * @param redesign whether detail pages are served in a changed shape, their labels' markup gone ({@link Redesign});
  *                 listing pages stay as they were
+ * @param stallRate share of answers that stall: status, headers and half the body are sent, then nothing for
+ *                  {@code stallMillis} (longer than the client's timeout), then the connection closes
+ * @param stallMillis how long a stalled answer hangs before the connection is closed
  */
 public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, int retryAfterSeconds,
                         double tooManyRequestsRate, double resetRate, double truncateRate, double malformedRate,
                         int duplicateRows, int loopAfterPage, double oversizeRate, int oversizeBytes,
-                        double badItemRate, double colXmlRate, boolean redesign) {
+                        double badItemRate, double colXmlRate, boolean redesign, double stallRate, long stallMillis) {
 
     public FaultSpec {
         rate("errorRate", errorRate);
@@ -43,11 +46,13 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         rate("oversizeRate", oversizeRate);
         rate("badItemRate", badItemRate);
         rate("colXmlRate", colXmlRate);
+        rate("stallRate", stallRate);
         if (errorStatus != 500 && errorStatus != 503) {
             throw new IllegalArgumentException("errorStatus must be 500 or 503, was " + errorStatus);
         }
-        if (latencyMillis < 0 || retryAfterSeconds < 0 || duplicateRows < 0 || loopAfterPage < 0 || oversizeBytes < 0) {
-            throw new IllegalArgumentException("latencyMillis, retryAfterSeconds, duplicateRows, loopAfterPage and oversizeBytes must not be negative");
+        if (latencyMillis < 0 || retryAfterSeconds < 0 || duplicateRows < 0 || loopAfterPage < 0 || oversizeBytes < 0
+                || stallMillis < 0) {
+            throw new IllegalArgumentException("latencyMillis, retryAfterSeconds, duplicateRows, loopAfterPage, oversizeBytes and stallMillis must not be negative");
         }
     }
 
@@ -59,7 +64,7 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     /** No faults. */
     public static FaultSpec none() {
-        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20, 0, 0, false);
+        return new FaultSpec(0, 0, 503, 1, 0, 0, 0, 0, 0, 0, 0, 4 << 20, 0, 0, false, 0, 35_000);
     }
 
     public static FaultSpec latency(long millis) {
@@ -92,6 +97,10 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
 
     public static FaultSpec redesigned() {
         return new Builder(none()).redesign(true).build();
+    }
+
+    public static FaultSpec stalled(double rate, long millis) {
+        return new Builder(none()).stallRate(rate).stallMillis(millis).build();
     }
 
     public static FaultSpec duplicateRows(int rows) {
@@ -134,6 +143,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             if (s.badItemRate != none.badItemRate) b.badItemRate(s.badItemRate);
             if (s.colXmlRate != none.colXmlRate) b.colXmlRate(s.colXmlRate);
             if (s.redesign != none.redesign) b.redesign(s.redesign);
+            if (s.stallRate != none.stallRate) b.stallRate(s.stallRate);
+            if (s.stallMillis != none.stallMillis) b.stallMillis(s.stallMillis);
         }
         return b.build();
     }
@@ -161,6 +172,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
                     case "badItemRate": b.badItemRate(Double.parseDouble(v)); break;
                     case "colXmlRate": b.colXmlRate(Double.parseDouble(v)); break;
                     case "redesign": b.redesign(flag(e.getKey(), v)); break;
+                    case "stallRate": b.stallRate(Double.parseDouble(v)); break;
+                    case "stallMillis": case "stallMs": b.stallMillis(Long.parseLong(v)); break;
                     default: throw new IllegalArgumentException("unknown fault knob '" + e.getKey() + "'");
                 }
             } catch (NumberFormatException ex) {
@@ -184,9 +197,10 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         return String.format(Locale.ROOT, "{\"latencyMillis\":%d,\"errorRate\":%s,\"errorStatus\":%d,\"retryAfterSeconds\":%d,"
                         + "\"tooManyRequestsRate\":%s,\"resetRate\":%s,\"truncateRate\":%s,\"malformedRate\":%s,"
                         + "\"duplicateRows\":%d,\"loopAfterPage\":%d,\"oversizeRate\":%s,\"oversizeBytes\":%d,"
-                        + "\"badItemRate\":%s,\"colXmlRate\":%s,\"redesign\":%s}",
+                        + "\"badItemRate\":%s,\"colXmlRate\":%s,\"redesign\":%s,\"stallRate\":%s,\"stallMillis\":%d}",
                 latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate, resetRate, truncateRate,
-                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes, badItemRate, colXmlRate, redesign);
+                malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes, badItemRate, colXmlRate, redesign,
+                stallRate, stallMillis);
     }
 
     public static Builder builder() {
@@ -210,6 +224,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         private double badItemRate;
         private double colXmlRate;
         private boolean redesign;
+        private double stallRate;
+        private long stallMillis;
 
         Builder(FaultSpec s) {
             latencyMillis = s.latencyMillis;
@@ -227,6 +243,8 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
             badItemRate = s.badItemRate;
             colXmlRate = s.colXmlRate;
             redesign = s.redesign;
+            stallRate = s.stallRate;
+            stallMillis = s.stallMillis;
         }
 
         public Builder latencyMillis(long v) { latencyMillis = v; return this; }
@@ -244,11 +262,13 @@ public record FaultSpec(long latencyMillis, double errorRate, int errorStatus, i
         public Builder badItemRate(double v) { badItemRate = v; return this; }
         public Builder colXmlRate(double v) { colXmlRate = v; return this; }
         public Builder redesign(boolean v) { redesign = v; return this; }
+        public Builder stallRate(double v) { stallRate = v; return this; }
+        public Builder stallMillis(long v) { stallMillis = v; return this; }
 
         public FaultSpec build() {
             return new FaultSpec(latencyMillis, errorRate, errorStatus, retryAfterSeconds, tooManyRequestsRate,
                     resetRate, truncateRate, malformedRate, duplicateRows, loopAfterPage, oversizeRate, oversizeBytes,
-                    badItemRate, colXmlRate, redesign);
+                    badItemRate, colXmlRate, redesign, stallRate, stallMillis);
         }
     }
 }

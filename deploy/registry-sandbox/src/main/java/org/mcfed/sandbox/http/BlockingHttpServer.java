@@ -151,6 +151,9 @@ public final class BlockingHttpServer implements AutoCloseable {
                 }
                 boolean keepAlive = req.keepAlive() && resp.transport() == HttpResponse.Transport.NORMAL;
                 write(out, req, resp, keepAlive);
+                if (resp.transport() == HttpResponse.Transport.STALL) {
+                    Thread.sleep(resp.stallMillis());
+                }
                 if (!keepAlive) {
                     return;
                 }
@@ -187,7 +190,7 @@ public final class BlockingHttpServer implements AutoCloseable {
         head.append("\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         if (!noBody && !"HEAD".equals(req.method())) {
-            if (resp.transport() == HttpResponse.Transport.TRUNCATE) {
+            if (resp.transport() == HttpResponse.Transport.TRUNCATE || resp.transport() == HttpResponse.Transport.STALL) {
                 out.write(body, 0, body.length / 2);
             } else {
                 out.write(body);

@@ -18,7 +18,9 @@ public final class HttpResponse {
         /** Declares the full Content-Length, sends part of the body, then closes. */
         TRUNCATE,
         /** Sends nothing and resets the connection (SO_LINGER 0). */
-        RESET
+        RESET,
+        /** Declares the full Content-Length, sends part of the body, hangs for {@link #stallMillis()}, then closes. */
+        STALL
     }
 
     private final int status;
@@ -26,6 +28,7 @@ public final class HttpResponse {
     private final byte[] body;
     private Transport transport = Transport.NORMAL;
     private long delayMillis;
+    private long stallMillis;
 
     public HttpResponse(int status, byte[] body) {
         this.status = status;
@@ -65,6 +68,16 @@ public final class HttpResponse {
     public HttpResponse delay(long millis) {
         this.delayMillis = millis;
         return this;
+    }
+
+    /** How long a {@link Transport#STALL} answer hangs after its first half. */
+    public HttpResponse stall(long millis) {
+        this.stallMillis = millis;
+        return this;
+    }
+
+    public long stallMillis() {
+        return stallMillis;
     }
 
     public int status() {

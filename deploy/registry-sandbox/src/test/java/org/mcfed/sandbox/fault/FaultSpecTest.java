@@ -90,10 +90,21 @@ class FaultSpecTest {
     }
 
     @Test
+    void stallIsARateAndADurationOverHttpThatMergeAndReportThemselves() {
+        FaultSpec s = FaultSpec.fromParams(FaultSpec.none(), Map.of("stallRate", List.of("0.01"), "stallMs", List.of("8000")));
+        assertThat(s.stallRate()).isEqualTo(0.01);
+        assertThat(s.stallMillis()).isEqualTo(8000);
+        assertThat(s.toJson()).endsWith("\"stallRate\":0.01,\"stallMillis\":8000}");
+        assertThat(FaultSpec.merge(List.of(FaultSpec.stalled(0.5, 2000), FaultSpec.latency(5))).stallMillis()).isEqualTo(2000);
+        assertThatThrownBy(() -> FaultSpec.stalled(1.5, 10)).hasMessageContaining("stallRate");
+        assertThatThrownBy(() -> FaultSpec.stalled(0.1, -1)).hasMessageContaining("stallMillis");
+    }
+
+    @Test
     void redesignIsAFlagOverHttpThatMergesAndReportsItself() {
         FaultSpec s = FaultSpec.fromParams(FaultSpec.none(), Map.of("redesign", List.of("true")));
         assertThat(s.redesign()).isTrue();
-        assertThat(s.toJson()).endsWith("\"redesign\":true}");
+        assertThat(s.toJson()).contains("\"redesign\":true,");
         assertThat(FaultSpec.merge(List.of(FaultSpec.redesigned(), FaultSpec.latency(5))).redesign()).isTrue();
         assertThat(FaultSpec.fromParams(s, Map.of("redesign", List.of("false"))).isNone()).isTrue();
         assertThatThrownBy(() -> FaultSpec.fromParams(FaultSpec.none(), Map.of("redesign", List.of("yes"))))

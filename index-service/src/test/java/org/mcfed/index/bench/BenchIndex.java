@@ -2,7 +2,12 @@ package org.mcfed.index.bench;
 
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.mcfed.index.store.IndexSchema;
+import org.mcfed.index.store.RecordAnalyzers;
 import org.mcfed.index.store.LuceneRecordStore;
 
 import java.io.IOException;
@@ -25,13 +30,43 @@ public final class BenchIndex {
     private BenchIndex() {
     }
 
+    /** Segments of both engines' indexes in the benchmark: the Solr peer optimizes to the same number. */
+    public static final int SEGMENTS = 8;
+
     public static void build(Path root, int records) {
+        boolean reuse;
         try (LuceneRecordStore existing = LuceneRecordStore.open(root, Duration.ofSeconds(1), 256)) {
-            if (existing.count() == records) {
-                System.out.printf("reusing the index of %,d records at %s%n", records, existing.folder());
+            reuse = existing.count() == records;
+        }
+        if (reuse) {
+            System.out.printf("reusing the index of %,d records at %s%n", records, IndexSchema.folder(root));
+        } else {
+            create(root, records);
+        }
+        mergeTo(IndexSchema.folder(root), SEGMENTS);
+    }
+
+    /** Merges the index down to {@code segments} segments, keeping its commit data (the service's offsets and schema version). */
+    private static void mergeTo(Path folder, int segments) {
+        try (FSDirectory dir = FSDirectory.open(folder)) {
+            int now = SegmentInfos.readLatestCommit(dir).size();
+            if (now <= segments) {
                 return;
             }
+            long start = System.nanoTime();
+            IndexWriterConfig config = new IndexWriterConfig(RecordAnalyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            config.setUseCompoundFile(false);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                writer.forceMerge(segments);
+                writer.commit();
+            }
+            System.out.printf("merged the index from %d to %d segments in %.0f s%n", now, segments, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new IllegalStateException("merging the benchmark index failed", e);
         }
+    }
+
+    private static void create(Path root, int records) {
         deleteTree(IndexSchema.folder(root));
         long start = System.nanoTime();
         try (LuceneRecordStore store = LuceneRecordStore.open(root, Duration.ofSeconds(1), 256)) {

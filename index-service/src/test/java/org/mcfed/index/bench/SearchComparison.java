@@ -27,6 +27,8 @@ public final class SearchComparison {
 
     private static final int[] CLIENTS = {1, 8, 32};
     private static final int JUDGED_CONCEPTS = 60;
+    /** Searches per query class whose first ten are compared with Solr's (the first of the class in the log). */
+    private static final int OVERLAP_SAMPLE = 60;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Peers peers;
@@ -66,17 +68,22 @@ public final class SearchComparison {
             serviceUris.add(peers.service.resolve("/api/search?" + e.queryString() + (r.cursor() == null ? "" : "&cursor=" + r.cursor())));
             if (peers.solr != null) {
                 Map<String, List<String>> sp = SolrQuery.of(e, r.size());
+                double[] o = overlap.computeIfAbsent(e.queryClass(), k -> new double[2]);
+                boolean compared = o[1] < OVERLAP_SAMPLE;
                 String mark = "*";
-                JsonNode answer = solr(sp, mark);
-                for (int p = 1; p < e.page(); p++) {
-                    mark = answer.path("nextCursorMark").asText();
-                    answer = solr(sp, mark);
+                if (compared || e.page() > 1) {
+                    JsonNode answer = solr(sp, mark);
+                    for (int p = 1; p < e.page(); p++) {
+                        mark = answer.path("nextCursorMark").asText();
+                        answer = solr(sp, mark);
+                    }
+                    if (compared) {
+                        o[0] += overlap(ids(page), solrIds(answer));
+                        o[1]++;
+                    }
                 }
                 sp.put("cursorMark", List.of(mark));
                 solrUris.add(peers.solr.resolve("/select?" + QueryLog.queryString(sp)));
-                double[] o = overlap.computeIfAbsent(e.queryClass(), k -> new double[2]);
-                o[0] += overlap(ids(page), solrIds(answer));
-                o[1]++;
             }
         }
         textMatches.sort(null);
@@ -99,8 +106,14 @@ public final class SearchComparison {
                         i -> get(solrUris.get(order[i % order.length]))));
             }
         }
+        // what cross-lingual search costs: the same replay in-process with translate=false, then true
+        List<SearchRequest> untranslated = requests.stream().map(r -> r.withTranslate(false)).toList();
+        LoadRun.Result off = LoadRun.run(1, seconds, self, i -> search.search(untranslated.get(order[i % order.length])));
+        LoadRun.Result on = LoadRun.run(1, seconds, self, i -> search.search(requests.get(order[i % order.length])));
+        report("in-process translate=false", 1, off);
+        report("in-process translate=true", 1, on);
         if (!overlap.isEmpty()) {
-            System.out.printf("%nresults-overlap@10 with Solr per query class (|both top 10| / larger top 10):%n");
+            System.out.printf("%nresults-overlap@10 with Solr per query class (|in both top 10s| / size of the larger; the first %d searches of each class):%n", OVERLAP_SAMPLE);
             overlap.forEach((cls, o) -> System.out.printf("  %-10s %5.0f searches  %.2f%n", cls, o[1], o[0] / o[1]));
         }
         ranking();

@@ -2,19 +2,12 @@ package org.mcfed.index.bench;
 
 import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
-import org.mcfed.col.record.Cost;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.col.record.NqfLevel;
-import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.record.Skill;
-import org.mcfed.col.record.Stackability;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -34,7 +27,6 @@ public final class ZipfCatalog {
     private static final String[] KINDS_HANS = {"证书", "微证书", "入门", "进阶", "工作坊"};
     private static final String[] KINDS_MS = {"Sijil", "Kredensial Mikro", "Pengenalan kepada", "Lanjutan", "Bengkel"};
     private static final String[] VERBS = {"apply", "analyse", "design", "manage", "evaluate", "build", "plan", "communicate"};
-    private static final String[] MODES = {"online", "onsite", "blended", "experiential"};
     private static final String[] FIELDS = {"0011", "0111", "0211", "0311", "0413", "0511", "0613", "0713", "0811", "0913", "1013", "1041"};
 
     private static final ZipfVocabulary VOCAB = ZipfVocabulary.bundled();
@@ -119,29 +111,17 @@ public final class ZipfCatalog {
             languages = List.of("eng");
             currency = "AUD";
         }
-        List<String> modes = new ArrayList<>();
-        modes.add(MODES[r.nextInt(MODES.length)]);
-        if (r.nextInt(4) == 0) {
-            String second = MODES[r.nextInt(MODES.length)];
-            if (!modes.contains(second)) {
-                modes.add(second);
-            }
-        }
+        List<String> modes = CatalogFacts.modes(r);
         String outcome = VERBS[r.nextInt(VERBS.length)] + " " + words(r, 3) + " for " + topic.en();
-        return ColRecord.builder().id(id).title(title).description(description).issuerCountry(country)
+        ColRecord.Builder b = ColRecord.builder().id(id).title(title).description(description).issuerCountry(country)
                 .awardingBody(AwardingBody.named(country + " " + capitalise(VOCAB.word(r)) + " Institute"))
                 .workloadHours((double) (5 * (1 + r.nextInt(80))))
                 .nqfLevel(level).iscedLevel(Integer.toString(3 + r.nextInt(6))).aqrfLevel(aqrf)
                 .learningOutcomes(List.of(outcome))
-                .skills(List.of(Skill.free(topic.en())))
-                .status(r.nextInt(20) == 0 ? "archived" : "active")
+                .skills(List.of(Skill.free(topic.en())));
+        return CatalogFacts.registryFacts(b, r, country, currency, i)
                 .languages(languages).modeOfLearning(modes)
-                .cost(r.nextInt(10) == 0 ? new Cost(0.0, currency) : new Cost((double) (50 * r.nextInt(200)), currency))
-                .qualityAssurance(new QualityAssurance(country + " QA body", "accreditation", LocalDate.of(2020 + r.nextInt(5), 1, 1), null))
-                .stackability(new Stackability(new String[]{"stand-alone", "independent", "integrated", "stackable"}[r.nextInt(4)], List.of()))
                 .fieldOfEducation(new FieldOfEducation(FIELDS[r.nextInt(FIELDS.length)], null))
-                .url("https://registry.example/" + country.toLowerCase(Locale.ROOT) + "/" + i)
-                .updatedAt(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i * 17L))
                 .build();
     }
 

@@ -3,15 +3,12 @@ package org.mcfed.index.search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Skill;
 import org.mcfed.index.store.LuceneRecordStore;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +30,6 @@ class TitleMatchesRankFirstTest {
 
     @BeforeAll
     static void index() throws IOException {
-        store = LuceneRecordStore.open(Files.createTempDirectory("ranking"), Duration.ofMillis(100));
         List<ColRecord> all = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             all.add(record("col-feed:pme-" + i, "Project Management Essentials",
@@ -48,10 +44,7 @@ class TitleMatchesRankFirstTest {
             all.add(record("nzqa:" + (100 + i) + "-1", "Risk Management " + i, "Identify and treat risks in a workplace.", "risk management"));
             all.add(record("nzqa:" + (200 + i) + "-1", "Community Project " + i, "A project with a local community group.", "teamwork"));
         }
-        for (ColRecord r : all) {
-            store.upsert(r, ColJson.writeBytes(r), r.updatedAt());
-        }
-        store.awaitVisible();
+        store = IndexedRecords.of("ranking", all);
         search = new RecordSearch(store.searchers());
     }
 

@@ -102,7 +102,7 @@ public final class SearchComparison {
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("caches: neither engine caches results (the service has no result cache; Solr's queryResultCache and documentCache are off); "
                 + "both keep a filter cache (Lucene's query cache, Solr's filterCache)");
-        System.out.printf("%n%-28s %7s %8s %8s %8s %9s %12s%n", "mode", "clients", "QPS", "p50 ms", "p99 ms", "p99.9 ms", "CPU ms/query");
+        System.out.printf("%n%-34s %7s %8s %8s %8s %9s %12s%n", "mode", "clients", "QPS", "p50 ms", "p99 ms", "p99.9 ms", "CPU ms/query");
         long self = ProcessHandle.current().pid();
         for (int clients : CLIENTS) {
             report("mcfed HTTP", clients, LoadRun.run(clients, seconds, peers.serviceProcess.pid(),
@@ -114,12 +114,13 @@ public final class SearchComparison {
                         i -> get(solrUris.get(order[i % order.length]))));
             }
         }
-        // what cross-lingual search costs: the same replay in-process with translate=false, then true
-        List<SearchRequest> untranslated = requests.stream().map(r -> r.withTranslate(false)).toList();
+        // what cross-lingual search costs: the same replay in-process with translate=false, then true (first pages: a cursor belongs to its mode)
+        List<SearchRequest> translated = requests.stream().map(r -> r.withCursor(null)).toList();
+        List<SearchRequest> untranslated = translated.stream().map(r -> r.withTranslate(false)).toList();
         LoadRun.Result off = LoadRun.run(1, seconds, self, i -> search.search(untranslated.get(order[i % order.length])));
-        LoadRun.Result on = LoadRun.run(1, seconds, self, i -> search.search(requests.get(order[i % order.length])));
-        report("in-process translate=false", 1, off);
-        report("in-process translate=true", 1, on);
+        LoadRun.Result on = LoadRun.run(1, seconds, self, i -> search.search(translated.get(order[i % order.length])));
+        report("in-process, page 1, translate=false", 1, off);
+        report("in-process, page 1, translate=true", 1, on);
         if (!overlap.isEmpty()) {
             System.out.printf("%nresults-overlap@10 with Solr per query class (|in both top 10s| / size of the larger; the first %d searches of each class):%n", SAMPLE);
             overlap.forEach((cls, o) -> System.out.printf("  %-10s %5.0f searches  %.2f%n", cls, o[1], o[0] / o[1]));
@@ -190,7 +191,7 @@ public final class SearchComparison {
     }
 
     private static void report(String mode, int clients, LoadRun.Result r) {
-        System.out.printf("%-28s %7d %8.0f %8.2f %8.2f %9.2f %12.2f%n", mode, clients, r.qps(), r.p50Ms(), r.p99Ms(), r.p999Ms(), r.cpuMsPerQuery());
+        System.out.printf("%-34s %7d %8.0f %8.2f %8.2f %9.2f %12.2f%n", mode, clients, r.qps(), r.p50Ms(), r.p99Ms(), r.p999Ms(), r.cpuMsPerQuery());
     }
 
     private String serviceHeap() {

@@ -57,12 +57,15 @@ final class LoadRun {
             }));
         }
         List<long[]> all = new ArrayList<>();
-        for (Future<long[]> f : futures) {
-            all.add(f.get());
+        try {
+            for (Future<long[]> f : futures) {
+                all.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();   // its threads are not daemons: after a failed search they would keep the benchmark alive
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpu = cpuNanos(pid) - cpu0;
-        pool.shutdown();
         long[] m = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(m.length / elapsed, pct(m, 0.5), pct(m, 0.99), pct(m, 0.999), cpu / 1e6 / Math.max(1, m.length), m.length);
     }

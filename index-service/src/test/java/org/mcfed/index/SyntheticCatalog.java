@@ -1,17 +1,12 @@
 package org.mcfed.index;
 
 import org.mcfed.col.record.AwardingBody;
+import org.mcfed.index.bench.CatalogFacts;
 import org.mcfed.col.record.ColRecord;
-import org.mcfed.col.record.Cost;
 import org.mcfed.col.record.FieldOfEducation;
 import org.mcfed.col.record.NqfLevel;
-import org.mcfed.col.record.QualityAssurance;
 import org.mcfed.col.record.Skill;
-import org.mcfed.col.record.Stackability;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +43,6 @@ final class SyntheticCatalog {
     private static final String[] VERBS = {"apply", "analyse", "design", "manage", "evaluate", "build", "plan", "communicate"};
     private static final String[] OBJECTS = {"dashboards", "budgets", "teams", "networks", "soil health", "menus", "campaigns",
             "care plans", "circuits", "inventories", "ledgers", "websites", "guest services", "solar systems", "risk registers"};
-    private static final String[] MODES = {"online", "onsite", "blended", "experiential"};
 
     private SyntheticCatalog() {
     }
@@ -112,28 +106,16 @@ final class SyntheticCatalog {
             languages = List.of("eng");
             currency = "AUD";
         }
-        List<String> modes = new ArrayList<>();
-        modes.add(MODES[r.nextInt(MODES.length)]);
-        if (r.nextInt(4) == 0) {
-            String second = MODES[r.nextInt(MODES.length)];
-            if (!modes.contains(second)) {
-                modes.add(second);
-            }
-        }
-        return ColRecord.builder().id(id).title(title).description(description).issuerCountry(country)
+        List<String> modes = CatalogFacts.modes(r);
+        ColRecord.Builder b = ColRecord.builder().id(id).title(title).description(description).issuerCountry(country)
                 .awardingBody(AwardingBody.named(country + " Provider " + r.nextInt(400)))
                 .workloadHours((double) (5 * (1 + r.nextInt(80))))
                 .nqfLevel(level).iscedLevel(isced).aqrfLevel(aqrf)
                 .learningOutcomes(List.of(outcomeText + " for " + topic[0].toLowerCase()))
-                .skills(List.of(Skill.free(topic[0].toLowerCase())))
-                .status(r.nextInt(20) == 0 ? "archived" : "active")
+                .skills(List.of(Skill.free(topic[0].toLowerCase())));
+        return CatalogFacts.registryFacts(b, r, country, currency, i)
                 .languages(languages).modeOfLearning(modes)
-                .cost(r.nextInt(10) == 0 ? new Cost(0.0, currency) : new Cost((double) (50 * r.nextInt(200)), currency))
-                .qualityAssurance(new QualityAssurance(country + " QA body", "accreditation", LocalDate.of(2020 + r.nextInt(5), 1, 1), null))
-                .stackability(new Stackability(new String[]{"stand-alone", "independent", "integrated", "stackable"}[r.nextInt(4)], List.of()))
                 .fieldOfEducation(new FieldOfEducation(topic[3], null))
-                .url("https://registry.example/" + country.toLowerCase() + "/" + i)
-                .updatedAt(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i * 17L))
                 .build();
     }
 }

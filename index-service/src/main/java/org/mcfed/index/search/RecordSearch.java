@@ -79,7 +79,7 @@ public final class RecordSearch {
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, QueryTranslation translation,
                              boolean strict, SearchCursor cursor) throws IOException {
-        Query text = TextQuery.build(translation, userQuery.phrases(), strict);
+        Query text = TextQuery.withExactId(TextQuery.build(translation, userQuery.phrases(), strict, KnownWords.of(searcher.getIndexReader())), request.q());
         BooleanQuery.Builder base = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
                 .add(RECORDS, BooleanClause.Occur.FILTER);

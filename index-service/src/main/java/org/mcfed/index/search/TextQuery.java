@@ -13,6 +13,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.mcfed.index.store.IndexSchema;
 import org.mcfed.index.store.RecordAnalyzers;
@@ -45,6 +46,10 @@ public final class TextQuery {
      * rare a translated term is it scores below a match of the learner's own words in the same field.
      */
     private static final float TRANSLATION_SCORE = 0.4f;
+    /** Score of an exact id match: above any text score. */
+    private static final float EXACT_ID_SCORE = 1000f;
+    /** Weight of the title-phrase bonus, the title's own weight: a phrase match counts as much again as its words. */
+    private static final float TITLE_PHRASE_BOOST = 3f;
     /** The fields a translation is searched in, by its language. */
     private static final Map<String, List<String>> TARGET_ANALYSES = Map.of("en", List.of(RecordAnalyzers.EN, RecordAnalyzers.ICU),
             "ms", List.of(RecordAnalyzers.MS, RecordAnalyzers.ICU), "zh-Hans", List.of(RecordAnalyzers.CJK), "zh-Hant", List.of(RecordAnalyzers.CJK));
@@ -52,16 +57,19 @@ public final class TextQuery {
     private TextQuery() {
     }
 
-    /** The query of {@code q} as typed, every word its own unit (no translation); match-all for an empty one. */
+    /** The query of {@code q} as typed, every word its own unit (no translation), typo tolerant; match-all for an empty one. */
     public static Query build(UserQuery q, boolean strict) {
-        return build(QueryTranslation.off(q), q.phrases(), strict);
+        return build(QueryTranslation.off(q), q.phrases(), strict, KnownWords.NONE);
     }
 
     /**
      * The query, or match-all for an empty one. A unit matches by its own words or, with a lower
-     * weight, by any of its translations, so records in the query's language rank first.
+     * weight, by any of its translations, so records in the query's language rank first. A word
+     * the index {@code known}s is searched as typed; only an unknown one also matches the words
+     * within one or two edits of it (a typo), which is most of a query's cost when it is done for
+     * every word. Titles that have the words as a phrase rank above those that have them apart.
      */
-    public static Query build(QueryTranslation translation, List<String> phrases, boolean strict) {
+    public static Query build(QueryTranslation translation, List<String> phrases, boolean strict, KnownWords known) {
         if (translation.units().isEmpty() && phrases.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -69,7 +77,7 @@ public final class TextQuery {
         int should = 0;
         int must = 0;
         for (QueryTranslation.Unit u : translation.units()) {
-            Query uq = unit(u);
+            Query uq = unit(u, known);
             if (uq == null) {
                 continue;
             }
@@ -95,10 +103,29 @@ public final class TextQuery {
         if (must == 0 && should == 0) {
             return new MatchAllDocsQuery();
         }
+        Query inTitle = titlePhrase(translation);
+        if (inTitle != null) {
+            all.add(inTitle, BooleanClause.Occur.SHOULD);
+        }
         if (must == 0) {
             all.setMinimumNumberShouldMatch(1);
         }
         return all.build();
+    }
+
+    /**
+     * The text query, or the record whose id is {@code q} exactly, which then ranks first: a learner
+     * or an operator pasting a record's id (its code) wants that record.
+     */
+    public static Query withExactId(Query text, String q) {
+        String id = q == null ? "" : q.strip();
+        if (id.indexOf(':') < 1 || id.length() > 200) {
+            return text;
+        }
+        return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.ID, id))), EXACT_ID_SCORE), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** Whether the strict query could differ from the relaxed one (more than one required part). */
@@ -111,14 +138,14 @@ public final class TextQuery {
     }
 
     /** A unit's own words (each required, stop words optional) or one of its translations. */
-    private static Query unit(QueryTranslation.Unit u) {
+    private static Query unit(QueryTranslation.Unit u, KnownWords known) {
         Query own;
         if (u.words().size() == 1) {
-            own = word(u.words().get(0));
+            own = word(u.words().get(0), known);
         } else {
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             for (UserQuery.Word w : u.words()) {
-                Query wq = word(w);
+                Query wq = word(w, known);
                 if (wq != null) {
                     words.add(wq, isStopWord(w) ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
                 }
@@ -155,7 +182,7 @@ public final class TextQuery {
         return out;
     }
 
-    private static Query word(UserQuery.Word w) {
+    private static Query word(UserQuery.Word w, KnownWords known) {
         List<Query> alternatives = new ArrayList<>();
         if (w.prefix()) {
             String token = singleIcuToken(w.text());
@@ -175,12 +202,41 @@ public final class TextQuery {
             }
         }
         String token = RecordAnalyzers.hasHan(w.text()) ? null : singleIcuToken(w.text());
-        if (token != null && token.codePointCount(0, token.length()) >= 4 && !w.prefix()) {
+        if (token != null && token.codePointCount(0, token.length()) >= 4 && !w.prefix() && !known.contains(token)) {
             int edits = token.length() >= 8 ? 2 : 1;
             alternatives.add(boost(fuzzy(IndexSchema.TITLE, token, edits), 1f));
             alternatives.add(boost(fuzzy(IndexSchema.TEXT, token, edits), 0.3f));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    /**
+     * A bonus for titles with the query's words (two or more, not prefixes) next to each other, in
+     * order, one word apart at most: "Project Management Essentials" before "Construction Project
+     * Scheduling" for {@code project management}. Null when there is no such phrase to look for.
+     */
+    private static Query titlePhrase(QueryTranslation translation) {
+        List<String> words = new ArrayList<>();
+        for (QueryTranslation.Unit u : translation.units()) {
+            for (UserQuery.Word w : u.words()) {
+                if (w.prefix()) {
+                    return null;
+                }
+                words.add(w.text());
+            }
+        }
+        if (words.size() < 2) {
+            return null;
+        }
+        String text = String.join(" ", words);
+        List<Query> alternatives = new ArrayList<>();
+        for (String analysis : RecordAnalyzers.analysesFor(text)) {
+            Query q = new QueryBuilder(RecordAnalyzers.analyzer(analysis)).createPhraseQuery(RecordAnalyzers.field(IndexSchema.TITLE, analysis), text, 1);
+            if (q != null) {
+                alternatives.add(q);
+            }
+        }
+        return alternatives.isEmpty() ? null : boost(new DisjunctionMaxQuery(alternatives, 0f), TITLE_PHRASE_BOOST);
     }
 
     private static Query phrase(String p) {

@@ -30,13 +30,9 @@ class RecordSearchTest {
 
     @BeforeAll
     static void index() throws IOException {
-        store = LuceneRecordStore.open(Files.createTempDirectory("record-search"), Duration.ofMillis(100));
         List<ColRecord> all = new ArrayList<>(SampleRecords.distinct());
         all.addAll(SampleRecords.projectManagementRun(45));
-        for (ColRecord r : all) {
-            store.upsert(r, ColJson.writeBytes(r), r.updatedAt());
-        }
-        store.awaitVisible();
+        store = IndexedRecords.of("record-search", all);
         search = new RecordSearch(store.searchers());
     }
 

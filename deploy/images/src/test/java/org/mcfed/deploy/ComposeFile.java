@@ -1,21 +1,41 @@
 package org.mcfed.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** {@code deploy/compose/compose.yaml}: each service as a {@link DeployedService} (compose declares no probes). */
+/**
+ * {@code deploy/compose/compose.yaml}: each service as a {@link DeployedService} (compose declares no probes). Read
+ * with SnakeYAML, which resolves anchors and {@code <<:} merge keys as compose does; replicas written as
+ * {@code <service>-1}, {@code <service>-2} are each checked as {@code <service>}.
+ */
 final class ComposeFile {
 
+    private static final Pattern REPLICA = Pattern.compile("-\\d+$");
+
     private ComposeFile() {
+    }
+
+    /** Two replicas of one service must be written alike; the check then sees one, and a difference fails it. */
+    private static DeployedService unlessEveryReplicaMatches(DeployedService a, DeployedService b) {
+        if (!a.image().equals(b.image()) || !a.envNames().equals(b.envNames()) || !a.fileKeys().equals(b.fileKeys())
+                || !Objects.equals(a.listenPort(), b.listenPort())) {
+            throw new IllegalStateException("deploy/compose: the replicas of " + a.service() + " differ");
+        }
+        return a;
     }
 
     /** The kafka service's {@code KAFKA_AUTO_CREATE_TOPICS_ENABLE}, null when unset (the image's default: true). */
@@ -25,8 +45,8 @@ final class ComposeFile {
     }
 
     private static JsonNode read(Path composeFile) {
-        try {
-            return new YAMLMapper().readTree(composeFile.toFile());
+        try (Reader in = Files.newBufferedReader(composeFile)) {
+            return new ObjectMapper().valueToTree(new Yaml().load(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,6 +55,8 @@ final class ComposeFile {
     static Map<String, DeployedService> services(Path composeFile) {
         JsonNode root = read(composeFile);
         Map<String, DeployedService> services = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        root.path("services").fieldNames().forEachRemaining(named::add);
         root.path("services").fields().forEachRemaining(entry -> {
             JsonNode s = entry.getValue();
             Map<String, String> env = new HashMap<>();
@@ -56,9 +78,11 @@ final class ComposeFile {
                 }
             }
             String port = env.get("QUARKUS_HTTP_PORT");
-            services.put(entry.getKey(), new DeployedService("deploy/compose/" + composeFile.getFileName(), entry.getKey(),
+            String service = REPLICA.matcher(entry.getKey()).replaceFirst("");
+            String name = named.contains(service) ? entry.getKey() : service;
+            services.merge(name, new DeployedService("deploy/compose/" + composeFile.getFileName(), name,
                     s.path("image").asText(), env.keySet(), fileKeys, port == null ? null : Integer.valueOf(port),
-                    null, List.of()));
+                    null, List.of()), ComposeFile::unlessEveryReplicaMatches);
         });
         return services;
     }

@@ -69,7 +69,7 @@ class DeployManifestsMatchCodeTest {
     @Test
     void theHarvestersAdminPasswordLeftOutOfComposeIsFound() throws IOException {
         Path root = brokenCopy("deploy/compose/compose.yaml",
-                "QUARKUS_CONFIG_LOCATIONS: /config/sources.properties\n      MCFED_ADMIN_USERNAME: admin\n      MCFED_ADMIN_PASSWORD: ${MCFED_ADMIN_PASSWORD:-change-me}\n",
+                "QUARKUS_CONFIG_LOCATIONS: /config/sources.properties\n      MCFED_ADMIN_USERNAME: admin\n      MCFED_ADMIN_PASSWORD: ${MCFED_ADMIN_PASSWORD}\n",
                 "QUARKUS_CONFIG_LOCATIONS: /config/sources.properties\n      MCFED_ADMIN_USERNAME: admin\n");
         assertThat(DeployManifestCheck.problems(root)).containsExactly(
                 "deploy/compose/compose.yaml harvester: required key mcfed.admin.password (env MCFED_ADMIN_PASSWORD) is not set");

@@ -57,7 +57,25 @@ final class KubernetesManifests {
                 case "Secret" -> secrets.put(name, d.node.has("stringData") ? d.node.path("stringData") : d.node.path("data"));
                 default -> { }
             }
+            d.node.path("secretGenerator").forEach(g -> secrets.put(g.path("name").asText(), generatedKeys(dir, g)));
         }
+    }
+
+    /**
+     * The keys of a kustomize-generated Secret: from its env files, or from their committed {@code .example}
+     * (the real env file holds the secret and is never committed).
+     */
+    private static JsonNode generatedKeys(Path dir, JsonNode generator) {
+        var keys = new ObjectMapper().createObjectNode();
+        generator.path("literals").forEach(l -> keys.put(l.asText().split("=", 2)[0], ""));
+        for (JsonNode env : generator.path("envs")) {
+            Path file = dir.resolve(env.asText());
+            Path read = Files.exists(file) ? file : dir.resolve(env.asText() + ".example");
+            if (Files.exists(read)) {
+                propertyKeys(ServiceCode.read(read)).forEach(k -> keys.put(k, ""));
+            }
+        }
+        return keys;
     }
 
     private static java.util.Iterator<JsonNode> readAll(ObjectMapper yaml, com.fasterxml.jackson.core.JsonParser parser) {

@@ -41,6 +41,7 @@ public final class SourceLeases implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean leaveOnClose = true;
+    private volatile boolean joined;
 
     /**
      * @param consumer   a consumer in the harvesters' group (static membership), not yet subscribed
@@ -71,6 +72,14 @@ public final class SourceLeases implements AutoCloseable {
         return slotOf(source, slots);
     }
 
+    /**
+     * Whether the group has assigned this instance its slots at least once. Before that, not owning a source
+     * means only "still joining", not "another instance harvests it".
+     */
+    public boolean joined() {
+        return joined;
+    }
+
     private void loop() {
         try {
             consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
@@ -88,10 +97,9 @@ public final class SourceLeases implements AutoCloseable {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     LOG.debugf("lease slots assigned: %s", partitions);
-                    for (TopicPartition p : partitions) {
-                        owned.add(p.partition());
-                        onAcquired.accept(p.partition());
-                    }
+                    partitions.forEach(p -> owned.add(p.partition()));
+                    joined = true;
+                    partitions.forEach(p -> onAcquired.accept(p.partition()));
                 }
             });
             while (running) {

@@ -130,6 +130,11 @@ public final class HarvestEngine implements AutoCloseable {
             return RunRequest.BREAKER_OPEN;
         }
         if (leases == null || !leases.owns(control.source().name())) {
+            if (trigger == Trigger.SCHEDULE && (leases == null || !leases.joined())) {
+                // the first scheduled run can fire before the group has given out the leases (a slow start);
+                // without this it would wait for the next schedule, an hour or a day away
+                control.owesScheduledRun();
+            }
             return RunRequest.NOT_OWNER;
         }
         return null;
@@ -244,11 +249,15 @@ public final class HarvestEngine implements AutoCloseable {
         return null;
     }
 
-    /** A lease slot was given to this instance: continue any run its sources left unfinished. */
+    /**
+     * A lease slot was given to this instance: continue any run its sources left unfinished, or run the
+     * scheduled run that came while this instance was still joining (a run resumes from a checkpoint if one exists).
+     */
     private void acquired(int slot) {
         for (SourceControl c : controls.values()) {
             if (leases != null && leases.slotOf(c.source().name()) == slot && c.source().enabled()) {
-                timers.execute(() -> request(c.source().name(), Trigger.RESUME));
+                Trigger trigger = c.takeOwedScheduledRun() ? Trigger.SCHEDULE : Trigger.RESUME;
+                timers.execute(() -> request(c.source().name(), trigger));
             }
         }
     }

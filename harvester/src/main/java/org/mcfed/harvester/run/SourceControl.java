@@ -23,6 +23,7 @@ public final class SourceControl {
     private final AtomicInteger brokerRetries = new AtomicInteger();
     private final Deque<RunReport> lastRuns = new ArrayDeque<>();
     private volatile boolean paused;
+    private final AtomicBoolean scheduledRunOwed = new AtomicBoolean();
 
     public SourceControl(HarvestSource source, SourceBreaker breaker) {
         this.source = source;
@@ -55,6 +56,16 @@ public final class SourceControl {
 
     void paused(boolean value) {
         paused = value;
+    }
+
+    /** A scheduled run came while this instance was still joining the lease group: run it once the lease comes. */
+    void owesScheduledRun() {
+        scheduledRunOwed.set(true);
+    }
+
+    /** Whether a scheduled run is owed, forgetting it (the caller runs it). */
+    boolean takeOwedScheduledRun() {
+        return scheduledRunOwed.getAndSet(false);
     }
 
     int nextBrokerRetry() {

@@ -59,8 +59,13 @@ public final class HarvestBench implements AutoCloseable {
     }
 
     public HarvestEngine engine(String instanceId, List<String> sources) {
+        return unstartedEngine(instanceId, sources).start();
+    }
+
+    /** An engine that has not yet created its topics nor joined the lease group. */
+    public HarvestEngine unstartedEngine(String instanceId, List<String> sources) {
         return new HarvestEngine(sources.stream().map(this::source).toList(), options(instanceId), Clock.systemUTC(),
-                new HarvestMetrics(new SimpleMeterRegistry())).start();
+                new HarvestMetrics(new SimpleMeterRegistry()));
     }
 
     /** Waits for the lease, starts a run and waits for its report. */

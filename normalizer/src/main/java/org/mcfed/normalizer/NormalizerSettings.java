@@ -83,11 +83,6 @@ public record NormalizerSettings(
                 replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
-    public NormalizerSettings withPartitions(int raw, int records, int rejects) {
-        return new NormalizerSettings(bootstrap, groupId, raw, records, rejects, replicationFactor,
-                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
-    }
-
     public NormalizerSettings withMembership(String instance, Duration session) {
         return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
                 replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session);

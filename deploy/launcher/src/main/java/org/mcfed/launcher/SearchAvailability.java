@@ -32,6 +32,9 @@ public final class SearchAvailability implements AutoCloseable {
         while (running) {
             String query = queries[i++ % queries.length];
             String failure = probe.searchFailure(java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            if (!running && failure != null) {
+                return; // cut short by close() after its grace period: not a search a learner saw fail
+            }
             if (failure == null) {
                 answered.incrementAndGet();
             } else {
@@ -68,9 +71,22 @@ public final class SearchAvailability implements AutoCloseable {
                 100 * availability(), failures.isEmpty() ? "" : "; failures (first 20): " + failures);
     }
 
+    /**
+     * Stops asking and waits for the search in flight to finish, so that it counts as what it was:
+     * interrupting it would record a failure that only the probe caused (a fresh-clone CI run failed
+     * on exactly that). Interrupts only a search still hanging after its own timeout.
+     */
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        try {
+            thread.join(PipelineProbe.SEARCH_TIMEOUT.plusSeconds(1).toMillis());
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -49,10 +49,12 @@ public final class FaultBenchmark {
         defaultTo(a, "--rate-limit", "5000");
         defaultTo(a, "--run-dir", ".run/fault-benchmark");
         defaultTo(a, "--index-replicas", "2");
+        // one Retry-After second per 503 would otherwise stall a source's only few fetches
+        defaultTo(a, "--detail-concurrency", "32");
         PipelineOptions parsed = PipelineOptions.parse(a.toArray(String[]::new));
         // on free ports: a long run must not collide with a pipeline someone started on the default ones
         PipelineOptions options = PipelineOptions.onFreePorts(parsed.repo(), parsed.runDir(), parsed.scale(), parsed.rateLimit())
-                .withIndexReplicas(Math.max(1, parsed.indexReplicaPorts().size())).withRequestTimeout(REQUEST_TIMEOUT);
+                .withIndexReplicas(Math.max(1, parsed.indexReplicaPorts().size())).withRequestTimeout(REQUEST_TIMEOUT).withDetailConcurrency(parsed.detailConcurrency());
         RunDirectory.clear(options.runDir());
         FaultBenchmark bench = new FaultBenchmark(options, faults);
         Runtime.getRuntime().addShutdownHook(new Thread(bench.pipeline::close, "fault-benchmark-shutdown"));

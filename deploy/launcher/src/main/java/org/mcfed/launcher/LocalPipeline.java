@@ -164,6 +164,9 @@ public final class LocalPipeline implements AutoCloseable {
                     .append(prefix).append("enabled=true\n")
                     .append(prefix).append("rate-limit=").append(options.rateLimit()).append('\n')
                     .append(prefix).append("request-timeout=").append(options.requestTimeout().toMillis()).append("ms\n");
+            if (options.detailConcurrency() > 0) {
+                p.append(prefix).append("options.detail-concurrency=").append(options.detailConcurrency()).append('\n');
+            }
         }
         Path file = options.runDir().resolve("sources-sandbox.properties");
         try {

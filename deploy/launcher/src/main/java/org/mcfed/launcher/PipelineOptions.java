@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * and seed, or a properties file naming real registries instead of the sandbox, and the ports.
  * {@code indexReplicaPorts} empty: one index-service on {@code indexPort}; otherwise one replica per
  * port, behind a load balancer on {@code indexPort}. {@code requestTimeout}: the harvester's timeout
- * of one request to a registry.
+ * of one request to a registry. {@code detailConcurrency}: detail pages each sandbox source fetches at
+ * once (0: the connector's default), so that a run under faults is not one stalled request per source.
  */
 public record PipelineOptions(
         Path repo,
@@ -31,7 +32,8 @@ public record PipelineOptions(
         double rateLimit,
         List<String> extraJvmOptions,
         List<Integer> indexReplicaPorts,
-        Duration requestTimeout) {
+        Duration requestTimeout,
+        int detailConcurrency) {
 
     /** The harvester's own default timeout of one registry request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -44,6 +46,7 @@ public record PipelineOptions(
                                    instead of starting the sandbox
               --run-dir DIR        data and logs (default .run)
               --rate-limit R       requests per second per registry host against the sandbox (default 200)
+              --detail-concurrency N  detail pages each sandbox source fetches at once (default: the connector's, 4)
               --index-replicas N   index-service replicas behind an HAProxy load balancer on port 8080 (default 1,
                                    no load balancer); replicas listen on 8086, 8087, ...; needs Debian's haproxy
               --help               this text
@@ -53,20 +56,26 @@ public record PipelineOptions(
     /** Options for a test run: every port free, a given run folder, the sandbox at {@code scale}. */
     public static PipelineOptions onFreePorts(Path repo, Path runDir, double scale, double rateLimit) {
         return new PipelineOptions(repo, runDir, scale, 42, null, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), rateLimit, List.of(), List.of(), DEFAULT_REQUEST_TIMEOUT);
+                freePort(), freePort(), rateLimit, List.of(), List.of(), DEFAULT_REQUEST_TIMEOUT, 0);
     }
 
     /** The same run with {@code n} index-service replicas on free ports behind the load balancer (1 = no balancer). */
     public PipelineOptions withIndexReplicas(int n) {
         List<Integer> ports = n <= 1 ? List.of() : IntStream.range(0, n).mapToObj(i -> freePort()).toList();
         return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
-                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, ports, requestTimeout);
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, ports, requestTimeout, detailConcurrency);
     }
 
     /** The same run with the harvester's request timeout set (the fault benchmark's stalled responses outlast it). */
     public PipelineOptions withRequestTimeout(Duration timeout) {
         return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
-                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, timeout);
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, timeout, detailConcurrency);
+    }
+
+    /** The same run with each sandbox source fetching {@code n} detail pages at once (0: the connector's default). */
+    public PipelineOptions withDetailConcurrency(int n) {
+        return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, requestTimeout, n);
     }
 
     /** True when index-service replicas run behind the load balancer. */
@@ -98,6 +107,7 @@ public record PipelineOptions(
         Path registries = null;
         double rate = 200;
         int replicas = 1;
+        int detailConcurrency = 0;
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -108,6 +118,7 @@ public record PipelineOptions(
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--registries" -> registries = Path.of(value(args, ++i, a)).toAbsolutePath();
                 case "--rate-limit" -> rate = Double.parseDouble(value(args, ++i, a));
+                case "--detail-concurrency" -> detailConcurrency = Integer.parseInt(value(args, ++i, a));
                 case "--index-replicas" -> replicas = Integer.parseInt(value(args, ++i, a));
                 case "--jvm-option" -> extra.add(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
@@ -119,9 +130,13 @@ public record PipelineOptions(
         if (replicas < 1) {
             throw new IllegalArgumentException("--index-replicas must be at least 1, was " + replicas);
         }
+        if (detailConcurrency < 0) {
+            throw new IllegalArgumentException("--detail-concurrency must not be negative, was " + detailConcurrency);
+        }
         List<Integer> replicaPorts = replicas == 1 ? List.of() : IntStream.range(0, replicas).mapToObj(n -> 8086 + n).toList();
         return new PipelineOptions(repo, runDir == null ? repo.resolve(".run") : runDir, scale, seed, registries,
-                8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra), replicaPorts, DEFAULT_REQUEST_TIMEOUT);
+                8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra), replicaPorts, DEFAULT_REQUEST_TIMEOUT,
+                detailConcurrency);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -53,6 +53,7 @@ public final class SourceConfigCheck {
         positiveNumberOption(c, source, RegistryHttpClient.MAX_BODY_BYTES_OPTION);
         positiveNumberOption(c, source, RetryPolicy.RETRY_AFTER_CAP_OPTION);
         positiveNumberOption(c, source, HtmlRegistryTask.DETAIL_CONCURRENCY_OPTION);
+        positiveNumberOption(c, source, HtmlRegistryTask.PAGES_IN_FLIGHT_OPTION);
         positiveNumberOption(c, source, HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION);
         shareOption(c, source, HtmlRegistryTask.SHAPE_CHANGE_SHARE_OPTION);
         return c;

@@ -19,6 +19,7 @@ import org.mcfed.connector.page.PageParseException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>An id met twice in one run (a row shifted to the next page while walking) is fetched once.</li>
  * <li>The detail pages of a listing page are fetched {@link #DETAIL_CONCURRENCY_OPTION} at a time
  * (under the per-host rate limit); records keep listing order.</li>
+ * <li>Listing pages are read ahead ({@link #PAGES_IN_FLIGHT_OPTION}): while one page's detail pages are
+ * fetched, the next pages are read and their detail fetches queued, so that one slow answer (a
+ * {@code Retry-After}, a stalled response) holds up one worker instead of the whole walk. A poll still
+ * returns one listing page, in order, and its position is still the next page: a restart re-reads
+ * whatever was ahead.</li>
  * </ul>
  * Seen ids of a run = records + unchanged + failures with a local id; see {@code org.mcfed.connector.run.SourceRun}.
  */
@@ -65,6 +71,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * must therefore be thread-safe (stateless parsers are).
      */
     public static final String DETAIL_CONCURRENCY_OPTION = "detail-concurrency";
+    /**
+     * Option: listing pages being harvested at once, the one a poll returns included (default 3; 1 =
+     * one page after the other). Only with {@link #DETAIL_CONCURRENCY_OPTION} above 1.
+     */
+    public static final String PAGES_IN_FLIGHT_OPTION = "pages-in-flight";
     /**
      * Option: read the detail pages of at most this many records, then end the run, incomplete (nothing
      * is swept). A registry's dry run samples its pages; without it the first listing page's every
@@ -85,7 +96,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private Set<String> seenThisRun = new HashSet<>();
     private final Clock clock;
     private SourcePosition position;
-    private URI nextListing;
+    /** The next listing page to read ahead; null once the walk's last (or failed) page is queued. */
+    private URI toRead;
+    /** Listing pages read and their detail fetches under way, in listing order; the first is polled next. */
+    private final ArrayDeque<PageAhead> ahead = new ArrayDeque<>();
+    private int pagesInFlight;
     private boolean done;
     /** Detail pages still to read in a sample run ({@link #SAMPLE_OPTION}); unbounded otherwise. */
     private int sampleLeft;
@@ -125,7 +140,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.http = new RegistryHttpClient(config);
         this.known = known == null ? Map.of() : known;
         this.position = resume;
-        this.nextListing = resumeAt(resume, config);
+        this.toRead = resumeAt(resume, config);
+        this.ahead.clear();
         this.done = false;
         this.guard = new NextLinkGuard();
         this.seenThisRun = new HashSet<>();
@@ -136,6 +152,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.sampleLeft = Integer.parseInt(config.option(SAMPLE_OPTION, String.valueOf(Integer.MAX_VALUE)));
         int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
         this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
+        this.pagesInFlight = workers == null ? 1 : Integer.parseInt(config.option(PAGES_IN_FLIGHT_OPTION, "3"));
     }
 
     /** The cursor of an interrupted run, unless it does not lie under the base URL (a changed base URL): then page one. */
@@ -158,39 +175,18 @@ public abstract class HtmlRegistryTask implements SourceTask {
         if (done) {
             return PollResult.finished(List.of(), List.of(), List.of(), position, false);
         }
+        readAhead();
+        PageAhead page = ahead.poll();
+        if (page == null) {
+            throw new IllegalStateException(config.name() + ": no listing page left to poll before the run finished");
+        }
+        if (page.failure() != null) {
+            return endEarly(page.failure());
+        }
         List<RawRecord> records = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<FetchFailure> failures = new ArrayList<>();
-        URI pageUrl = nextListing;
-        SourcePosition here = position.at(pageUrl.toString());
-        if (!guard.firstVisit(pageUrl)) {
-            return endEarly(new FetchFailure(null, pageUrl.toString(),
-                    "next link loop: listing page " + pageUrl + " was already visited in this run", false));
-        }
-        FetchOutcome outcome = http.get(pageUrl);
-        counts.listingPages++;
-        if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
-            return endEarly(failureOf(null, outcome));
-        }
-        ListingPage listing;
-        try {
-            listing = parseListing(HtmlPages.parse(fetched));
-        } catch (PageParseException | RuntimeException e) {
-            return endEarly(new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
-        }
-        counts.skipped += listing.skipped();
-        List<ListingEntry> fresh = new ArrayList<>();
-        for (ListingEntry entry : listing.entries()) {
-            if (seenThisRun.add(entry.localId())) {
-                fresh.add(entry);
-            }
-        }
-        boolean sampled = fresh.size() >= sampleLeft;
-        if (sampled) {
-            fresh = new ArrayList<>(fresh.subList(0, sampleLeft));
-        }
-        sampleLeft -= fresh.size();
-        for (DetailResult result : harvestAll(fresh, here)) {
+        for (DetailResult result : results(page)) {
             if (result.record() != null) {
                 records.add(result.record());
             }
@@ -205,24 +201,24 @@ public abstract class HtmlRegistryTask implements SourceTask {
             records.removeIf(RawRecord::unreadable);
             counts.failed++;
             // first, so that a report showing only its first errors shows the run's reason
-            failures.add(0, new FetchFailure(null, pageUrl.toString(), shape.reason(), false));
+            failures.add(0, new FetchFailure(null, page.url().toString(), shape.reason(), false));
             LOG.errorf("harvest %s: %s", config.name(), shape.reason());
             return finish(records, unchanged, failures, false);
         }
         if (!shape.decided() && (!held.isEmpty() || records.stream().anyMatch(RawRecord::unreadable))) {
             if (held.isEmpty()) {
-                heldFrom = here;
+                heldFrom = page.here();
             }
             held.addAll(records);
             records.clear();
         }
-        position = position.at(listing.next() == null ? null : listing.next().toString());
-        nextListing = listing.next();
-        if (sampled) {
+        URI next = page.listing().next();
+        position = position.at(next == null ? null : next.toString());
+        if (page.sampled()) {
             done = true;
             return PollResult.finished(withHeld(records), unchanged, failures, position, false);
         }
-        if (nextListing == null) {
+        if (next == null) {
             return finish(records, unchanged, failures, true);
         }
         if (!held.isEmpty() && !shape.decided()) {
@@ -230,6 +226,68 @@ public abstract class HtmlRegistryTask implements SourceTask {
             return PollResult.more(records, unchanged, failures, heldFrom);
         }
         return PollResult.more(withHeld(records), unchanged, failures, position);
+    }
+
+    /**
+     * A listing page read ahead: where it is, its rows not seen before in this run and their detail
+     * fetches ({@code pending} null when fetched one by one at poll time); or, with {@code failure},
+     * why the walk cannot go on from it.
+     */
+    private record PageAhead(URI url, SourcePosition here, ListingPage listing, List<ListingEntry> fresh,
+                             List<Future<DetailResult>> pending, boolean sampled, FetchFailure failure) {
+
+        static PageAhead failed(URI url, FetchFailure failure) {
+            return new PageAhead(url, null, null, List.of(), null, false, failure);
+        }
+    }
+
+    /** Reads listing pages until {@link #pagesInFlight} are under way or the walk's end is queued. */
+    private void readAhead() {
+        while (ahead.size() < pagesInFlight && toRead != null) {
+            PageAhead page = readListing(toRead);
+            ahead.add(page);
+            toRead = page.failure() != null || page.sampled() ? null : page.listing().next();
+        }
+    }
+
+    /** Fetches and parses one listing page and queues its new rows' detail fetches. */
+    private PageAhead readListing(URI pageUrl) {
+        if (!guard.firstVisit(pageUrl)) {
+            return PageAhead.failed(pageUrl, new FetchFailure(null, pageUrl.toString(),
+                    "next link loop: listing page " + pageUrl + " was already visited in this run", false));
+        }
+        FetchOutcome outcome = http.get(pageUrl);
+        counts.listingPages++;
+        if (!(outcome instanceof FetchOutcome.Fetched fetched)) {
+            return PageAhead.failed(pageUrl, failureOf(null, outcome));
+        }
+        ListingPage listing;
+        try {
+            listing = parseListing(HtmlPages.parse(fetched));
+        } catch (PageParseException | RuntimeException e) {
+            return PageAhead.failed(pageUrl, new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
+        }
+        counts.skipped += listing.skipped();
+        List<ListingEntry> fresh = new ArrayList<>();
+        for (ListingEntry entry : listing.entries()) {
+            if (seenThisRun.add(entry.localId())) {
+                fresh.add(entry);
+            }
+        }
+        boolean sampled = fresh.size() >= sampleLeft;
+        if (sampled) {
+            fresh = new ArrayList<>(fresh.subList(0, sampleLeft));
+        }
+        sampleLeft -= fresh.size();
+        SourcePosition here = position.at(pageUrl.toString());
+        List<Future<DetailResult>> pending = null;
+        if (workers != null) {
+            pending = new ArrayList<>(fresh.size());
+            for (ListingEntry entry : fresh) {
+                pending.add(workers.submit(() -> harvest(entry, here)));
+            }
+        }
+        return new PageAhead(pageUrl, here, listing, fresh, pending, sampled, null);
     }
 
     /** Ends the run, incomplete, on a listing page that could not be walked. */
@@ -252,6 +310,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /** Ends the run; {@code records}' counts are already added when it read a listing page. */
     private PollResult finish(List<RawRecord> records, List<String> unchanged, List<FetchFailure> failures, boolean complete) {
         done = true;
+        cancelAhead();
         records = withHeld(records);
         LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s",
                 config.name(), connectorName(), counts.listingPages, counts.fetched, counts.unchanged, counts.skipped,
@@ -263,23 +322,22 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private record DetailResult(RawRecord record, String unchanged, List<FetchFailure> failures) {
     }
 
-    /** Fetches the rows' detail pages, {@code detail-concurrency} at a time, results in listing order. */
-    private List<DetailResult> harvestAll(List<ListingEntry> entries, SourcePosition here) {
+    /** A page's detail results in listing order: awaited when queued on the workers, fetched here otherwise. */
+    private List<DetailResult> results(PageAhead page) {
+        List<ListingEntry> entries = page.fresh();
         List<DetailResult> results = new ArrayList<>(entries.size());
-        if (workers == null || entries.size() < 2) {
-            entries.forEach(e -> results.add(harvest(e, here)));
+        if (page.pending() == null) {
+            entries.forEach(e -> results.add(harvest(e, page.here())));
             return results;
         }
-        List<Future<DetailResult>> pending = new ArrayList<>(entries.size());
-        for (ListingEntry entry : entries) {
-            pending.add(workers.submit(() -> harvest(entry, here)));
-        }
+        List<Future<DetailResult>> pending = page.pending();
         for (int i = 0; i < pending.size(); i++) {
             try {
                 results.add(pending.get(i).get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 pending.forEach(f -> f.cancel(true));
+                cancelAhead();
                 throw new IllegalStateException(config.name() + ": harvest interrupted", e);
             } catch (ExecutionException e) {
                 ListingEntry entry = entries.get(i);
@@ -288,6 +346,17 @@ public abstract class HtmlRegistryTask implements SourceTask {
             }
         }
         return results;
+    }
+
+    /** Drops the pages read ahead (the run ended before them); their fetches still under way are cancelled. */
+    private void cancelAhead() {
+        for (PageAhead page : ahead) {
+            if (page.pending() != null) {
+                page.pending().forEach(f -> f.cancel(true));
+            }
+        }
+        ahead.clear();
+        toRead = null;
     }
 
     private DetailResult harvest(ListingEntry entry, SourcePosition here) {
@@ -396,6 +465,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
     @Override
     public void stop() {
         done = true;
+        cancelAhead();
         if (workers != null) {
             workers.shutdownNow();
             workers = null;

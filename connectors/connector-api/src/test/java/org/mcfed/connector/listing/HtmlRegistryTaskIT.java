@@ -147,7 +147,9 @@ class HtmlRegistryTaskIT {
     void recordsOfAnUnparseablePageWaitUntilTheShapeIsJudgedAndARestartResumesBeforeThem() {
         pages.put("/list?page=1", listing("/list?page=2", "a", "broken"));
         pages.put("/list?page=2", listing(null, "c", "d"));
-        HtmlRegistryTask task = startedTask(Map.of(HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION, "3"));
+        // one page at a time: with page 2 read ahead, its pages could decide the shape before page 1 returns
+        HtmlRegistryTask task = startedTask(Map.of(HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION, "3",
+                HtmlRegistryTask.PAGES_IN_FLIGHT_OPTION, "1"));
 
         PollResult first = task.poll();
         assertThat(first.records()).as("2 pages read cannot tell a redesign yet").isEmpty();
@@ -261,6 +263,55 @@ class HtmlRegistryTaskIT {
 
         assertThat(maxInFlight.get()).isEqualTo(2);
         assertThat(run.records()).extracting(RawRecord::localId).containsExactly("x", "y", "z");
+    }
+
+    @Test
+    void readsTheNextListingPagesWhileADetailPageOfThisOneIsSlowAndStillReturnsPagesInOrder() {
+        java.util.concurrent.CountDownLatch nextPageDetailAsked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        site.on("/slow/", ex -> {
+            try {
+                // answers once a detail page of listing page 3 is asked for, or after 3 s without read-ahead
+                overlapped.set(nextPageDetailAsked.await(3, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Slow</dd></dl>");
+        });
+        site.on("/late/", ex -> {
+            nextPageDetailAsked.countDown();
+            LocalRegistry.send(ex, 200, "text/html", "<dl><dt>Title</dt><dd>Late</dd></dl>");
+        });
+        pages.put("/list?page=1", "<table class=\"register\"><tr><td><a href=\"/slow/x\">x</a></td></tr></table>"
+                + "<a rel=\"next\" href=\"/list?page=2\">Next</a>");
+        pages.put("/list?page=2", listing("/list?page=3", "b"));
+        pages.put("/list?page=3", "<table class=\"register\"><tr><td><a href=\"/late/c\">c</a></td></tr></table>");
+        HtmlRegistryTask task = startedTask(Map.of());
+
+        PollResult first = task.poll();
+        assertThat(overlapped).as("page 3's detail asked for while page 1's was still being answered").isTrue();
+        assertThat(first.records()).extracting(RawRecord::localId).containsExactly("x");
+        assertThat(first.position().cursor()).endsWith("/list?page=2");
+        PollResult second = task.poll();
+        PollResult third = task.poll();
+        task.stop();
+        assertThat(second.records()).extracting(RawRecord::localId).containsExactly("b");
+        assertThat(third.records()).extracting(RawRecord::localId).containsExactly("c");
+        assertThat(third.complete()).isTrue();
+        assertThat(site.count("/list?page=2")).as("each listing page read once").isEqualTo(1);
+    }
+
+    @Test
+    void aListingPageAheadThatFailsEndsTheRunAfterThePagesBeforeItAndSweepsNothing() {
+        pages.put("/list?page=1", listing("/list?page=2", "a"));
+        pages.put("/list?page=2", listing("/list?page=9", "b"));
+
+        SourceRun run = run(Map.of("z", new KnownRecord("z", null, null, "sha256:x")));
+
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactly("a", "b");
+        assertThat(run.complete()).isFalse();
+        assertThat(run.failures()).extracting(FetchFailure::reason).containsExactly("HTTP 404 Not Found");
+        assertThat(run.deletedAmong(Set.of("z"))).isEmpty();
     }
 
     @Test

@@ -119,12 +119,12 @@ public final class FaultBenchmark {
             Duration worst = recoveries.stream().map(KillDrill.Recovery::moving).max(Duration::compareTo).orElse(Duration.ZERO);
             Duration worstAfterBack = recoveries.stream().map(KillDrill.Recovery::movingAfterBack).max(Duration::compareTo)
                     .orElse(Duration.ZERO);
-            System.out.printf("  slowest recovery %.1f s from the kill, %.1f s from the victims being back (bound %d s: from the kill"
-                            + " for a replica, from being back for the rest)%n", worst.toMillis() / 1000.0,
-                    worstAfterBack.toMillis() / 1000.0, RECOVERY_BOUND.toSeconds());
-            boolean recovered = recoveries.stream().allMatch(r -> r.movingAfterBack().compareTo(RECOVERY_BOUND) <= 0
-                    && r.stageMovingAfterBack().compareTo(RECOVERY_BOUND) <= 0
-                    && (!replicas.containsAll(r.victims()) || r.moving().compareTo(RECOVERY_BOUND) <= 0));
+            System.out.printf("  slowest recovery %.1f s from the kill, %.1f s from the victims being back (bound %d s from the"
+                            + " kill for every single kill, as the issue asks; for the double kill, from the victims being back;"
+                            + " and every victim's own stage working within the bound of its being back)%n",
+                    worst.toMillis() / 1000.0, worstAfterBack.toMillis() / 1000.0, RECOVERY_BOUND.toSeconds());
+            boolean recovered = recoveries.stream().allMatch(r -> r.stageMovingAfterBack().compareTo(RECOVERY_BOUND) <= 0
+                    && (r.victims().size() == 1 ? r.moving() : r.movingAfterBack()).compareTo(RECOVERY_BOUND) <= 0);
             System.out.println("  " + search);
             boolean reconciled = true;
             for (String replica : replicas) {

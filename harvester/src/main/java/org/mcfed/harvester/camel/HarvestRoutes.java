@@ -34,14 +34,22 @@ public class HarvestRoutes extends RouteBuilder {
             from(RegistryEndpoint.uri(s.name(), s.schedule()))
                     .routeId(routeId(s.name()))
                     .onException(Exception.class).handled(true)
-                        .process(e -> run(e).fail(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
+                        .process(e -> run(e).fail(caught(e)))
                     .end()
                     .process(e -> e.getMessage().setBody(run(e).fetch())).id("fetch-" + s.name())
-                    .process(e -> run(e).commit(e.getMessage().getBody(PollBatch.class))).id("commit-" + s.name());
+                    .process(e -> run(e).commit(batch(e))).id("commit-" + s.name());
         }
     }
 
     private static HarvestRun run(Exchange exchange) {
         return exchange.getProperty(RegistryConsumer.RUN, HarvestRun.class);
+    }
+
+    private static PollBatch batch(Exchange exchange) {
+        return exchange.getMessage().getBody(PollBatch.class);
+    }
+
+    private static Exception caught(Exchange exchange) {
+        return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     }
 }

@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -50,7 +49,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     private final HarvestMetrics metrics;
     private final CamelContext camel;
     private final boolean ownsCamel;
-    private final Set<Producer<String, byte[]>> openProducers = ConcurrentHashMap.newKeySet();
+    private final RunProducers producers;
     private final RunAdmission admission;
     private final RunRetries retries;
     private final RunEnding ending;
@@ -74,6 +73,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         this.sources = List.copyOf(sources);
         this.options = options;
         this.kafka = new KafkaClients(options.bootstrap());
+        this.producers = new RunProducers(kafka);
         this.clock = clock;
         this.metrics = metrics;
         this.camel = camel;
@@ -132,11 +132,10 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         }
         Producer<String, byte[]> producer = null;
         try {
-            producer = kafka.transactionalProducer(source);
-            openProducers.add(producer);
+            producer = producers.open(source);
             SourceState state = StateTopic.load(kafka::reader, source, STATE_READ_TIMEOUT);
             if (trigger == Trigger.RESUME && state.checkpoint() == null) {
-                release(producer);
+                producers.release(producer);
                 control.finished();
                 return null;
             }
@@ -144,7 +143,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
                     () -> stopReason(control), clock, delta -> metrics.committed(source, delta), trigger).open();
         } catch (RuntimeException e) {
             LOG.errorf(e, "harvest %s: run could not start", source);
-            release(producer);
+            producers.release(producer);
             retries.afterBrokerFailure(control, HarvestFailure.classify(e), trigger);
             control.finished();
             return null;
@@ -160,18 +159,8 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.errorf(e, "harvest %s: ending the run failed", run.source());
         } finally {
-            release(run.producer());
+            producers.release(run.producer());
             control.finished();
-        }
-    }
-
-    private void release(Producer<String, byte[]> producer) {
-        if (producer == null) {
-            return;
-        }
-        openProducers.remove(producer);
-        if (!halted) {
-            producer.close(Duration.ofSeconds(5));
         }
     }
 
@@ -254,13 +243,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
      */
     public void halt() {
         halted = true;
-        for (Producer<String, byte[]> p : openProducers) {
-            try {
-                p.close(Duration.ZERO);
-            } catch (RuntimeException ignored) {
-                // already failing: that is the point
-            }
-        }
+        producers.halt();
         if (leases != null) {
             leases.halt();
         }

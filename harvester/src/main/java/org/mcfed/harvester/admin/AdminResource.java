@@ -8,9 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.apache.camel.ProducerTemplate;
 import org.mcfed.harvester.app.HarvesterRuntime;
-import org.mcfed.harvester.camel.HarvestRoutes;
 import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.RunRequest;
 import org.mcfed.harvester.run.SourceControl;
@@ -30,9 +28,6 @@ public class AdminResource {
 
     @Inject
     HarvesterRuntime runtime;
-
-    @Inject
-    ProducerTemplate routes;
 
     @GET
     public List<SourceView> sources() {
@@ -63,9 +58,8 @@ public class AdminResource {
         if (!runtime.engine().control(name).source().enabled()) {
             return answer(name, RunRequest.DISABLED);
         }
-        RunRequest answer = routes.requestBodyAndHeader(HarvestRoutes.runEndpoint(name), null, HarvestRoutes.TRIGGER,
-                Trigger.MANUAL, RunRequest.class);
-        return answer(name, answer);
+        // admitted here, then picked up by the source's route (the run's own thread)
+        return answer(name, runtime.engine().request(name, Trigger.MANUAL));
     }
 
     /** Stops the source's run at its next poll (its checkpoint kept) and skips its schedule until resumed. */

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
 import org.jboss.logging.Logger;
 import org.mcfed.col.admin.AdminCredential;
 import org.mcfed.col.pipeline.Topics;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * The harvester inside Quarkus: checks the configuration at start-up (the app does not start with
- * a misconfigured source), then starts the {@link HarvestEngine} and stops it cleanly at shutdown.
+ * a misconfigured source), then starts the {@link HarvestEngine} on the app's Camel context and stops it
+ * cleanly at shutdown.
  */
 @Startup
 @ApplicationScoped
@@ -46,6 +48,9 @@ public class HarvesterRuntime {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    CamelContext camel;
+
     private List<HarvestSource> sources;
     private HarvestEngine engine;
     private AdminCredential adminCredential;
@@ -62,7 +67,7 @@ public class HarvesterRuntime {
         EngineOptions options = new EngineOptions(bootstrap, h.instanceId().orElseGet(HarvesterRuntime::hostName),
                 h.leaseSlots().orElse(Topics.declaration(SourceLeases.TOPIC).partitions()), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
                 h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout());
-        engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry)).start();
+        engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry), camel).start();
     }
 
     @PreDestroy

@@ -1,44 +1,55 @@
 package org.mcfed.harvester.camel;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.mcfed.harvester.app.HarvesterRuntime;
 import org.mcfed.harvester.config.HarvestSource;
-import org.mcfed.harvester.run.RunRequest;
-import org.mcfed.harvester.run.Trigger;
+import org.mcfed.harvester.run.HarvestRun;
+import org.mcfed.harvester.run.PollBatch;
+
+import java.util.List;
 
 /**
- * One route per enabled source, {@code harvest-<source>}: every request for a run (its schedule,
- * an operator) enters here with a {@value #TRIGGER} header and leaves with the {@link RunRequest}
- * answer; the run itself goes on in the source's own thread.
+ * One route per enabled source, {@code harvest-<source>}: a batch from the registry's endpoint is
+ * fetched from the connector, then committed in one Kafka transaction; a failure on the way goes to
+ * the route's error handling, which ends the run as its kind of failure says (see {@link HarvestRun#fail}).
  */
-@ApplicationScoped
 public class HarvestRoutes extends RouteBuilder {
 
-    public static final String TRIGGER = "McfedTrigger";
+    private final List<HarvestSource> sources;
 
-    @Inject
-    HarvesterRuntime runtime;
+    public HarvestRoutes(List<HarvestSource> sources) {
+        this.sources = sources;
+    }
 
-    public static String runEndpoint(String source) {
-        return "direct:harvest-" + source;
+    public static String routeId(String source) {
+        return "harvest-" + source;
     }
 
     @Override
     public void configure() {
-        for (HarvestSource s : runtime.sources()) {
+        for (HarvestSource s : sources) {
             if (!s.enabled()) {
                 continue;
             }
-            from(runEndpoint(s.name()))
-                    .routeId("harvest-" + s.name())
-                    .process(exchange -> {
-                        Trigger trigger = exchange.getMessage().getHeader(TRIGGER, Trigger.SCHEDULE, Trigger.class);
-                        RunRequest answer = runtime.engine().request(s.name(), trigger);
-                        exchange.getMessage().setBody(answer);
-                    })
-                    .log(org.apache.camel.LoggingLevel.DEBUG, "harvest " + s.name() + " ${header." + TRIGGER + "}: ${body}");
+            from(RegistryEndpoint.uri(s.name(), s.schedule()))
+                    .routeId(routeId(s.name()))
+                    .onException(Exception.class).handled(true)
+                        .process(e -> run(e).fail(caught(e)))
+                    .end()
+                    .process(e -> e.getMessage().setBody(run(e).fetch())).id("fetch-" + s.name())
+                    .process(e -> run(e).commit(batch(e))).id("commit-" + s.name());
         }
+    }
+
+    private static HarvestRun run(Exchange exchange) {
+        return exchange.getProperty(RegistryConsumer.RUN, HarvestRun.class);
+    }
+
+    private static PollBatch batch(Exchange exchange) {
+        return exchange.getMessage().getBody(PollBatch.class);
+    }
+
+    private static Exception caught(Exchange exchange) {
+        return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     }
 }

@@ -27,14 +27,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One run of one source (or the rest of an interrupted one): polls the connector's
- * {@link SourceTask} and commits each poll in one Kafka transaction: the raw records that are new
- * or changed, the state of every record it saw and the checkpoint. A crash therefore loses or
- * duplicates nothing: the open transaction is aborted when the next owner fences it, and the run
- * resumes from the last checkpoint. The last transaction of a run holds the deletion sweep (only
- * when the listing was walked completely), the run report, and the end of the checkpoint.
+ * One run of one source (or the rest of an interrupted one), driven a batch at a time by the
+ * source's Camel route ({@code registry:} consumer, see {@code HarvestRoutes}): {@link #fetch()} polls
+ * the connector's {@link SourceTask}, {@link #commit(PollBatch)} commits that batch in one Kafka
+ * transaction: the raw records that are new or changed, the state of every record it saw and the
+ * checkpoint. A crash therefore loses or duplicates nothing: the open transaction is aborted when
+ * the next owner fences it, and the run resumes from the last checkpoint. The last transaction of
+ * a run holds the deletion sweep (only when the listing was walked completely), the run report,
+ * and the end of the checkpoint. The run is over once {@link #outcome()} is set.
  */
-public final class HarvestRun {
+public final class HarvestRun implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HarvestRun.class);
 
@@ -46,15 +48,22 @@ public final class HarvestRun {
     private final Supplier<String> stopReason;
     private final Clock clock;
     private final Consumer<RunCounts> committed;
+    private final Trigger trigger;
+    private Checkpoint checkpoint;
+    private SourceTask task;
+    private int failingPolls;
+    private volatile RunOutcome outcome;
 
     /**
      * @param producer   a transactional producer for this source, {@code initTransactions()} done
      * @param state      the source's state, loaded after the producer fenced earlier owners
      * @param stopReason why the run must stop at the next poll boundary (lease lost, paused, shutting down), or null
      * @param committed  told what each committed transaction counted (metrics)
+     * @param trigger    what asked for this run (a retry after a Kafka failure asks again with it)
      */
     public HarvestRun(HarvestSource source, Connector connector, Producer<String, byte[]> producer, SourceState state,
-                      EngineOptions options, Supplier<String> stopReason, Clock clock, Consumer<RunCounts> committed) {
+                      EngineOptions options, Supplier<String> stopReason, Clock clock, Consumer<RunCounts> committed,
+                      Trigger trigger) {
         this.source = source;
         this.connector = connector;
         this.producer = producer;
@@ -63,10 +72,12 @@ public final class HarvestRun {
         this.stopReason = stopReason;
         this.clock = clock;
         this.committed = committed;
+        this.trigger = trigger;
     }
 
-    public RunOutcome execute() {
-        Checkpoint checkpoint = state.checkpoint();
+    /** Starts the connector's task at the checkpoint (or afresh); a connector that fails here ends the run as failed. */
+    public HarvestRun open() {
+        checkpoint = state.checkpoint();
         if (checkpoint == null) {
             Instant now = clock.instant();
             String runId = source.name() + "@" + now;
@@ -75,42 +86,107 @@ public final class HarvestRun {
         } else {
             LOG.infof("harvest %s: resuming run %s at %s", source.name(), checkpoint.runId(), checkpoint.position().cursor());
         }
-        int failingPolls = 0;
-        try (SourceTask task = connector.newTask()) {
+        try {
+            task = connector.newTask();
             task.start(source.config(), checkpoint.position(), state.knownRecords());
-            while (true) {
-                String stop = stopReason.get();
-                if (stop != null) {
-                    return RunOutcome.stopped(stop);
-                }
-                PollResult result = task.poll();
-                failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
-                boolean tripped = failingPolls >= options.failedPollsToTrip();
-                PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
-                ledger.poll(result);
-                SourcePosition position = result.position() == null ? checkpoint.position() : result.position();
-                stop = stopReason.get();
-                if (stop != null) {
-                    return RunOutcome.stopped(stop);
-                }
-                if (result.done() || tripped) {
-                    if (tripped) {
-                        ledger.error("circuit breaker opened: " + failingPolls + " polls in a row fetched nothing but failures");
-                    }
-                    return RunOutcome.finished(finish(checkpoint, ledger, position, result.complete() && !tripped), tripped);
-                }
-                checkpoint = checkpoint.advance(position, ledger.counts());
-                commit(ledger, List.of(StateTopic.put(checkpoint)));
-                state.checkpoint(checkpoint);
-            }
         } catch (RuntimeException e) {
-            HarvestFailure kind = HarvestFailure.classify(e);
-            if (kind == HarvestFailure.PERMANENT && !(e instanceof org.apache.kafka.common.KafkaException)) {
-                return endAfterConnectorError(checkpoint, e);
-            }
-            abortQuietly();
-            return RunOutcome.broken(kind, e.toString());
+            fail(e);
         }
+        return this;
+    }
+
+    /** The route's first step: the next batch from the registry, or null when the run must stop (outcome set). */
+    public PollBatch fetch() {
+        if (stopped()) {
+            return null;
+        }
+        PollResult result = task.poll();
+        failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
+        PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
+        ledger.poll(result);
+        SourcePosition position = result.position() == null ? checkpoint.position() : result.position();
+        return new PollBatch(result, ledger, position, failingPolls >= options.failedPollsToTrip());
+    }
+
+    /**
+     * The route's commit step: one transaction for the batch and the advanced checkpoint, or, for the
+     * last batch (listing done, or the breaker tripped), the run's closing transaction.
+     */
+    public void commit(PollBatch batch) {
+        if (batch == null || stopped()) {
+            return;
+        }
+        PollLedger ledger = batch.ledger();
+        if (batch.result().done() || batch.tripped()) {
+            if (batch.tripped()) {
+                ledger.error("circuit breaker opened: " + failingPolls + " polls in a row fetched nothing but failures");
+            }
+            boolean complete = batch.result().complete() && !batch.tripped();
+            outcome = RunOutcome.finished(finish(checkpoint, ledger, batch.position(), complete), batch.tripped());
+            return;
+        }
+        checkpoint = checkpoint.advance(batch.position(), ledger.counts());
+        commit(ledger, List.of(StateTopic.put(checkpoint)));
+        state.checkpoint(checkpoint);
+    }
+
+    /**
+     * The route's error handling: a connector that throws broke its contract (the run ends as failed
+     * with the reason, nothing deleted); a Kafka failure aborts the open transaction and leaves the
+     * checkpoint for a resume.
+     */
+    public void fail(Throwable error) {
+        RuntimeException e = error instanceof RuntimeException r ? r : new IllegalStateException(error);
+        HarvestFailure kind = HarvestFailure.classify(e);
+        if (kind == HarvestFailure.PERMANENT && !(e instanceof org.apache.kafka.common.KafkaException)) {
+            outcome = endAfterConnectorError(checkpoint, e);
+        } else {
+            abortQuietly();
+            outcome = RunOutcome.broken(kind, e.toString());
+        }
+    }
+
+    /** Ends the run where it stands (its route is stopping): the checkpoint stays for a resume. */
+    public void stop(String why) {
+        if (outcome == null) {
+            outcome = RunOutcome.stopped(why);
+        }
+    }
+
+    /** How the run ended; null while it goes on. */
+    public RunOutcome outcome() {
+        return outcome;
+    }
+
+    public String source() {
+        return source.name();
+    }
+
+    public Trigger trigger() {
+        return trigger;
+    }
+
+    Producer<String, byte[]> producer() {
+        return producer;
+    }
+
+    @Override
+    public void close() {
+        if (task != null) {
+            task.close();
+        }
+    }
+
+    private boolean stopped() {
+        if (outcome != null) {
+            return true;
+        }
+        String stop = stopReason.get();
+        if (stop != null) {
+            outcome = RunOutcome.stopped(stop);
+            return true;
+        }
+        return false;
     }
 
     private RunReport finish(Checkpoint checkpoint, PollLedger ledger, SourcePosition position, boolean complete) {

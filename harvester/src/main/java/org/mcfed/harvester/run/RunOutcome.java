@@ -3,7 +3,7 @@ package org.mcfed.harvester.run;
 import org.mcfed.col.pipeline.RunReport;
 
 /**
- * How a call to {@link HarvestRun#execute()} ended: a {@code report} when the run finished
+ * How a call to {@link HarvestRun} ended: a {@code report} when the run finished
  * (completed or failed, published with its last transaction), otherwise why it stopped with its
  * checkpoint left for a resume.
  */

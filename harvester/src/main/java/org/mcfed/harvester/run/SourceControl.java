@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What this instance knows and controls about one source: whether a run is in progress here,
@@ -24,6 +25,7 @@ public final class SourceControl {
     private final Deque<RunReport> lastRuns = new ArrayDeque<>();
     private volatile boolean paused;
     private final AtomicBoolean scheduledRunOwed = new AtomicBoolean();
+    private final AtomicReference<Trigger> requested = new AtomicReference<>();
 
     public SourceControl(HarvestSource source, SourceBreaker breaker) {
         this.source = source;
@@ -40,6 +42,16 @@ public final class SourceControl {
 
     boolean tryStart() {
         return running.compareAndSet(false, true);
+    }
+
+    /** An admitted run waits for the source's route to pick it up. */
+    void requested(Trigger trigger) {
+        requested.set(trigger);
+    }
+
+    /** The admitted run's trigger, forgetting it (the route runs it), or null. */
+    Trigger takeRequested() {
+        return requested.getAndSet(null);
     }
 
     void finished() {

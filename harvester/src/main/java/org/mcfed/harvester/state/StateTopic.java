@@ -2,20 +2,15 @@ package org.mcfed.harvester.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.mcfed.col.json.ColJson;
+import org.mcfed.harvester.kafka.TopicToEnd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -82,24 +77,13 @@ public final class StateTopic {
         String runKey = runKey(source);
         String watermarkKey = watermarkKey(source);
         try (Consumer<String, byte[]> consumer = consumers.get()) {
-            List<PartitionInfo> infos = consumer.partitionsFor(NAME, timeout);
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(NAME, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            Instant deadline = Instant.now().plus(timeout);
-            while (!reached(consumer, end)) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("reading " + NAME + " for source " + source + " did not reach its end within " + timeout);
+            TopicToEnd.read(consumer, NAME, timeout, r -> {
+                if (watermarkKey.equals(r.key())) {
+                    state.watermark(r.value() == null ? null : readWatermark(r.value()));
+                } else {
+                    apply(state, r.key(), r.value(), recordPrefix, runKey);
                 }
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (watermarkKey.equals(r.key())) {
-                        state.watermark(r.value() == null ? null : readWatermark(r.value()));
-                    } else {
-                        apply(state, r.key(), r.value(), recordPrefix, runKey);
-                    }
-                }
-            }
+            });
         }
         return state;
     }
@@ -110,15 +94,6 @@ public final class StateTopic {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable watermark in " + NAME + ": " + new String(value, StandardCharsets.UTF_8), e);
         }
-    }
-
-    private static boolean reached(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static void apply(SourceState state, String key, byte[] value, String recordPrefix, String runKey) {

@@ -79,6 +79,23 @@ class AdminApiIT {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("kafka"));
     }
 
+    /** The route's own figures and health come from Camel: one exchange per batch of the run, the route's check up. */
+    @Test
+    void theSourcesRouteReportsItsMetricsAndHealthThroughCamel() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.engine().owns("nzqa") && !runtime.engine().control("nzqa").running());
+        operator().post("/admin/sources/nzqa/run").then().statusCode(202);
+        await().atMost(Duration.ofMinutes(2)).until(() -> !runtime.engine().control("nzqa").running()
+                && !runtime.engine().control("nzqa").lastRuns().isEmpty());
+        long pages = runtime.engine().control("nzqa").lastRuns().get(0).pages();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        double exchanges = metrics.lines()
+                .filter(l -> l.startsWith("camel_exchanges_total{") && l.contains("routeId=\"harvest-nzqa\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertThat(exchanges).as(metrics.lines().filter(l -> l.contains("harvest-nzqa")).toList().toString())
+                .isGreaterThanOrEqualTo(pages);
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("camel"));
+    }
+
     @Test
     void aRunsReportAndTheDryRunNameTheFeedItemsThatCouldNotBeRead() {
         SandboxSources.sandbox().faults("col-feed", FaultSpec.badItems(0.2));

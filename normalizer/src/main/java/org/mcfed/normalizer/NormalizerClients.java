@@ -19,8 +19,13 @@ final class NormalizerClients {
     /** A reader of every partition of {@code mcfed.records.v1}, outside the group: the {@code sameAs} state's source. */
     static KafkaConsumer<String, byte[]> recordsReader(NormalizerSettings settings) {
         KafkaConsumer<String, byte[]> c = KafkaClients.newReader(settings.bootstrap(), settings.groupId() + "-records-reader");
-        c.assign(ReadToEnd.partitionsOf(c, settings.recordsTopic(), Duration.ofSeconds(30)));
-        return c;
+        try {
+            c.assign(ReadToEnd.partitionsOf(c, settings.recordsTopic(), Duration.ofSeconds(30)));
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /**

@@ -10,10 +10,8 @@ import java.time.Duration;
  *
  * @param bootstrap         Kafka bootstrap servers
  * @param groupId           consumer group over {@code mcfed.raw.v1}; instances of one group share its partitions
- * @param rawPartitions     partitions of {@code mcfed.raw.v1} if the normalizer creates it first (declared in col-schema's pipeline/topics.csv)
- * @param recordsPartitions partitions of the compacted {@code mcfed.records.v1} when created (declared there too)
- * @param rejectsPartitions partitions of {@code mcfed.rejects.v1} when created (declared there too)
- * @param replicationFactor replication factor of topics created
+ * @param replicationFactor replication factor of topics created (their partitions and compaction are
+ *                          declared once, in col-schema's pipeline/topics.csv)
  * @param replayFromStart   reprocess {@code mcfed.raw.v1} from its beginning once partitions are assigned
  * @param pollTimeout       how long one poll of the raw topic waits for records
  * @param maxPollRecords    largest batch processed between offset commits
@@ -25,9 +23,6 @@ import java.time.Duration;
 public record NormalizerSettings(
         String bootstrap,
         String groupId,
-        int rawPartitions,
-        int recordsPartitions,
-        int rejectsPartitions,
         short replicationFactor,
         boolean replayFromStart,
         Duration pollTimeout,
@@ -44,8 +39,8 @@ public record NormalizerSettings(
         if (sessionTimeout == null) {
             sessionTimeout = DEFAULT_SESSION_TIMEOUT;
         }
-        if (rawPartitions < 1 || recordsPartitions < 1 || rejectsPartitions < 1 || replicationFactor < 1) {
-            throw new IllegalArgumentException("partitions and replication factor must be at least 1");
+        if (replicationFactor < 1) {
+            throw new IllegalArgumentException("replication factor must be at least 1");
         }
     }
 
@@ -53,39 +48,32 @@ public record NormalizerSettings(
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
 
     /**
-     * Defaults for a single-node broker: group {@code mcfed-normalizer}, the partitions of raw, records and
-     * rejects as declared ({@link Topics#declaration}), replication 1, no replay, 500 ms polls, a dynamic member
-     * with a 10 s session.
+     * Defaults for a single-node broker: group {@code mcfed-normalizer}, replication 1, no replay, 500 ms
+     * polls, a dynamic member with a 10 s session.
      */
     public static NormalizerSettings defaults(String bootstrap) {
-        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, Topics.declaration(Topics.RAW).partitions(),
-                Topics.declaration(Topics.RECORDS).partitions(), Topics.declaration(Topics.REJECTS).partitions(),
-                (short) 1, false, Duration.ofMillis(500), 500, null, DEFAULT_SESSION_TIMEOUT);
+        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, (short) 1, false, Duration.ofMillis(500), 500, null, DEFAULT_SESSION_TIMEOUT);
     }
 
     public NormalizerSettings withReplicationFactor(short factor) {
-        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions, factor,
+        return new NormalizerSettings(bootstrap, groupId, factor,
                 replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withPolling(Duration timeout, int maxRecords) {
-        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withGroupId(String group) {
-        return new NormalizerSettings(bootstrap, group, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, group, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withReplayFromStart(boolean replay) {
-        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
     }
 
     public NormalizerSettings withMembership(String instance, Duration session) {
-        return new NormalizerSettings(bootstrap, groupId, rawPartitions, recordsPartitions, rejectsPartitions,
-                replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session);
     }
 
     /** The topic names; fixed by contract ({@link Topics}). */

@@ -105,7 +105,7 @@ class NormalizerRecoveryIT {
             await().atMost(Duration.ofSeconds(120)).until(() -> first.consumed.get() >= nzqa.size());
         }
         // the first instance is gone but, a static member, is still in the group holding every raw partition
-        assertThat(membersByInstance(settings.groupId())).containsEntry("normalizer-1", settings.rawPartitions());
+        assertThat(membersByInstance(settings.groupId())).containsEntry("normalizer-1", Topics.declaration(Topics.RAW).partitions());
         long restarted = System.nanoTime();
         CountingEvents second = new CountingEvents();
         try (RawTopicNormalizer again = new RawTopicNormalizer(settings, new RawRecordNormalizer(), second).start()) {
@@ -114,7 +114,7 @@ class NormalizerRecoveryIT {
             Duration resumed = Duration.ofNanos(System.nanoTime() - restarted);
             assertThat(resumed).as("resumed after %s, the old session being %s", resumed, SESSION)
                     .isLessThan(SESSION.dividedBy(3));
-            assertThat(again.assignedRawPartitions()).hasSize(settings.rawPartitions());
+            assertThat(again.assignedRawPartitions()).hasSize(Topics.declaration(Topics.RAW).partitions());
         }
     }
 

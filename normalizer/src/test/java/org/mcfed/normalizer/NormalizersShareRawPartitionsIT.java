@@ -32,7 +32,7 @@ class NormalizersShareRawPartitionsIT {
                  RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
                         && !second.assignedRawPartitions().isEmpty()
-                        && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == settings.rawPartitions());
+                        && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == Topics.declaration(Topics.RAW).partitions());
                 List<RawRecord> raws = RegistryHarvest.harvest("mqa", "mqa", sandbox.baseUrl("mqa"));
                 Map<String, byte[]> values = new LinkedHashMap<>();
                 raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));

@@ -1,7 +1,7 @@
 package org.mcfed.col.compliance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.mcfed.col.crosswalk.CrosswalkTable;
+import org.mcfed.col.data.DataTable;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.ComplianceFlag;
@@ -82,18 +82,18 @@ public final class Compliance {
      * naming the file and line.
      */
     public static Compliance load(String flagsResource) {
-        CrosswalkTable table = CrosswalkTable.load(flagsResource, "flag", "rules", "applies_when");
+        DataTable table = DataTable.load(flagsResource, "flag", "rules", "applies_when");
         List<FlagRules> flags = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (CrosswalkTable.Row row : table.rows()) {
-            String flag = row.require("flag", flagsResource);
+        for (DataTable.Row row : table.rows()) {
+            String flag = row.require("flag");
             if (!FLAG_ID.matcher(flag).matches()) {
-                throw new IllegalStateException(flagsResource + " line " + row.line() + ": flag id '" + flag + "' is not lower-case words joined by '-'");
+                throw row.problem("flag id '" + flag + "' is not lower-case words joined by '-'");
             }
             if (!ids.add(flag)) {
-                throw new IllegalStateException(flagsResource + " line " + row.line() + ": duplicate flag id '" + flag + "'");
+                throw row.problem("duplicate flag id '" + flag + "'");
             }
-            List<String> elements = elements(CrosswalkTable.load(row.require("rules", flagsResource), "element", "requirement"));
+            List<String> elements = elements(DataTable.load(row.require("rules"), "element", "requirement"));
             flags.add(new FlagRules(flag, elements, conditions(row.get("applies_when"), flagsResource, row.line())));
         }
         return new Compliance(flags);
@@ -124,14 +124,14 @@ public final class Compliance {
         return Collections.unmodifiableSortedMap(result);
     }
 
-    private static List<String> elements(CrosswalkTable rules) {
+    private static List<String> elements(DataTable rules) {
         Map<String, Integer> lines = new LinkedHashMap<>();
-        for (CrosswalkTable.Row row : rules.rows()) {
-            String element = row.require("element", rules.resource());
-            row.require("requirement", rules.resource());
+        for (DataTable.Row row : rules.rows()) {
+            String element = row.require("element");
+            row.require("requirement");
             checkPath(element, rules.resource(), row.line());
             if (lines.putIfAbsent(element, row.line()) != null) {
-                throw new IllegalStateException(rules.resource() + " line " + row.line() + ": duplicate element '" + element + "'");
+                throw row.problem("duplicate element '" + element + "'");
             }
         }
         if (lines.isEmpty()) {

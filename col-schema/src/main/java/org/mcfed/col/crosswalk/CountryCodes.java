@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ public final class CountryCodes {
 
     private final NameCodes table;
 
-    CountryCodes(CrosswalkTable table) {
+    CountryCodes(DataTable table) {
         this.table = new NameCodes(table, "name", "alpha2", true);
     }
 

@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,12 +17,12 @@ public final class CreditCrosswalk {
     private final FrameworkNames names;
     private final Map<String, Double> hoursBySystem = new HashMap<>();
 
-    CreditCrosswalk(CrosswalkTable table, FrameworkNames names) {
+    CreditCrosswalk(DataTable table, FrameworkNames names) {
         this.names = names;
-        for (CrosswalkTable.Row row : table.rows()) {
-            String system = row.require("system", table.resource());
-            double hours = Crosswalks.positiveNumber(row.require("hours_per_credit", table.resource()), table, row);
-            Crosswalks.putUnique(hoursBySystem, system, hours, table, row);
+        for (DataTable.Row row : table.rows()) {
+            String system = row.require("system");
+            double hours = Crosswalks.positiveNumber(row.require("hours_per_credit"), row);
+            Crosswalks.putUnique(hoursBySystem, system, hours, row);
         }
     }
 

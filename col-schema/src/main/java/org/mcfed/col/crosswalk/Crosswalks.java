@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,17 +27,17 @@ public final class Crosswalks {
     private final CountryCodes countries;
 
     private Crosswalks() {
-        frameworks = new FrameworkNames(CrosswalkTable.load(FrameworkNames.RESOURCE, "name", "framework"));
-        credits = new CreditCrosswalk(CrosswalkTable.load(CreditCrosswalk.RESOURCE, "system", "hours_per_credit"), frameworks);
+        frameworks = new FrameworkNames(DataTable.load(FrameworkNames.RESOURCE, "name", "framework"));
+        credits = new CreditCrosswalk(DataTable.load(CreditCrosswalk.RESOURCE, "system", "hours_per_credit"), frameworks);
         levels = new LevelCrosswalk(
-                CrosswalkTable.load(LevelCrosswalk.ISCED_RESOURCE, "framework", "level", "isced_2011"),
-                CrosswalkTable.load(LevelCrosswalk.AQRF_RESOURCE, "framework", "level", "aqrf_level"),
-                CrosswalkTable.load(LevelCrosswalk.CORRESPONDENCE_RESOURCE, "from_framework", "from_level", "to_framework", "to_level"),
+                DataTable.load(LevelCrosswalk.ISCED_RESOURCE, "framework", "level", "isced_2011"),
+                DataTable.load(LevelCrosswalk.AQRF_RESOURCE, "framework", "level", "aqrf_level"),
+                DataTable.load(LevelCrosswalk.CORRESPONDENCE_RESOURCE, "from_framework", "from_level", "to_framework", "to_level"),
                 frameworks);
-        fields = new FieldCrosswalk(CrosswalkTable.load(FieldCrosswalk.SCHEMES_RESOURCE, "scheme", "rule", "digits", "table"),
-                CrosswalkTable::load);
-        languages = new LanguageCodes(CrosswalkTable.load(LanguageCodes.RESOURCE, "name", "iso639_3"));
-        countries = new CountryCodes(CrosswalkTable.load(CountryCodes.RESOURCE, "name", "alpha2"));
+        fields = new FieldCrosswalk(DataTable.load(FieldCrosswalk.SCHEMES_RESOURCE, "scheme", "rule", "digits", "table"),
+                DataTable::load);
+        languages = new LanguageCodes(DataTable.load(LanguageCodes.RESOURCE, "name", "iso639_3"));
+        countries = new CountryCodes(DataTable.load(CountryCodes.RESOURCE, "name", "alpha2"));
     }
 
     private static final class Holder {
@@ -71,16 +73,16 @@ public final class Crosswalks {
         return countries;
     }
 
-    static <V> void putUnique(Map<String, V> map, String key, V value, CrosswalkTable table, CrosswalkTable.Row row) {
+    static <V> void putUnique(Map<String, V> map, String key, V value, DataTable.Row row) {
         if (key == null) {
-            throw new IllegalStateException(table.resource() + " line " + row.line() + ": empty key");
+            throw row.problem("empty key");
         }
         if (map.putIfAbsent(key, value) != null) {
-            throw new IllegalStateException(table.resource() + " line " + row.line() + ": duplicate key '" + key + "'");
+            throw row.problem("duplicate key '" + key + "'");
         }
     }
 
-    static double positiveNumber(String text, CrosswalkTable table, CrosswalkTable.Row row) {
+    static double positiveNumber(String text, DataTable.Row row) {
         try {
             double v = Double.parseDouble(text);
             if (v > 0) {
@@ -89,6 +91,6 @@ public final class Crosswalks {
         } catch (NumberFormatException e) {
             // reported below with the file and line
         }
-        throw new IllegalStateException(table.resource() + " line " + row.line() + ": not a positive number: '" + text + "'");
+        throw row.problem("not a positive number: '" + text + "'");
     }
 }

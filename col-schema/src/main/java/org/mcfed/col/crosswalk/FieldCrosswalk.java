@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import org.mcfed.col.record.FieldOfEducation;
 
 import java.util.HashMap;
@@ -28,45 +30,45 @@ public final class FieldCrosswalk {
     private final Map<String, String> iscedLabels = new HashMap<>();
     private final Map<String, Scheme> schemes = new HashMap<>();
 
-    FieldCrosswalk(CrosswalkTable schemeTable, Function<String, CrosswalkTable> tables) {
-        CrosswalkTable isced = tables.apply(ISCEDF_RESOURCE);
+    FieldCrosswalk(DataTable schemeTable, Function<String, DataTable> tables) {
+        DataTable isced = tables.apply(ISCEDF_RESOURCE);
         Map<String, String> iscedByLabel = new HashMap<>();
-        for (CrosswalkTable.Row row : isced.rows()) {
-            String code = row.require("code", isced.resource());
-            String label = row.require("label", isced.resource());
-            Crosswalks.putUnique(iscedLabels, code, label, isced, row);
+        for (DataTable.Row row : isced.rows()) {
+            String code = row.require("code");
+            String label = row.require("label");
+            Crosswalks.putUnique(iscedLabels, code, label, row);
             iscedByLabel.putIfAbsent(LookupKey.of(label), code);
         }
-        for (CrosswalkTable.Row row : schemeTable.rows()) {
+        for (DataTable.Row row : schemeTable.rows()) {
             String r = schemeTable.resource();
-            String name = row.require("scheme", r);
-            Rule rule = Rule.valueOf(row.require("rule", r).toUpperCase(Locale.ROOT).replace('-', '_'));
-            String tableName = "crosswalks/" + row.require("table", r);
+            String name = row.require("scheme");
+            Rule rule = Rule.valueOf(row.require("rule").toUpperCase(Locale.ROOT).replace('-', '_'));
+            String tableName = "crosswalks/" + row.require("table");
             Scheme scheme;
             if (tableName.equals(ISCEDF_RESOURCE)) {
                 Map<String, String> identity = new HashMap<>();
                 iscedLabels.keySet().forEach(code -> identity.put(code, code));
-                scheme = new Scheme(rule, Integer.parseInt(row.require("digits", r)), identity, iscedByLabel);
+                scheme = new Scheme(rule, Integer.parseInt(row.require("digits")), identity, iscedByLabel);
             } else {
                 scheme = mappingScheme(rule, tables.apply(tableName));
             }
-            Crosswalks.putUnique(schemes, LookupKey.of(name), scheme, schemeTable, row);
+            Crosswalks.putUnique(schemes, LookupKey.of(name), scheme, row);
         }
     }
 
-    private Scheme mappingScheme(Rule rule, CrosswalkTable table) {
+    private Scheme mappingScheme(Rule rule, DataTable table) {
         Map<String, String> byCode = new HashMap<>();
         Map<String, String> byLabel = new HashMap<>();
         boolean hasCodes = table.header().contains("code");
-        for (CrosswalkTable.Row row : table.rows()) {
-            String target = row.require("iscedF", table.resource());
+        for (DataTable.Row row : table.rows()) {
+            String target = row.require("iscedF");
             if (!iscedLabels.containsKey(target)) {
-                throw new IllegalStateException(table.resource() + " line " + row.line() + ": '" + target + "' is not an ISCED-F 2013 code");
+                throw row.problem("'" + target + "' is not an ISCED-F 2013 code");
             }
             if (hasCodes) {
-                Crosswalks.putUnique(byCode, row.require("code", table.resource()), target, table, row);
+                Crosswalks.putUnique(byCode, row.require("code"), target, row);
             }
-            Crosswalks.putUnique(byLabel, LookupKey.of(row.require("label", table.resource())), target, table, row);
+            Crosswalks.putUnique(byLabel, LookupKey.of(row.require("label")), target, row);
         }
         return new Scheme(rule, 0, byCode, byLabel);
     }

@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,10 +17,10 @@ public final class FrameworkNames {
 
     private final Map<String, String> byKey = new HashMap<>();
 
-    FrameworkNames(CrosswalkTable table) {
-        for (CrosswalkTable.Row row : table.rows()) {
-            String framework = row.require("framework", table.resource());
-            Crosswalks.putUnique(byKey, LookupKey.of(row.require("name", table.resource())), framework, table, row);
+    FrameworkNames(DataTable table) {
+        for (DataTable.Row row : table.rows()) {
+            String framework = row.require("framework");
+            Crosswalks.putUnique(byKey, LookupKey.of(row.require("name")), framework, row);
             byKey.putIfAbsent(LookupKey.of(framework), framework);
         }
     }

@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ public final class LanguageCodes {
 
     private final NameCodes table;
 
-    LanguageCodes(CrosswalkTable table) {
+    LanguageCodes(DataTable table) {
         this.table = new NameCodes(table, "name", "iso639_3", false);
     }
 

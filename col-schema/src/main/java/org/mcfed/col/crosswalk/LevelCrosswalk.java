@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,21 +28,21 @@ public final class LevelCrosswalk {
     /** Key {@code FROM:level>TO}; a null value records that the authorities found no comparable level. */
     private final Map<String, String> correspondence = new HashMap<>();
 
-    LevelCrosswalk(CrosswalkTable iscedTable, CrosswalkTable aqrfTable, CrosswalkTable correspondenceTable, FrameworkNames names) {
+    LevelCrosswalk(DataTable iscedTable, DataTable aqrfTable, DataTable correspondenceTable, FrameworkNames names) {
         this.names = names;
-        for (CrosswalkTable.Row row : iscedTable.rows()) {
-            Crosswalks.putUnique(isced, key(row.require("framework", iscedTable.resource()), row.require("level", iscedTable.resource())),
-                    row.require("isced_2011", iscedTable.resource()), iscedTable, row);
+        for (DataTable.Row row : iscedTable.rows()) {
+            Crosswalks.putUnique(isced, key(row.require("framework"), row.require("level")),
+                    row.require("isced_2011"), row);
         }
-        for (CrosswalkTable.Row row : aqrfTable.rows()) {
-            Crosswalks.putUnique(aqrf, key(row.require("framework", aqrfTable.resource()), row.require("level", aqrfTable.resource())),
-                    row.require("aqrf_level", aqrfTable.resource()), aqrfTable, row);
+        for (DataTable.Row row : aqrfTable.rows()) {
+            Crosswalks.putUnique(aqrf, key(row.require("framework"), row.require("level")),
+                    row.require("aqrf_level"), row);
         }
-        for (CrosswalkTable.Row row : correspondenceTable.rows()) {
+        for (DataTable.Row row : correspondenceTable.rows()) {
             String r = correspondenceTable.resource();
-            String k = key(row.require("from_framework", r), row.require("from_level", r)) + ">" + row.require("to_framework", r);
+            String k = key(row.require("from_framework"), row.require("from_level")) + ">" + row.require("to_framework");
             if (correspondence.containsKey(k)) {
-                throw new IllegalStateException(r + " line " + row.line() + ": duplicate " + k);
+                throw row.problem("duplicate " + k);
             }
             correspondence.put(k, row.get("to_level"));
         }

@@ -1,5 +1,7 @@
 package org.mcfed.col.crosswalk;
 
+import org.mcfed.col.data.DataTable;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +17,14 @@ class NameCodes {
     private final Set<String> codes;
     private final boolean upperCaseCodes;
 
-    NameCodes(CrosswalkTable table, String nameColumn, String codeColumn, boolean upperCaseCodes) {
+    NameCodes(DataTable table, String nameColumn, String codeColumn, boolean upperCaseCodes) {
         this.upperCaseCodes = upperCaseCodes;
-        for (CrosswalkTable.Row row : table.rows()) {
-            String code = row.require(codeColumn, table.resource());
+        for (DataTable.Row row : table.rows()) {
+            String code = row.require(codeColumn);
             if (!canonicalCase(code).equals(code)) {
-                throw new IllegalStateException(table.resource() + " line " + row.line() + ": code '" + code + "' not in canonical case");
+                throw row.problem("code '" + code + "' not in canonical case");
             }
-            Crosswalks.putUnique(byName, LookupKey.of(row.require(nameColumn, table.resource())), code, table, row);
+            Crosswalks.putUnique(byName, LookupKey.of(row.require(nameColumn)), code, row);
         }
         this.codes = Set.copyOf(byName.values());
     }

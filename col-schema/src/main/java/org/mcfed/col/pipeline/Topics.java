@@ -1,6 +1,6 @@
 package org.mcfed.col.pipeline;
 
-import org.mcfed.col.crosswalk.CrosswalkTable;
+import org.mcfed.col.data.DataTable;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,18 +41,18 @@ public final class Topics {
     }
 
     private static Map<String, TopicDeclaration> load() {
-        CrosswalkTable table = CrosswalkTable.load(FILE, "topic", "partitions", "cleanup_policy");
+        DataTable table = DataTable.load(FILE, "topic", "partitions", "cleanup_policy");
         Map<String, TopicDeclaration> topics = new LinkedHashMap<>();
-        for (CrosswalkTable.Row row : table.rows()) {
-            String name = row.require("topic", FILE);
-            int partitions = Integer.parseInt(row.require("partitions", FILE));
-            String policy = row.require("cleanup_policy", FILE);
+        for (DataTable.Row row : table.rows()) {
+            String name = row.require("topic");
+            int partitions = Integer.parseInt(row.require("partitions"));
+            String policy = row.require("cleanup_policy");
             if (partitions < 1 || !(policy.equals("compact") || policy.equals("delete"))) {
-                throw new IllegalStateException(FILE + " line " + row.line() + ": partitions must be >= 1 and"
+                throw row.problem("partitions must be >= 1 and"
                         + " cleanup_policy compact or delete, not " + partitions + "/" + policy);
             }
             if (topics.put(name, new TopicDeclaration(name, partitions, policy.equals("compact"))) != null) {
-                throw new IllegalStateException(FILE + " line " + row.line() + ": topic " + name + " declared twice");
+                throw row.problem("topic " + name + " declared twice");
             }
         }
         return topics;

@@ -1,16 +1,14 @@
 package org.mcfed.launcher;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.mcfed.col.pipeline.TopicDeclaration;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.pipeline.kafka.DeclaredTopics;
+import org.mcfed.pipeline.kafka.KafkaClients;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Creates every topic col-schema's {@code pipeline/topics.csv} declares on a broker, replication 1,
@@ -30,17 +28,10 @@ public final class DeclaredTopicsMain {
             System.err.println("usage: DeclaredTopicsMain <bootstrap servers>");
             System.exit(2);
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]))) {
-            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            List<NewTopic> missing = Topics.declared().stream().filter(t -> !existing.contains(t.name()))
-                    .map(DeclaredTopicsMain::newTopic).toList();
-            admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
-            missing.forEach(t -> System.out.printf("created %s: %d partitions, %s%n", t.name(), t.numPartitions(), t.configs()));
+        try (Admin admin = Admin.create(KafkaClients.admin(args[0], "declared-topics"))) {
+            List<String> names = Topics.declared().stream().map(TopicDeclaration::name).toList();
+            List<NewTopic> created = DeclaredTopics.ensure(admin, names, (short) 1, Duration.ofSeconds(60));
+            created.forEach(t -> System.out.printf("created %s: %d partitions, %s%n", t.name(), t.numPartitions(), t.configs()));
         }
-    }
-
-    private static NewTopic newTopic(TopicDeclaration t) {
-        return new NewTopic(t.name(), t.partitions(), (short) 1)
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, t.cleanupPolicy()));
     }
 }

@@ -3,11 +3,7 @@ package org.mcfed.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,6 +14,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,26 +92,17 @@ public final class PlainLuceneBaseline {
 
     /** The live records of the compacted topic (last value per key, tombstones dropped). */
     private static List<byte[]> readRecords(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Properties p = KafkaClients.reader(bootstrap, "plain-lucene-baseline");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         Map<String, byte[]> latest = new java.util.HashMap<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor("mcfed.records.v1", Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() == null) {
-                        latest.remove(r.key());
-                    } else {
-                        latest.put(r.key(), r.value());
-                    }
+        try (var consumer = new KafkaConsumer<String, byte[]>(p)) {
+            ReadToEnd.fromStart(consumer, Topics.RECORDS, Duration.ofMinutes(10), r -> {
+                if (r.value() == null) {
+                    latest.remove(r.key());
+                } else {
+                    latest.put(r.key(), r.value());
                 }
-            }
+            });
         }
         return new ArrayList<>(latest.values());
     }

@@ -2,12 +2,10 @@ package org.mcfed.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,6 +33,8 @@ import java.util.TreeSet;
 public final class Reconciliation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longest wait for the rejects topic to be read to its end. */
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
     /** What was compared, and every discrepancy by kind (empty sets = reconciled). */
     public record Report(long expected, long indexed, long rejected, Set<String> missing, Set<String> unexpected,
@@ -150,26 +149,16 @@ public final class Reconciliation {
 
     /** COL ids of everything on the rejects topic, read from the start. */
     public Set<String> rejectedIds() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Set<String> ids = new HashSet<>();
-        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor("mcfed.rejects.v1", Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    try {
-                        JsonNode v = JSON.readTree(r.value());
-                        ids.add(colId(v.path("source").asText(), v.path("localId").asText()));
-                    } catch (IOException e) {
-                        throw new IllegalStateException("unreadable reject at " + r.topic() + "/" + r.partition() + "@" + r.offset(), e);
-                    }
+        try (var consumer = KafkaClients.newReader(options.bootstrap(), "reconciliation-rejects")) {
+            ReadToEnd.fromStart(consumer, Topics.REJECTS, READ_TIMEOUT, r -> {
+                try {
+                    JsonNode v = JSON.readTree(r.value());
+                    ids.add(colId(v.path("source").asText(), v.path("localId").asText()));
+                } catch (IOException e) {
+                    throw new IllegalStateException("unreadable reject at " + r.topic() + "/" + r.partition() + "@" + r.offset(), e);
                 }
-            }
+            });
         }
         return ids;
     }

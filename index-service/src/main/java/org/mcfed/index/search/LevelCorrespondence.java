@@ -1,14 +1,7 @@
 package org.mcfed.index.search;
 
-import org.jboss.logging.Logger;
+import org.mcfed.col.data.DataTable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +11,6 @@ import java.util.List;
  */
 final class LevelCorrespondence {
 
-    private static final Logger LOG = Logger.getLogger(LevelCorrespondence.class);
     private static final String RESOURCE = "crosswalks/nqf-correspondence.csv";
 
     /** One agreed correspondence. */
@@ -36,59 +28,9 @@ final class LevelCorrespondence {
     }
 
     private static List<Row> load() {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = LevelCorrespondence.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                LOG.warnf("%s not on the classpath: compare shows each record's own framework only", RESOURCE);
-                return rows;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> cells = cells(line);
-                if (cells.size() >= 5) {
-                    rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return List.copyOf(rows);
-    }
-
-    /** One CSV line (RFC 4180 quoting). */
-    static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString().strip());
-        return out;
+        return DataTable.load(RESOURCE, "from_framework", "from_level", "to_framework", "to_level").rows().stream()
+                .map(r -> new Row(r.require("from_framework"), r.require("from_level"), r.require("to_framework"),
+                        r.text("to_level"), r.require(DataTable.SOURCE)))
+                .toList();
     }
 }

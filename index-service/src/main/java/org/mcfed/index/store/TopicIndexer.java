@@ -7,11 +7,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
+import org.mcfed.col.pipeline.Backoff;
 import org.mcfed.col.record.ColRecord;
+import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * offsets): the position of each partition lives in the index's own commits, so a restart, after a
  * kill -9 too, seeks to exactly what the last index commit contains, and an empty or lost index
  * reads the topic from the beginning, which rebuilds it. Replays are harmless: upserts are by id.
+ *
+ * <p>A failure (the broker gone, a restart) reopens the consumer from the last index commit after
+ * the pipeline's Kafka backoff ({@link Backoff#kafkaReconnect()}, at most 1 s), so indexing resumes
+ * within a second of the broker's return.
  *
  * <p>A value that is not a COL record is logged with its partition and offset and skipped (it stays
  * on the topic); it never stops the consumer.
@@ -83,7 +88,7 @@ public final class TopicIndexer implements AutoCloseable {
     }
 
     private void run() {
-        long backoffMs = 500;
+        Backoff backoff = Backoff.kafkaReconnect();
         while (running) {
             try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
                 consumer = c;
@@ -95,16 +100,16 @@ public final class TopicIndexer implements AutoCloseable {
                     continue;
                 }
                 consume(c, partitions);
-                backoffMs = 500;
+                backoff.reset();
             } catch (WakeupException e) {
                 // close() asked us to stop
             } catch (RuntimeException e) {
                 if (!running) {
                     break;
                 }
-                LOG.errorf(e, "consuming %s failed; retrying in %d ms from the last index commit", topic, backoffMs);
-                sleepQuietly(backoffMs);
-                backoffMs = Math.min(backoffMs * 2, 30_000);
+                Duration wait = backoff.next();
+                LOG.errorf(e, "consuming %s failed; retrying in %d ms from the last index commit", topic, wait.toMillis());
+                sleepQuietly(wait.toMillis());
             } finally {
                 consumer = null;
             }
@@ -143,7 +148,7 @@ public final class TopicIndexer implements AutoCloseable {
                     sinceCommit++;
                 }
                 if (!caughtUp) {
-                    caughtUp = reachedStartEnds(c);
+                    caughtUp = ReadToEnd.reached(c, endsAtStart);
                     if (caughtUp) {
                         LOG.infof("index caught up with %s: %d records indexed, %d deleted", topic, indexed.get(), deleted.get());
                     }
@@ -200,15 +205,6 @@ public final class TopicIndexer implements AutoCloseable {
         indexed.incrementAndGet();
     }
 
-    private boolean reachedStartEnds(KafkaConsumer<String, byte[]> c) {
-        for (Map.Entry<TopicPartition, Long> e : endsAtStart.entrySet()) {
-            if (c.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> c) {
         boolean logged = false;
         while (running) {
@@ -232,16 +228,8 @@ public final class TopicIndexer implements AutoCloseable {
     }
 
     private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Properties p = KafkaClients.reader(bootstrap, "index-service-" + topic);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "index-service-" + topic);
         return p;
     }
 

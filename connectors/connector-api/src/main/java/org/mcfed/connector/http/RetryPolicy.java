@@ -1,5 +1,6 @@
 package org.mcfed.connector.http;
 
+import org.mcfed.col.pipeline.Backoff;
 import org.mcfed.connector.SourceConfig;
 
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Capped exponential backoff with jitter, honouring {@code Retry-After}: attempt {@code n} (from 1)
+ * Capped exponential backoff with jitter (the pipeline's one formula, {@link Backoff#delay}), honouring {@code Retry-After}: attempt {@code n} (from 1)
  * waits {@code min(maxBackoff, initialBackoff * 2^(n-1))}, jittered to between half and all of it so
  * that many harvesters do not retry in step. A server's {@code Retry-After} (seconds or HTTP date) is a
  * floor on the wait; one longer than {@link #retryAfterCap()} ends the retries rather than stall the run.
@@ -33,11 +34,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
     /** The jittered wait before attempt {@code attempt + 1}, after attempt {@code attempt} (from 1) failed. */
     public Duration backoffAfter(int attempt) {
-        long initial = Math.max(1, initialBackoff.toMillis());
-        int shift = Math.min(30, Math.max(0, attempt - 1));
-        long capped = Math.min(maxBackoff.toMillis(), initial << shift);
-        long jittered = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
-        return Duration.ofMillis(jittered);
+        return Backoff.delay(initialBackoff, maxBackoff, attempt, ThreadLocalRandom.current());
     }
 
     /** The wait combining the backoff with a server's {@code Retry-After} (null when absent). */

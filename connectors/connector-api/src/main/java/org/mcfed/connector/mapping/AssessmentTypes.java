@@ -1,14 +1,11 @@
 package org.mcfed.connector.mapping;
 
+import org.mcfed.col.data.DataTable;
 import org.mcfed.col.record.Assessment;
+import org.mcfed.col.vocab.Vocabularies;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -50,40 +47,18 @@ public final class AssessmentTypes {
                 types.add(term.type());
             }
         }
-        types.sort(java.util.Comparator.comparingInt(COL_ORDER::indexOf));
+        types.sort(Comparator.comparingInt(COL_ORDER::indexOf));
         return new Assessment(List.copyOf(types), text);
     }
 
     private static List<Term> load() {
         List<Term> terms = new ArrayList<>();
-        try (InputStream in = AssessmentTypes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing from the class path");
+        for (DataTable.Row row : DataTable.load(AssessmentTypes.class, RESOURCE, "term", "type", "language").rows()) {
+            String type = row.require("type");
+            if (!Vocabularies.ASSESSMENT_TYPES.contains(type)) {
+                throw row.problem("'" + type + "' is not a COL assessment type");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = SourceVocabulary.CsvLine.split(line);
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                if (cells.size() < 4 || cells.get(3).isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": needs term, type, language and a source");
-                }
-                if (!org.mcfed.col.vocab.Vocabularies.ASSESSMENT_TYPES.contains(cells.get(1))) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": '" + cells.get(1) + "' is not a COL assessment type");
-                }
-                terms.add(Term.of(cells.get(0).toLowerCase(Locale.ROOT), cells.get(1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            terms.add(Term.of(row.require("term").toLowerCase(Locale.ROOT), type));
         }
         return List.copyOf(terms);
     }

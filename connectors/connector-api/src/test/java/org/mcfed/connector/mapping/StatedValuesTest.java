@@ -90,6 +90,6 @@ class StatedValuesTest {
         assertThat(v.mapAll("mode", List.of("Online", "Blended", "online"))).containsExactly("online", "blended");
         assertThat(v.mapAll("mode", List.of("By carrier pigeon"))).isNull();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceVocabulary.load(StatedValuesTest.class, "unsourced-vocabulary.csv"))
-                .hasMessageContaining("unsourced-vocabulary.csv line 3: every row needs kind, value, col and a source");
+                .hasMessageContaining("unsourced-vocabulary.csv line 3: empty 'source'");
     }
 }

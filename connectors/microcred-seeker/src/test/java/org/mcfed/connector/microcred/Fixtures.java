@@ -1,11 +1,8 @@
 package org.mcfed.connector.microcred;
 
 import org.jsoup.nodes.Document;
-import org.mcfed.connector.page.HtmlPages;
+import org.mcfed.connector.testkit.FixtureFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 
 /** Fixture pages from {@code src/test/resources/fixtures}, decoded as the harvester decodes them (no charset header: the page declares its own). */
@@ -17,18 +14,11 @@ final class Fixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.bytes(name);
     }
 
     static Document page(String name, URI base) {
-        return HtmlPages.parse(bytes(name), null, base);
+        return FixtureFiles.page(name, base);
     }
 
     /** The course URL a fixture stands for: {@code https://microcred.example/course/<fixture name>-<id>}. */

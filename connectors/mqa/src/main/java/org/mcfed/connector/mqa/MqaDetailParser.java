@@ -32,49 +32,49 @@ final class MqaDetailParser {
         LabelledValues v = values(page);
         RawFields f = new RawFields();
         provider(f, v.text("Name of Institution", "Institution"), "");
-        return f.put(MqaFields.TITLE, v.text("Name of Qualification", "Qualification"))
-                .put(MqaFields.REFERENCE, v.text("Reference No.", "Reference Number", "Reference No"))
-                .put(MqaFields.CERTIFICATE, v.text("Certificate Number", "Certificate No."))
-                .put(MqaFields.ACCREDITATION_DATE, v.text("Date of Accreditation (dd/mm/yyyy)", "Date of Accreditation"))
-                .put(MqaFields.VALIDITY, v.text("Validity", "Validity Period"))
-                .put(MqaFields.COMPLIANCE_AUDIT, v.text("Compliance Audit"))
-                .put(MqaFields.LEVEL, v.text("MQF Level", "Level"))
-                .put(MqaFields.NEC, v.text("NEC Field (National Education Code)", "NEC Field", "NEC"))
-                .put(MqaFields.CREDITS, v.text("Number of Credits", "No of Credits", "Credits"))
-                .put(MqaFields.HOURS, v.text("Notional Learning Hours", "Student Learning Time"))
-                .put(MqaFields.STUDY_MODE, v.text("Mode of Study"))
-                .put(MqaFields.DELIVERY_MODE, v.text("Mode of Delivery"))
-                .put(MqaFields.DURATION, durationText(v.element("Duration of Study")))
-                .put(MqaFields.LANGUAGE, v.text("Language of Instruction", "Medium of Instruction"))
-                .put(MqaFields.ASSESSMENT, v.text("Assessment"))
-                .putAll(MqaFields.OUTCOMES, v.items("Learning Outcomes"))
-                .put(MqaFields.REMARKS, v.text("Remark(s)", "Remarks", "Remark"))
+        return f.put(MqaField.TITLE, v.text("Name of Qualification", "Qualification"))
+                .put(MqaField.REFERENCE, v.text("Reference No.", "Reference Number", "Reference No"))
+                .put(MqaField.CERTIFICATE, v.text("Certificate Number", "Certificate No."))
+                .put(MqaField.ACCREDITATION_DATE, v.text("Date of Accreditation (dd/mm/yyyy)", "Date of Accreditation"))
+                .put(MqaField.VALIDITY, v.text("Validity", "Validity Period"))
+                .put(MqaField.COMPLIANCE_AUDIT, v.text("Compliance Audit"))
+                .put(MqaField.LEVEL, v.text("MQF Level", "Level"))
+                .put(MqaField.NEC, v.text("NEC Field (National Education Code)", "NEC Field", "NEC"))
+                .put(MqaField.CREDITS, v.text("Number of Credits", "No of Credits", "Credits"))
+                .put(MqaField.HOURS, v.text("Notional Learning Hours", "Student Learning Time"))
+                .put(MqaField.STUDY_MODE, v.text("Mode of Study"))
+                .put(MqaField.DELIVERY_MODE, v.text("Mode of Delivery"))
+                .put(MqaField.DURATION, durationText(v.element("Duration of Study")))
+                .put(MqaField.LANGUAGE, v.text("Language of Instruction", "Medium of Instruction"))
+                .put(MqaField.ASSESSMENT, v.text("Assessment"))
+                .putAll(MqaField.OUTCOMES, v.items("Learning Outcomes"))
+                .put(MqaField.REMARKS, v.text("Remark(s)", "Remarks", "Remark"))
                 .build();
     }
 
-    /** Reads the Malay page; every key carries the {@link MqaFields#MALAY} suffix. */
+    /** Reads the Malay page; every key carries the {@link MqaField#MALAY} suffix. */
     Map<String, List<String>> parseMalay(Document page) throws PageParseException {
         LabelledValues v = values(page);
-        String ms = MqaFields.MALAY;
+        String ms = MqaField.MALAY;
         RawFields f = new RawFields();
         provider(f, v.text("Nama Institusi"), ms);
-        return f.put(MqaFields.TITLE + ms, v.text("Nama Kelayakan"))
-                .put(MqaFields.REFERENCE + ms, v.text("No. Rujukan", "No Rujukan"))
-                .put(MqaFields.CERTIFICATE + ms, v.text("No. Sijil"))
-                .put(MqaFields.ACCREDITATION_DATE + ms, v.text("Tarikh Akreditasi (hh/bb/tttt)", "Tarikh Akreditasi"))
-                .put(MqaFields.VALIDITY + ms, v.text("Tempoh Sah"))
-                .put(MqaFields.COMPLIANCE_AUDIT + ms, v.text("Audit Pematuhan"))
-                .put(MqaFields.LEVEL + ms, v.text("Tahap MQF"))
-                .put(MqaFields.NEC + ms, v.text("Bidang NEC"))
-                .put(MqaFields.CREDITS + ms, v.text("Bilangan Kredit"))
-                .put(MqaFields.HOURS + ms, v.text("Jam Pembelajaran Pelajar"))
-                .put(MqaFields.STUDY_MODE + ms, v.text("Mod Pengajian"))
-                .put(MqaFields.DELIVERY_MODE + ms, v.text("Mod Penyampaian"))
-                .put(MqaFields.DURATION + ms, durationText(v.element("Tempoh Pengajian")))
-                .put(MqaFields.LANGUAGE + ms, v.text("Bahasa Pengantar"))
-                .put(MqaFields.ASSESSMENT + ms, v.text("Penilaian"))
-                .putAll(MqaFields.OUTCOMES + ms, v.items("Hasil Pembelajaran"))
-                .put(MqaFields.REMARKS + ms, v.text("Catatan"))
+        return f.put(MqaField.TITLE + ms, v.text("Nama Kelayakan"))
+                .put(MqaField.REFERENCE + ms, v.text("No. Rujukan", "No Rujukan"))
+                .put(MqaField.CERTIFICATE + ms, v.text("No. Sijil"))
+                .put(MqaField.ACCREDITATION_DATE + ms, v.text("Tarikh Akreditasi (hh/bb/tttt)", "Tarikh Akreditasi"))
+                .put(MqaField.VALIDITY + ms, v.text("Tempoh Sah"))
+                .put(MqaField.COMPLIANCE_AUDIT + ms, v.text("Audit Pematuhan"))
+                .put(MqaField.LEVEL + ms, v.text("Tahap MQF"))
+                .put(MqaField.NEC + ms, v.text("Bidang NEC"))
+                .put(MqaField.CREDITS + ms, v.text("Bilangan Kredit"))
+                .put(MqaField.HOURS + ms, v.text("Jam Pembelajaran Pelajar"))
+                .put(MqaField.STUDY_MODE + ms, v.text("Mod Pengajian"))
+                .put(MqaField.DELIVERY_MODE + ms, v.text("Mod Penyampaian"))
+                .put(MqaField.DURATION + ms, durationText(v.element("Tempoh Pengajian")))
+                .put(MqaField.LANGUAGE + ms, v.text("Bahasa Pengantar"))
+                .put(MqaField.ASSESSMENT + ms, v.text("Penilaian"))
+                .putAll(MqaField.OUTCOMES + ms, v.items("Hasil Pembelajaran"))
+                .put(MqaField.REMARKS + ms, v.text("Catatan"))
                 .build();
     }
 
@@ -98,9 +98,9 @@ final class MqaDetailParser {
         }
         Matcher m = FORMER_NAME.matcher(institution);
         if (m.matches()) {
-            f.put(MqaFields.PROVIDER + suffix, m.group(1)).put(MqaFields.PREVIOUS_NAME + suffix, m.group(2));
+            f.put(MqaField.PROVIDER + suffix, m.group(1)).put(MqaField.PREVIOUS_NAME + suffix, m.group(2));
         } else {
-            f.put(MqaFields.PROVIDER + suffix, institution);
+            f.put(MqaField.PROVIDER + suffix, institution);
         }
     }
 

@@ -82,7 +82,7 @@ final class MqaListingParser {
                 skipped++;
                 continue;
             }
-            entries.add(new ListingEntry(ref, detail, Map.of(MqaFields.LISTING_TYPE, List.of(type))));
+            entries.add(new ListingEntry(ref, detail, Map.of(MqaField.LISTING_TYPE, List.of(type))));
         }
         return new ListingPage(entries, skipped, next(page));
     }

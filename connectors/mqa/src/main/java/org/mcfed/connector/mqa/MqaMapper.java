@@ -64,28 +64,28 @@ public final class MqaMapper implements Mapper {
         if (!reasons.isEmpty()) {
             throw new MappingException(reasons);
         }
-        LocalDate[] validity = validity(stated(raw, MqaFields.VALIDITY));
-        LocalDate accredited = StatedDate.parse(stated(raw, MqaFields.ACCREDITATION_DATE), DATE);
-        String provider = stated(raw, MqaFields.PROVIDER);
-        Double hours = StatedNumber.parse(stated(raw, MqaFields.HOURS));
+        LocalDate[] validity = validity(stated(raw, MqaField.VALIDITY));
+        LocalDate accredited = StatedDate.parse(stated(raw, MqaField.ACCREDITATION_DATE), DATE);
+        String provider = stated(raw, MqaField.PROVIDER);
+        Double hours = StatedNumber.parse(stated(raw, MqaField.HOURS));
         return ColRecord.builder()
                 .id(idOf(raw))
                 .title(texts.title())
                 .issuerCountry(COUNTRY)
                 .awardingBody(provider == null ? null : AwardingBody.named(provider))
                 .workloadHours(hours == null || hours <= 0 ? null : hours)
-                .nqfLevel(StatedLevel.in(FRAMEWORK, stated(raw, MqaFields.LEVEL)))
+                .nqfLevel(StatedLevel.in(FRAMEWORK, stated(raw, MqaField.LEVEL)))
                 .learningOutcomes(texts.firstOutcomes())
                 .learningOutcomesByLanguage(texts.outcomes().isEmpty() ? null : texts.outcomes())
                 .status(status(validity[1], raw))
-                .languages(languages(stated(raw, MqaFields.LANGUAGE)))
-                .modeOfLearning(mode(stated(raw, MqaFields.DELIVERY_MODE)))
-                .assessment(AssessmentTypes.of(stated(raw, MqaFields.ASSESSMENT)))
+                .languages(languages(stated(raw, MqaField.LANGUAGE)))
+                .modeOfLearning(mode(stated(raw, MqaField.DELIVERY_MODE)))
+                .assessment(AssessmentTypes.of(stated(raw, MqaField.ASSESSMENT)))
                 .qualityAssurance(new QualityAssurance(QA_BODY, QA_TYPE, validity[0] != null ? validity[0] : accredited, validity[1]))
-                .stackability(StackabilityStatement.parse(stated(raw, MqaFields.REMARKS)))
-                .durationWeeks(weeks(stated(raw, MqaFields.DURATION)))
-                .credit(credit(stated(raw, MqaFields.CREDITS)))
-                .fieldOfEducation(field(stated(raw, MqaFields.NEC)))
+                .stackability(StackabilityStatement.parse(stated(raw, MqaField.REMARKS)))
+                .durationWeeks(weeks(stated(raw, MqaField.DURATION)))
+                .credit(credit(stated(raw, MqaField.CREDITS)))
+                .fieldOfEducation(field(stated(raw, MqaField.NEC)))
                 .url(raw.url())
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build();
@@ -94,7 +94,7 @@ public final class MqaMapper implements Mapper {
     /** The English value, else the Malay one. */
     private static String stated(RawRecord raw, String key) {
         String english = raw.first(key);
-        return english != null ? english : raw.first(key + MqaFields.MALAY);
+        return english != null ? english : raw.first(key + MqaField.MALAY);
     }
 
     private static LocalDate[] validity(String stated) {

@@ -25,10 +25,10 @@ record MqaTexts(Map<String, String> title, Map<String, List<String>> outcomes, L
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static MqaTexts of(RawRecord raw) {
-        String english = raw.first(MqaFields.TITLE);
-        String malay = raw.first(MqaFields.TITLE + MqaFields.MALAY);
-        List<String> englishOutcomes = raw.all(MqaFields.OUTCOMES);
-        List<String> malayOutcomes = raw.all(MqaFields.OUTCOMES + MqaFields.MALAY);
+        String english = raw.first(MqaField.TITLE);
+        String malay = raw.first(MqaField.TITLE + MqaField.MALAY);
+        List<String> englishOutcomes = raw.all(MqaField.OUTCOMES);
+        List<String> malayOutcomes = raw.all(MqaField.OUTCOMES + MqaField.MALAY);
         Map<String, String> title = new LinkedHashMap<>();
         Map<String, List<String>> outcomes = new LinkedHashMap<>();
         if (english != null && malay != null && sameTitle(english, malay)) {

@@ -15,7 +15,7 @@ class MqaDetailParserTest {
 
     @Test
     void theSpecsExamplePage() throws Exception {
-        assertThat(MqaFixtures.english("example.html")).containsExactly(
+        assertThat(Fixtures.english("example.html")).containsExactly(
                 entry("provider", List.of("UNIVERSITI CONTOH MALAYSIA")),
                 entry("previousName", List.of("KOLEJ UNIVERSITI CONTOH")),
                 entry("title", List.of("Micro-credential in Data Analytics with Python")),
@@ -36,7 +36,7 @@ class MqaDetailParserTest {
 
     @Test
     void everyLabelVariantInAnyOrderCaseAndSpacing() throws Exception {
-        assertThat(MqaFixtures.english("label-variants.html")).containsExactly(
+        assertThat(Fixtures.english("label-variants.html")).containsExactly(
                 entry("provider", List.of("UNIVERSITI TEKNOLOGI SERI MAHKOTA")),
                 entry("title", List.of("Micro-Credential: Cybersecurity Awareness")),
                 entry("reference", List.of("MQA/SWA0311")),
@@ -58,7 +58,7 @@ class MqaDetailParserTest {
 
     @Test
     void theMalayPageByItsMalayLabels() throws Exception {
-        Map<String, List<String>> f = MqaFixtures.malay("malay.html");
+        Map<String, List<String>> f = Fixtures.malay("malay.html");
         assertThat(f).containsExactly(
                 entry("provider.ms", List.of("UNIVERSITI CONTOH MALAYSIA")),
                 entry("previousName.ms", List.of("KOLEJ UNIVERSITI CONTOH")),
@@ -81,7 +81,7 @@ class MqaDetailParserTest {
 
     @Test
     void aWindows1252PageIsDecodedByItsDeclaredCharset() throws Exception {
-        Map<String, List<String>> f = MqaFixtures.english("windows-1252.html");
+        Map<String, List<String>> f = Fixtures.english("windows-1252.html");
         assertThat(f.get("title")).containsExactly("Micro-credential – Café Management for Naïve Beginners");
         assertThat(f.get("previousName")).containsExactly("INSTITUT CAFÉ & RESTORAN");
         assertThat(f.get("validity")).containsExactly("10/10/2024 – 09/10/2029");
@@ -90,16 +90,16 @@ class MqaDetailParserTest {
 
     @Test
     void missingAndEmptyValuesAreAbsent() throws Exception {
-        assertThat(MqaFixtures.english("missing-fields.html")).containsExactly(
+        assertThat(Fixtures.english("missing-fields.html")).containsExactly(
                 entry("provider", List.of("KOLEJ KOMUNITI BANDAR BARU")),
                 entry("title", List.of("Micro-credential in Basic Welding")),
                 entry("reference", List.of("MQA/SWA 0450")));
-        assertThat(MqaFixtures.english("english-lacking-title.html")).doesNotContainKey("title");
+        assertThat(Fixtures.english("english-lacking-title.html")).doesNotContainKey("title");
     }
 
     @Test
     void aPageWithoutTheLabelTableIsAParseFailureWithItsReason() {
-        assertThatThrownBy(() -> MqaFixtures.english("no-table.html"))
+        assertThatThrownBy(() -> Fixtures.english("no-table.html"))
                 .isInstanceOf(PageParseException.class)
                 .hasMessage("no label/value table (td.label) on the detail page");
     }

@@ -18,7 +18,7 @@ class MqaListingParserTest {
 
     @Test
     void harvestsOnlyMicroCredentialRowsWithTheirReferenceAsLocalId() throws Exception {
-        ListingPage page = new MqaListingParser().parse(MqaFixtures.page("listing.html", PAGE));
+        ListingPage page = new MqaListingParser().parse(Fixtures.page("listing.html", PAGE));
 
         assertThat(page.entries()).containsExactly(
                 new ListingEntry("MQA/SWA 0123", URI.create("http://localhost:8090/mqa/mqr/english/epapar.cfm?NoRujA=MQA%2FSWA+0123&IdAkrKP=1101"),
@@ -33,14 +33,14 @@ class MqaListingParserTest {
 
     @Test
     void theLastPageHasNoNextLink() throws Exception {
-        ListingPage page = new MqaListingParser().parse(MqaFixtures.page("listing-last.html", PAGE));
+        ListingPage page = new MqaListingParser().parse(Fixtures.page("listing-last.html", PAGE));
         assertThat(page.entries()).extracting(ListingEntry::localId).containsExactly("MQA/SWA 0620");
         assertThat(page.next()).isNull();
     }
 
     @Test
     void aPageWithoutTheListingTableIsUnreadable() {
-        assertThatThrownBy(() -> new MqaListingParser().parse(MqaFixtures.page("no-table.html", PAGE)))
+        assertThatThrownBy(() -> new MqaListingParser().parse(Fixtures.page("no-table.html", PAGE)))
                 .isInstanceOf(PageParseException.class)
                 .hasMessage("no listing table with NAME OF QUALIFICATION and TYPE columns");
     }

@@ -67,7 +67,7 @@ class MqaMalayPageIT {
             ex.close();
             return;
         }
-        byte[] body = fixture == null ? new byte[0] : MqaFixtures.bytes(fixture);
+        byte[] body = fixture == null ? new byte[0] : Fixtures.bytes(fixture);
         ex.getResponseHeaders().set("Content-Type", "text/html");
         if (fixture != null) {
             ex.getResponseHeaders().set("ETag", etag);

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each fixture page through parser, mapper and the col-schema enrichment, compared with the whole
- * expected COL record in {@code fixtures/*.expected.json} (harvested 2026-11-23).
+ * expected COL record in {@code fixtures/expected/} (harvested 2026-11-23).
  */
 class MqaMapperTest {
 
@@ -33,15 +33,15 @@ class MqaMapperTest {
             "expired.html, MQA/SWA 0077",
             "windows-1252.html, MQA/SWA 0620"})
     void mapsTheFixtureToExactlyTheExpectedRecord(String fixture, String localId) throws Exception {
-        ColRecord draft = mapper.map(MqaFixtures.raw(fixture, localId));
-        MqaFixtures.assertJson(ColEnrichment.enrich(draft), fixture.replace(".html", ".expected.json"));
+        ColRecord draft = mapper.map(Fixtures.raw(fixture, localId));
+        Fixtures.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
     }
 
     @Test
     void theMalayPageGivesTheTitleAndOutcomesInMalayBesideTheEnglish() throws Exception {
-        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("example.html", "malay.html", "MQA/SWA 0123")));
+        ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("example.html", "malay.html", "MQA/SWA 0123")));
 
-        MqaFixtures.assertJson(record, "example-bilingual.expected.json");
+        Fixtures.assertJson(record, "expected/example-bilingual.json");
         assertThat(record.title()).containsExactly(Map.entry("en", "Micro-credential in Data Analytics with Python"),
                 Map.entry("ms", "Mikrokredensial Analitik Data dengan Python"));
         assertThat(record.learningOutcomes()).as("the first language's").containsExactly(
@@ -53,9 +53,9 @@ class MqaMapperTest {
 
     @Test
     void aMalayOnlyMicroCredentialIsKnownByItsEnglishPageShowingTheMalayTitle() throws Exception {
-        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("malay-only.html", "malay-only-ms.html", "MQA/SWA 0788")));
+        ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("malay-only.html", "malay-only-ms.html", "MQA/SWA 0788")));
 
-        MqaFixtures.assertJson(record, "malay-only.expected.json");
+        Fixtures.assertJson(record, "expected/malay-only.json");
         assertThat(record.title()).as("the Malay page's wording, not the English page's capitalisation")
                 .isEqualTo(Map.of("ms", "Mikrokredensial Pengurusan Akuakultur Lestari"));
         assertThat(record.learningOutcomesByLanguage()).containsOnlyKeys("ms");
@@ -65,7 +65,7 @@ class MqaMapperTest {
 
     @Test
     void aMalayOnlyEnglishPageWithoutItsMalayPageIsReadAsEnglish() throws Exception {
-        ColRecord record = mapper.map(MqaFixtures.raw("malay-only.html", "MQA/SWA 0788"));
+        ColRecord record = mapper.map(Fixtures.raw("malay-only.html", "MQA/SWA 0788"));
 
         assertThat(record.title()).as("nothing to compare with: the page is taken at its word")
                 .isEqualTo(Map.of("en", "MIKROKREDENSIAL pengurusan akuakultur-lestari"));
@@ -74,15 +74,15 @@ class MqaMapperTest {
 
     @Test
     void malayValuesFillWhatTheEnglishPageLacks() throws Exception {
-        ColRecord record = ColEnrichment.enrich(mapper.map(MqaFixtures.raw("english-lacking-title.html", "malay.html", "MQA/SWA 0123")));
-        MqaFixtures.assertJson(record, "english-lacking-title.expected.json");
+        ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("english-lacking-title.html", "malay.html", "MQA/SWA 0123")));
+        Fixtures.assertJson(record, "expected/english-lacking-title.json");
         assertThat(record.title()).isEqualTo(Map.of("ms", "Mikrokredensial Analitik Data dengan Python"));
         assertThat(record.learningOutcomes()).containsExactly("Membersih dan meneroka data dengan pandas", "Menyampaikan dapatan dengan carta");
     }
 
     @Test
     void theDraftHoldsOnlyWhatThePageStates() throws Exception {
-        ColRecord draft = mapper.map(MqaFixtures.raw("example.html", "MQA/SWA 0123"));
+        ColRecord draft = mapper.map(Fixtures.raw("example.html", "MQA/SWA 0123"));
         assertThat(draft.workloadHours()).as("stated on the page").isEqualTo(120.0);
         assertThat(draft.iscedLevel()).isNull();
         assertThat(draft.aqrfLevel()).isNull();
@@ -93,7 +93,7 @@ class MqaMapperTest {
 
     @Test
     void aRecordWithoutATitleInEitherLanguageIsRejected() throws Exception {
-        RawRecord raw = MqaFixtures.raw("english-lacking-title.html", "MQA/SWA 0123");
+        RawRecord raw = Fixtures.raw("english-lacking-title.html", "MQA/SWA 0123");
         assertThatThrownBy(() -> mapper.map(raw)).isInstanceOfSatisfying(MappingException.class, e ->
                 assertThat(e.reasons()).containsExactly(
                         new MappingException.Reason("title", "neither the English nor the Malay page states a title")));
@@ -101,6 +101,6 @@ class MqaMapperTest {
 
     @Test
     void idsKeepTheReferenceNumberVerbatim() throws Exception {
-        assertThat(mapper.map(MqaFixtures.raw("example.html", "MQA/SWA 0123")).id()).isEqualTo("mqa:MQA/SWA 0123");
+        assertThat(mapper.map(Fixtures.raw("example.html", "MQA/SWA 0123")).id()).isEqualTo("mqa:MQA/SWA 0123");
     }
 }

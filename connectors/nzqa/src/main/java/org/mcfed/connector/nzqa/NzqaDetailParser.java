@@ -35,31 +35,31 @@ final class NzqaDetailParser {
         }
         LabelledValues v = LabelledValues.ofDefinitionList(dl);
         RawFields f = new RawFields()
-                .put(NzqaFields.REFERENCE, v.text("Reference", "Reference number", "Ref"))
-                .put(NzqaFields.VERSION, v.text("Version"))
-                .put(NzqaFields.TITLE, v.text("Title"))
-                .put(NzqaFields.LEVEL, v.text("Level", "NZQCF level", "NZQF level"))
-                .put(NzqaFields.CREDITS, v.text("Credits", "Credit value"))
-                .put(NzqaFields.NZSCED, v.text("NZSCED", "NZSCED code"))
-                .put(NzqaFields.PROVIDER, v.text("Provider", "Owner"))
-                .put(NzqaFields.PROVIDER_NUMBER, v.text("Provider number"))
-                .put(NzqaFields.DEVELOPER, v.text("Developer", "Appointed developer"))
-                .put(NzqaFields.STATUS, v.text("Status"))
-                .put(NzqaFields.APPROVAL_DATE, v.text("Approval date", "Date approved"))
-                .put(NzqaFields.REVIEW_DATE, v.text("Review date"))
-                .put(NzqaFields.REVIEW_PERIOD, v.text("Review period"))
-                .putAll(NzqaFields.PURPOSE, v.items("Purpose", "Purpose statement"))
-                .putAll(NzqaFields.OUTCOMES, v.items("Outcome statement", "Learning outcomes", "Outcomes"))
-                .put(NzqaFields.ASSESSMENT, v.text("Assessment"))
-                .put(NzqaFields.DELIVERY_MODE, v.text("Delivery mode"))
-                .putAll(NzqaFields.STANDARDS, v.items("Standards used"))
-                .put(NzqaFields.TE_HONO, v.text("Te Hono o Te Kahurangi"))
-                .put(NzqaFields.LANGUAGE, v.text("Language"))
-                .put(NzqaFields.PATHWAYS, v.text("Pathways"));
-        if (!f.has(NzqaFields.TITLE)) {
+                .put(NzqaField.REFERENCE, v.text("Reference", "Reference number", "Ref"))
+                .put(NzqaField.VERSION, v.text("Version"))
+                .put(NzqaField.TITLE, v.text("Title"))
+                .put(NzqaField.LEVEL, v.text("Level", "NZQCF level", "NZQF level"))
+                .put(NzqaField.CREDITS, v.text("Credits", "Credit value"))
+                .put(NzqaField.NZSCED, v.text("NZSCED", "NZSCED code"))
+                .put(NzqaField.PROVIDER, v.text("Provider", "Owner"))
+                .put(NzqaField.PROVIDER_NUMBER, v.text("Provider number"))
+                .put(NzqaField.DEVELOPER, v.text("Developer", "Appointed developer"))
+                .put(NzqaField.STATUS, v.text("Status"))
+                .put(NzqaField.APPROVAL_DATE, v.text("Approval date", "Date approved"))
+                .put(NzqaField.REVIEW_DATE, v.text("Review date"))
+                .put(NzqaField.REVIEW_PERIOD, v.text("Review period"))
+                .putAll(NzqaField.PURPOSE, v.items("Purpose", "Purpose statement"))
+                .putAll(NzqaField.OUTCOMES, v.items("Outcome statement", "Learning outcomes", "Outcomes"))
+                .put(NzqaField.ASSESSMENT, v.text("Assessment"))
+                .put(NzqaField.DELIVERY_MODE, v.text("Delivery mode"))
+                .putAll(NzqaField.STANDARDS, v.items("Standards used"))
+                .put(NzqaField.TE_HONO, v.text("Te Hono o Te Kahurangi"))
+                .put(NzqaField.LANGUAGE, v.text("Language"))
+                .put(NzqaField.PATHWAYS, v.text("Pathways"));
+        if (!f.has(NzqaField.TITLE)) {
             Element h1 = page.selectFirst(HEADING);
             String heading = h1 == null ? null : PageText.clean(h1.text().replaceFirst("(?i)\\s*\\(micro-credential\\)\\s*$", ""));
-            f.put(NzqaFields.TITLE, heading);
+            f.put(NzqaField.TITLE, heading);
         }
         return f.build();
     }

@@ -51,36 +51,36 @@ public final class NzqaMapper implements Mapper {
         if (raw.localId() == null || raw.localId().isBlank()) {
             reasons.add(new MappingException.Reason("id", "the record has no local id"));
         }
-        String title = raw.first(NzqaFields.TITLE);
+        String title = raw.first(NzqaField.TITLE);
         if (title == null && reasons.isEmpty()) {
             reasons.add(new MappingException.Reason("title", "the page states no title"));
         }
         if (!reasons.isEmpty()) {
             throw new MappingException(reasons);
         }
-        List<String> languages = languages(raw.first(NzqaFields.LANGUAGE));
+        List<String> languages = languages(raw.first(NzqaField.LANGUAGE));
         String textLanguage = languages != null && languages.equals(List.of("mri")) ? "mi" : "en";
-        List<String> outcomes = raw.all(NzqaFields.OUTCOMES);
+        List<String> outcomes = raw.all(NzqaField.OUTCOMES);
         return ColRecord.builder()
                 .id(idOf(raw))
                 .title(Map.of(textLanguage, title))
-                .description(raw.all(NzqaFields.PURPOSE).isEmpty() ? null
-                        : Map.of(textLanguage, String.join("\n\n", raw.all(NzqaFields.PURPOSE))))
+                .description(raw.all(NzqaField.PURPOSE).isEmpty() ? null
+                        : Map.of(textLanguage, String.join("\n\n", raw.all(NzqaField.PURPOSE))))
                 .issuerCountry(COUNTRY)
-                .awardingBody(raw.first(NzqaFields.PROVIDER) == null ? null
-                        : new AwardingBody(raw.first(NzqaFields.PROVIDER), raw.first(NzqaFields.PROVIDER_NUMBER), null))
-                .nqfLevel(StatedLevel.in(FRAMEWORK, raw.first(NzqaFields.LEVEL)))
+                .awardingBody(raw.first(NzqaField.PROVIDER) == null ? null
+                        : new AwardingBody(raw.first(NzqaField.PROVIDER), raw.first(NzqaField.PROVIDER_NUMBER), null))
+                .nqfLevel(StatedLevel.in(FRAMEWORK, raw.first(NzqaField.LEVEL)))
                 .learningOutcomes(outcomes.isEmpty() ? null : outcomes)
-                .status(VOCABULARY.map("status", raw.first(NzqaFields.STATUS)))
+                .status(VOCABULARY.map("status", raw.first(NzqaField.STATUS)))
                 .languages(languages)
-                .modeOfLearning(VOCABULARY.mapAll("mode", split(raw.first(NzqaFields.DELIVERY_MODE))))
-                .assessment(AssessmentTypes.of(raw.first(NzqaFields.ASSESSMENT)))
+                .modeOfLearning(VOCABULARY.mapAll("mode", split(raw.first(NzqaField.DELIVERY_MODE))))
+                .assessment(AssessmentTypes.of(raw.first(NzqaField.ASSESSMENT)))
                 .qualityAssurance(new QualityAssurance(QA_BODY, QA_TYPE,
-                        StatedDate.parse(raw.first(NzqaFields.APPROVAL_DATE), DATE),
-                        StatedDate.parse(raw.first(NzqaFields.REVIEW_DATE), DATE)))
-                .stackability(StackabilityStatement.parse(raw.first(NzqaFields.PATHWAYS)))
-                .credit(credit(raw.first(NzqaFields.CREDITS)))
-                .fieldOfEducation(field(raw.first(NzqaFields.NZSCED)))
+                        StatedDate.parse(raw.first(NzqaField.APPROVAL_DATE), DATE),
+                        StatedDate.parse(raw.first(NzqaField.REVIEW_DATE), DATE)))
+                .stackability(StackabilityStatement.parse(raw.first(NzqaField.PATHWAYS)))
+                .credit(credit(raw.first(NzqaField.CREDITS)))
+                .fieldOfEducation(field(raw.first(NzqaField.NZSCED)))
                 .url(raw.url())
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()))
                 .build();

@@ -15,7 +15,7 @@ class NzqaDetailParserTest {
 
     @Test
     void theSpecsExamplePage() throws Exception {
-        assertThat(NzqaFixtures.fields("example.html")).containsExactly(
+        assertThat(Fixtures.fields("example.html")).containsExactly(
                 entry("reference", List.of("4116")),
                 entry("version", List.of("2")),
                 entry("title", List.of("Introduction to Commercial Road Transport")),
@@ -35,7 +35,7 @@ class NzqaDetailParserTest {
 
     @Test
     void everyLabelVariantInAnyOrderCaseAndSpacing() throws Exception {
-        Map<String, List<String>> f = NzqaFixtures.fields("label-variants.html");
+        Map<String, List<String>> f = Fixtures.fields("label-variants.html");
         assertThat(f).containsExactly(
                 entry("reference", List.of("5021")),
                 entry("version", List.of("1")),
@@ -60,7 +60,7 @@ class NzqaDetailParserTest {
 
     @Test
     void maoriTextIsKeptIntact() throws Exception {
-        Map<String, List<String>> f = NzqaFixtures.fields("maori.html");
+        Map<String, List<String>> f = Fixtures.fields("maori.html");
         assertThat(f.get("title")).containsExactly("He Tīmatanga ki te Reo Māori");
         assertThat(f.get("purpose")).containsExactly("Mō te whānau, te hapū me te iwi e hiahia ana ki te kōrero i te reo.");
         assertThat(f.get("nzsced")).containsExactly("091503 – Māori Language");
@@ -70,7 +70,7 @@ class NzqaDetailParserTest {
 
     @Test
     void aWindows1252PageIsDecodedByItsDeclaredCharset() throws Exception {
-        Map<String, List<String>> f = NzqaFixtures.fields("windows-1252.html");
+        Map<String, List<String>> f = Fixtures.fields("windows-1252.html");
         assertThat(f.get("title")).containsExactly("Café Service – Front of House");
         assertThat(f.get("provider")).containsExactly("Hospitality “NZ” Training Trust");
         assertThat(f.get("purpose")).containsExactly("For café staff – naïve beginners welcome.");
@@ -78,7 +78,7 @@ class NzqaDetailParserTest {
 
     @Test
     void missingAndEmptyValuesAreAbsent() throws Exception {
-        assertThat(NzqaFixtures.fields("missing-fields.html")).containsExactly(
+        assertThat(Fixtures.fields("missing-fields.html")).containsExactly(
                 entry("reference", List.of("4702")),
                 entry("version", List.of("1")),
                 entry("title", List.of("Forklift Operation")),
@@ -87,7 +87,7 @@ class NzqaDetailParserTest {
 
     @Test
     void garbageValuesAreKeptAsStatedForTheMapperToJudge() throws Exception {
-        Map<String, List<String>> f = NzqaFixtures.fields("garbage-values.html");
+        Map<String, List<String>> f = Fixtures.fields("garbage-values.html");
         assertThat(f.get("level")).containsExactly("Level 4");
         assertThat(f.get("credits")).containsExactly("Fifteen");
         assertThat(f.get("approvalDate")).containsExactly("2021/13/45");
@@ -95,12 +95,12 @@ class NzqaDetailParserTest {
 
     @Test
     void theTitleFallsBackToTheHeadingButAPageWithNeitherHasNone() throws Exception {
-        assertThat(NzqaFixtures.fields("missing-title.html")).doesNotContainKey("title");
+        assertThat(Fixtures.fields("missing-title.html")).doesNotContainKey("title");
     }
 
     @Test
     void aPageWithoutADetailsListIsAParseFailureWithItsReason() {
-        assertThatThrownBy(() -> NzqaFixtures.fields("no-details.html"))
+        assertThatThrownBy(() -> Fixtures.fields("no-details.html"))
                 .isInstanceOf(PageParseException.class)
                 .hasMessage("no details list (dl.mc-details) on the detail page");
     }

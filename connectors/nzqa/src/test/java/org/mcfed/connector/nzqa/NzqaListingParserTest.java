@@ -16,7 +16,7 @@ class NzqaListingParserTest {
 
     @Test
     void readsRowsByTheirDetailLinksAndTheNextLink() throws Exception {
-        ListingPage page = new NzqaListingParser().parse(NzqaFixtures.page("listing-page-2.html", PAGE_2));
+        ListingPage page = new NzqaListingParser().parse(Fixtures.page("listing-page-2.html", PAGE_2));
 
         assertThat(page.entries()).containsExactly(
                 ListingEntry.of("4116-2", URI.create("http://localhost:8090/nzqa/micro-credentials/4116-2")),
@@ -27,14 +27,14 @@ class NzqaListingParserTest {
 
     @Test
     void theLastPageHasNoNextLink() throws Exception {
-        ListingPage page = new NzqaListingParser().parse(NzqaFixtures.page("listing-last-page.html", PAGE_2));
+        ListingPage page = new NzqaListingParser().parse(Fixtures.page("listing-last-page.html", PAGE_2));
         assertThat(page.entries()).extracting(ListingEntry::localId).containsExactly("3750-4");
         assertThat(page.next()).isNull();
     }
 
     @Test
     void aPageWithoutTheRegisterTableIsUnreadable() {
-        assertThatThrownBy(() -> new NzqaListingParser().parse(NzqaFixtures.page("no-details.html", PAGE_2)))
+        assertThatThrownBy(() -> new NzqaListingParser().parse(Fixtures.page("no-details.html", PAGE_2)))
                 .isInstanceOf(PageParseException.class)
                 .hasMessage("no register table (table.register) on the listing page");
     }

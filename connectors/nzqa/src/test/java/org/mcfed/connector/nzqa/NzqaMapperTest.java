@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each fixture page through parser, mapper and the col-schema enrichment, compared with the whole
- * expected COL record in {@code fixtures/*.expected.json} (hours and ISCED come from the crosswalks).
+ * expected COL record in {@code fixtures/expected/} (hours and ISCED come from the crosswalks).
  */
 class NzqaMapperTest {
 
@@ -33,13 +33,13 @@ class NzqaMapperTest {
             "discontinued.html, 3750-4",
             "windows-1252.html, 4433-1"})
     void mapsTheFixtureToExactlyTheExpectedRecord(String fixture, String localId) throws Exception {
-        ColRecord draft = mapper.map(NzqaFixtures.raw(fixture, localId));
-        NzqaFixtures.assertJson(ColEnrichment.enrich(draft), fixture.replace(".html", ".expected.json"));
+        ColRecord draft = mapper.map(Fixtures.raw(fixture, localId));
+        Fixtures.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
     }
 
     @Test
     void theDraftHoldsOnlyWhatThePageStates() throws Exception {
-        ColRecord draft = mapper.map(NzqaFixtures.raw("example.html", "4116-2"));
+        ColRecord draft = mapper.map(Fixtures.raw("example.html", "4116-2"));
         assertThat(draft.workloadHours()).isNull();
         assertThat(draft.iscedLevel()).isNull();
         assertThat(draft.credit().hoursPerCredit()).isNull();
@@ -49,14 +49,14 @@ class NzqaMapperTest {
 
     @Test
     void aPageWithoutATitleIsRejectedWithTheReason() throws Exception {
-        RawRecord raw = NzqaFixtures.raw("missing-title.html", "4999-1");
+        RawRecord raw = Fixtures.raw("missing-title.html", "4999-1");
         assertThatThrownBy(() -> mapper.map(raw)).isInstanceOfSatisfying(MappingException.class, e ->
                 assertThat(e.reasons()).containsExactly(new MappingException.Reason("title", "the page states no title")));
     }
 
     @Test
     void anUnreadablePageIsRejectedWithTheParsersReason() throws Exception {
-        RawRecord ok = NzqaFixtures.raw("example.html", "4116-2");
+        RawRecord ok = Fixtures.raw("example.html", "4116-2");
         RawRecord unreadable = new RawRecord(ok.source(), ok.connector(), ok.localId(), ok.url(), ok.fetchedAt(),
                 ok.contentType(), ok.checksum(), java.util.Map.of(), null,
                 List.of("unreadable detail page: no details list (dl.mc-details) on the detail page"), false, ok.position());
@@ -67,6 +67,6 @@ class NzqaMapperTest {
 
     @Test
     void idsAreSourceColonLocalId() throws Exception {
-        assertThat(mapper.map(NzqaFixtures.raw("example.html", "4116-2")).id()).isEqualTo("nzqa:4116-2");
+        assertThat(mapper.map(Fixtures.raw("example.html", "4116-2")).id()).isEqualTo("nzqa:4116-2");
     }
 }

@@ -1,11 +1,7 @@
 package org.mcfed.index.feed.format;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.mcfed.col.data.DataTable;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,15 +23,8 @@ final class LevelFrameworks {
 
     private static Map<String, String> load() {
         Map<String, String> urls = new TreeMap<>();
-        try (InputStream in = LevelFrameworks.class.getResourceAsStream("level-frameworks.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("framework,"))
-                    .forEach(line -> {
-                        String[] cells = line.split(",", 3);
-                        urls.put(cells[0], cells[1]);
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("level-frameworks.csv cannot be read", e);
+        for (DataTable.Row row : DataTable.load(LevelFrameworks.class, "level-frameworks.csv", "framework", "url").rows()) {
+            urls.put(row.require("framework"), row.require("url"));
         }
         return urls;
     }

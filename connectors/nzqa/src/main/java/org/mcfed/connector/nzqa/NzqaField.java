@@ -4,7 +4,7 @@ package org.mcfed.connector.nzqa;
  * The keys under which {@link NzqaDetailParser} keeps what an NZQA detail page states, read by
  * {@link NzqaMapper}: the raw record's vocabulary for this source, one key per labelled value.
  */
-final class NzqaFields {
+final class NzqaField {
 
     static final String REFERENCE = "reference";
     static final String VERSION = "version";
@@ -28,6 +28,6 @@ final class NzqaFields {
     static final String LANGUAGE = "language";
     static final String PATHWAYS = "pathways";
 
-    private NzqaFields() {
+    private NzqaField() {
     }
 }

@@ -1,9 +1,10 @@
-package org.mcfed.col.crosswalk;
+package org.mcfed.col.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One crosswalk data file: a UTF-8 CSV (RFC 4180 quoting) with a header row, a mandatory
- * {@code source} column naming where each row's fact comes from, and lines starting with
- * {@code #} as comments. Knowledge lives in these files, not in code, so a reviewer can check
- * each mapping against its source; a malformed file fails loudly at load, naming file and line.
+ * One data file of the pipeline's knowledge (crosswalks, vocabularies, compliance rules, topic
+ * declarations): a UTF-8 CSV (RFC 4180 quoting) with a header row, a mandatory {@code source}
+ * column naming where each row's fact comes from, and lines starting with {@code #} as comments.
+ * Knowledge lives in these files, not in code, so a reviewer can check each row against its
+ * source; every module reads them through this one class, and a malformed file fails loudly at
+ * load, naming file and line.
  */
-public final class CrosswalkTable {
+public final class DataTable {
 
     /** Column every row must fill: where the fact comes from. */
     public static final String SOURCE = "source";
@@ -27,43 +30,64 @@ public final class CrosswalkTable {
     private final List<String> header;
     private final List<Row> rows;
 
-    private CrosswalkTable(String resource, List<String> header, List<Row> rows) {
+    private DataTable(String resource, List<String> header, List<Row> rows) {
         this.resource = resource;
         this.header = header;
         this.rows = rows;
     }
 
     /** One data row, addressed by column name; blank cells read as null. */
-    public record Row(int line, Map<String, String> cells) {
+    public record Row(String resource, int line, Map<String, String> cells) {
         public String get(String column) {
             String v = cells.get(column);
             return v == null || v.isBlank() ? null : v.strip();
         }
 
+        /** A cell that may be empty, as text: {@code ""} for a blank cell. */
+        public String text(String column) {
+            String v = get(column);
+            return v == null ? "" : v;
+        }
+
         /** A cell that must be present; its absence is a data error in the file. */
-        public String require(String column, String resource) {
+        public String require(String column) {
             String v = get(column);
             if (v == null) {
-                throw new IllegalStateException(resource + " line " + line + ": empty '" + column + "'");
+                throw problem("empty '" + column + "'");
             }
             return v;
         }
+
+        /** A data error on this row, for the caller's own checks: the message names file and line. */
+        public IllegalStateException problem(String message) {
+            return new IllegalStateException(resource + " line " + line + ": " + message);
+        }
     }
 
-    /** Loads a table from the class path ({@code crosswalks/...}), requiring the given columns besides {@code source}. */
-    public static CrosswalkTable load(String resource, String... requiredColumns) {
-        InputStream in = CrosswalkTable.class.getClassLoader().getResourceAsStream(resource);
+    /** Loads a table from the class path root ({@code crosswalks/...}), requiring the given columns besides {@code source}. */
+    public static DataTable load(String resource, String... requiredColumns) {
+        return read(resource, DataTable.class.getClassLoader().getResourceAsStream(resource), requiredColumns);
+    }
+
+    /** Loads a table that sits next to {@code owner} on the class path (a connector's vocabulary). */
+    public static DataTable load(Class<?> owner, String resource, String... requiredColumns) {
+        return read(resource, owner.getResourceAsStream(resource), requiredColumns);
+    }
+
+    private static DataTable read(String resource, InputStream in, String... requiredColumns) {
         if (in == null) {
-            throw new IllegalStateException("crosswalk file not on the class path: " + resource);
+            throw new IllegalStateException("data file not on the class path: " + resource);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return parse(resource, reader, requiredColumns);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read crosswalk " + resource, e);
+            throw new UncheckedIOException("cannot read data file " + resource, e);
         }
     }
 
-    static CrosswalkTable parse(String resource, BufferedReader reader, String... requiredColumns) throws IOException {
+    /** Parses a table; {@code resource} names it in error messages. */
+    public static DataTable parse(String resource, Reader in, String... requiredColumns) throws IOException {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         String line;
@@ -76,7 +100,7 @@ public final class CrosswalkTable {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            List<String> cells = splitCsvLine(line, resource, lineNo);
+            List<String> cells = CsvLine.split(line, resource, lineNo);
             if (header == null) {
                 header = cells.stream().map(String::strip).toList();
                 checkHeader(resource, header, requiredColumns);
@@ -90,14 +114,14 @@ public final class CrosswalkTable {
             for (int i = 0; i < header.size(); i++) {
                 byName.put(header.get(i), cells.get(i));
             }
-            Row row = new Row(lineNo, Collections.unmodifiableMap(byName));
-            row.require(SOURCE, resource);
+            Row row = new Row(resource, lineNo, Collections.unmodifiableMap(byName));
+            row.require(SOURCE);
             rows.add(row);
         }
         if (header == null) {
             throw new IllegalStateException(resource + ": no header row");
         }
-        return new CrosswalkTable(resource, header, List.copyOf(rows));
+        return new DataTable(resource, header, List.copyOf(rows));
     }
 
     private static void checkHeader(String resource, List<String> header, String... required) {
@@ -109,38 +133,6 @@ public final class CrosswalkTable {
                 throw new IllegalStateException(resource + ": header lacks the '" + column + "' column: " + header);
             }
         }
-    }
-
-    /** Splits one CSV line: commas separate cells, double quotes enclose cells, {@code ""} is a quote. */
-    static List<String> splitCsvLine(String line, String resource, int lineNo) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalStateException(resource + " line " + lineNo + ": unterminated quote");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     public String resource() {

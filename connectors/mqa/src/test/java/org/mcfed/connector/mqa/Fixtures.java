@@ -7,12 +7,10 @@ import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.Checksums;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourcePosition;
-import org.mcfed.connector.page.HtmlPages;
 import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.testkit.FixtureFiles;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +21,20 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixture pages of src/test/resources/fixtures read the way the task reads a fetched page. */
-final class MqaFixtures {
+final class Fixtures {
 
     static final URI BASE = URI.create("https://www2.mqa.gov.my/mqr/english/");
     static final Instant FETCHED_AT = Instant.parse("2026-11-23T06:00:00Z");
 
-    private MqaFixtures() {
+    private Fixtures() {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = MqaFixtures.class.getResourceAsStream("/fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.bytes(name);
     }
 
     static Document page(String name, URI url) {
-        return HtmlPages.parse(bytes(name), null, url);
+        return FixtureFiles.page(name, url);
     }
 
     static Map<String, List<String>> english(String name) throws PageParseException {

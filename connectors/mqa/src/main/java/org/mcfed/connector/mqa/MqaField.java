@@ -5,7 +5,7 @@ package org.mcfed.connector.mqa;
  * {@link MqaMapper}. Values read from the Malay page carry the {@link #MALAY} suffix, so the mapper
  * knows which page every text came from.
  */
-final class MqaFields {
+final class MqaField {
 
     static final String MALAY = ".ms";
 
@@ -31,6 +31,6 @@ final class MqaFields {
     /** The listing row's TYPE column, kept to show why the row was harvested. */
     static final String LISTING_TYPE = "listing.type";
 
-    private MqaFields() {
+    private MqaField() {
     }
 }

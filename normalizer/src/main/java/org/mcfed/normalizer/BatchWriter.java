@@ -1,0 +1,102 @@
+package org.mcfed.normalizer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+import org.mcfed.col.json.ColJson;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * One batch of raw records, at least once: each is normalised (records through the {@code sameAs}
+ * links, rejects with their reasons), every write is sent and acknowledged, and only then are the
+ * batch's offsets committed and its events reported. Any failure throws before the commit, so the
+ * caller rewinds and the batch is processed again; the writes are deterministic, so the compacted
+ * records topic makes the repeat harmless.
+ */
+final class BatchWriter {
+
+    private static final Logger LOG = Logger.getLogger(BatchWriter.class);
+
+    private final NormalizerSettings settings;
+    private final RawRecordNormalizer normalizer;
+    private final SameAsLinker linker;
+    private final NormalizerEvents events;
+
+    BatchWriter(NormalizerSettings settings, RawRecordNormalizer normalizer, SameAsLinker linker, NormalizerEvents events) {
+        this.settings = settings;
+        this.normalizer = normalizer;
+        this.linker = linker;
+        this.events = events;
+    }
+
+    void write(ConsumerRecords<String, byte[]> batch, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        List<Runnable> report = new ArrayList<>();
+        Map<String, Integer> rejectedByClass = new TreeMap<>();
+        int published = 0;
+        int tombstones = 0;
+        for (ConsumerRecord<String, byte[]> rec : batch) {
+            report.add(events::consumed);
+            Outcome outcome = normalizer.normalize(rec.key(), rec.value());
+            if (outcome instanceof Outcome.Rejected r) {
+                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), ColJson.writeBytes(r.reject()))));
+                report.add(() -> events.rejected(r.rejectClass()));
+                rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
+                LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
+                continue;
+            }
+            for (RecordWrite w : linker.apply(outcome)) {
+                acks.add(producer.send(new ProducerRecord<>(settings.recordsTopic(), w.id(), w.value())));
+                if (w.tombstone()) {
+                    tombstones++;
+                    report.add(() -> events.tombstone(w.id()));
+                } else {
+                    published++;
+                    report.add(() -> events.published(w.id()));
+                }
+            }
+        }
+        producer.flush();
+        awaitAcknowledged(acks);
+        raw.commitSync(nextOffsets(batch));
+        report.forEach(Runnable::run);
+        LOG.infof("normalized %d raw records: %d records written, %d tombstones, rejected %s",
+                batch.count(), published, tombstones, rejectedByClass.isEmpty() ? "none" : rejectedByClass);
+    }
+
+    private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get();
+            } catch (ExecutionException e) {
+                throw new KafkaException("write not acknowledged: " + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while waiting for acknowledgements", e);
+            }
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> batch) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : batch.partitions()) {
+            List<ConsumerRecord<String, byte[]>> recs = batch.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(recs.get(recs.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+}

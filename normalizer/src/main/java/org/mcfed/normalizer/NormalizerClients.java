@@ -1,0 +1,56 @@
+package org.mcfed.normalizer;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.ReadToEnd;
+
+import java.time.Duration;
+import java.util.Properties;
+
+/** The normalizer's three Kafka clients, on the pipeline's shared settings ({@link KafkaClients}) plus what is its own. */
+final class NormalizerClients {
+
+    private NormalizerClients() {
+    }
+
+    /** A reader of every partition of {@code mcfed.records.v1}, outside the group: the {@code sameAs} state's source. */
+    static KafkaConsumer<String, byte[]> recordsReader(NormalizerSettings settings) {
+        KafkaConsumer<String, byte[]> c = KafkaClients.newReader(settings.bootstrap(), settings.groupId() + "-records-reader");
+        try {
+            c.assign(ReadToEnd.partitionsOf(c, settings.recordsTopic(), Duration.ofSeconds(30)));
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A member of the normalizers' group over {@code mcfed.raw.v1}: offsets committed by the loop
+     * after each batch's writes are acknowledged; read-committed, so an aborted harvest transaction
+     * is never normalised.
+     */
+    static KafkaConsumer<String, byte[]> rawConsumer(NormalizerSettings settings) {
+        Properties p = KafkaClients.groupMember(settings.bootstrap(), settings.groupId(), settings.groupId() + "-raw");
+        // A killed member holds its partitions until its session expires (45 s by Kafka's default, which is
+        // what stalled the pipeline after a normalizer kill); a static member restarted under the same name
+        // takes them back at once.
+        if (settings.instanceId() != null) {
+            p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, settings.instanceId());
+        }
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(settings.sessionTimeout().toMillis()));
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(500, settings.sessionTimeout().toMillis() / 5)));
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(settings.maxPollRecords()));
+        return new KafkaConsumer<>(p);
+    }
+
+    /** The writer of records and rejects (acknowledged by all in-sync replicas, idempotent). */
+    static KafkaProducer<String, byte[]> producer(NormalizerSettings settings) {
+        Properties p = KafkaClients.writer(settings.bootstrap(), settings.groupId() + "-writer");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        return new KafkaProducer<>(p);
+    }
+}

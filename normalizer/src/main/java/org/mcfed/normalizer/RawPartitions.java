@@ -1,0 +1,111 @@
+package org.mcfed.normalizer;
+
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The partitions of {@code mcfed.raw.v1} this instance holds in the group, and replay: with
+ * {@code replay-from-start} each newly assigned partition is read from its beginning once; a
+ * requested replay seeks every held partition to its beginning before the next poll, so the
+ * records topic is rebuilt from what was harvested without re-harvesting. Offsets are committed
+ * after every batch, so a revocation leaves nothing pending.
+ */
+final class RawPartitions implements ConsumerRebalanceListener {
+
+    private static final Logger LOG = Logger.getLogger(RawPartitions.class);
+
+    private final String topic;
+    private final boolean replayFromStart;
+    private final AtomicBoolean replayRequested = new AtomicBoolean();
+    private final Set<TopicPartition> replayedAtStart = new HashSet<>();
+    private volatile Set<Integer> held = Set.of();
+    private volatile KafkaConsumer<String, byte[]> raw;
+
+    RawPartitions(NormalizerSettings settings) {
+        this.topic = settings.rawTopic();
+        this.replayFromStart = settings.replayFromStart();
+    }
+
+    /** Subscribes {@code consumer} to the raw topic with this as its rebalance listener. */
+    void subscribe(KafkaConsumer<String, byte[]> consumer) {
+        raw = consumer;
+        consumer.subscribe(List.of(topic), this);
+    }
+
+    /** The consumer is gone: nothing is held any more. */
+    void detach() {
+        raw = null;
+        held = Set.of();
+    }
+
+    /** The partition numbers held now. */
+    Set<Integer> held() {
+        return held;
+    }
+
+    /** Asks for a replay and interrupts the poll in progress so it starts at once. */
+    void requestReplay() {
+        replayRequested.set(true);
+        wakeup();
+    }
+
+    /** Interrupts the poll in progress (a replay, or closing). */
+    void wakeup() {
+        KafkaConsumer<String, byte[]> c = raw;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    /** On the polling thread, before a poll: seeks the held partitions to their beginning if a replay was asked for. */
+    void replayIfRequested(KafkaConsumer<String, byte[]> consumer) {
+        if (!replayRequested.getAndSet(false)) {
+            return;
+        }
+        if (consumer.assignment().isEmpty()) {
+            replayRequested.set(true); // nothing held yet: replay once partitions arrive
+        } else {
+            consumer.seekToBeginning(consumer.assignment());
+            LOG.infof("replaying %s from the beginning on %s", topic, consumer.assignment());
+        }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        track(partitions, List.of());
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        track(partitions, List.of());
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        track(List.of(), partitions);
+        if (!replayFromStart) {
+            return;
+        }
+        List<TopicPartition> fresh = partitions.stream().filter(replayedAtStart::add).toList();
+        if (!fresh.isEmpty()) {
+            raw.seekToBeginning(fresh);
+            LOG.infof("replay-from-start: reading %s from the beginning", fresh);
+        }
+    }
+
+    private void track(Collection<TopicPartition> gone, Collection<TopicPartition> added) {
+        KafkaConsumer<String, byte[]> c = raw;
+        Set<Integer> now = new HashSet<>();
+        (c == null ? Set.<TopicPartition>of() : c.assignment()).stream().filter(tp -> !gone.contains(tp)).forEach(tp -> now.add(tp.partition()));
+        added.forEach(tp -> now.add(tp.partition()));
+        held = Set.copyOf(now);
+    }
+}

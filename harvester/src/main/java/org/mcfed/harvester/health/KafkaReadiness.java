@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mcfed.harvester.kafka.KafkaClients;
+import org.mcfed.harvester.kafka.HarvesterClients;
 
 import java.util.concurrent.TimeUnit;
 
@@ -20,7 +20,7 @@ public class KafkaReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Admin admin = new KafkaClients(bootstrap).admin()) {
+        try (Admin admin = new HarvesterClients(bootstrap).admin()) {
             String cluster = admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS);
             return HealthCheckResponse.named("kafka").up().withData("bootstrap", bootstrap).withData("cluster", cluster).build();
         } catch (Exception e) {

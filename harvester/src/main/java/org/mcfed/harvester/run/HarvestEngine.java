@@ -13,7 +13,7 @@ import org.mcfed.harvester.camel.RegistryRuns;
 import org.mcfed.harvester.config.EngineOptions;
 import org.mcfed.harvester.config.HarvestSource;
 import org.mcfed.harvester.kafka.HarvestTopics;
-import org.mcfed.harvester.kafka.KafkaClients;
+import org.mcfed.harvester.kafka.HarvesterClients;
 import org.mcfed.harvester.lease.SourceLeases;
 import org.mcfed.harvester.state.SourceState;
 import org.mcfed.harvester.state.StateTopic;
@@ -44,7 +44,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     private final List<HarvestSource> sources;
     private final Map<String, Connector> connectors = new ConcurrentHashMap<>();
     private final EngineOptions options;
-    private final KafkaClients kafka;
+    private final HarvesterClients kafka;
     private final Clock clock;
     private final HarvestMetrics metrics;
     private final CamelContext camel;
@@ -72,7 +72,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
                           CamelContext camel, boolean ownsCamel) {
         this.sources = List.copyOf(sources);
         this.options = options;
-        this.kafka = new KafkaClients(options.bootstrap());
+        this.kafka = new HarvesterClients(options.bootstrap());
         this.producers = new RunProducers(kafka);
         this.clock = clock;
         this.metrics = metrics;

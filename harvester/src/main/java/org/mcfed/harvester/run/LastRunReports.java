@@ -4,7 +4,7 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.RunReport;
 import org.mcfed.col.pipeline.Topics;
-import org.mcfed.harvester.kafka.TopicToEnd;
+import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ final class LastRunReports {
 
     static void load(org.apache.kafka.clients.consumer.Consumer<String, byte[]> reader, Map<String, SourceControl> controls) {
         try (reader) {
-            TopicToEnd.read(reader, Topics.HARVEST_RUNS, TIMEOUT, r -> {
+            ReadToEnd.fromStart(reader, Topics.HARVEST_RUNS, TIMEOUT, r -> {
                 SourceControl c = r.key() == null || r.value() == null ? null : controls.get(r.key());
                 if (c != null) {
                     c.reported(read(r.value()));

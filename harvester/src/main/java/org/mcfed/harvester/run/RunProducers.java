@@ -1,7 +1,7 @@
 package org.mcfed.harvester.run;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.mcfed.harvester.kafka.KafkaClients;
+import org.mcfed.harvester.kafka.HarvesterClients;
 
 import java.time.Duration;
 import java.util.Set;
@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RunProducers {
 
-    private final KafkaClients kafka;
+    private final HarvesterClients kafka;
     private final Set<Producer<String, byte[]>> open = ConcurrentHashMap.newKeySet();
     private volatile boolean halted;
 
-    RunProducers(KafkaClients kafka) {
+    RunProducers(HarvesterClients kafka) {
         this.kafka = kafka;
     }
 

@@ -1,22 +1,26 @@
 package org.mcfed.harvester.run;
 
 import org.jboss.logging.Logger;
+import org.mcfed.col.pipeline.Backoff;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
  * Asks again for runs that did not end on their own: one that stopped because its lease went away,
- * and one that Kafka interrupted (with {@link ResumeBackoff}, a bounded number of times).
+ * and one that Kafka interrupted (with the pipeline's one {@link Backoff}: doubling from the first wait, jittered, at most {@link #RESUME_CAP}; a bounded number of times).
  */
 final class RunRetries {
 
     private static final Logger LOG = Logger.getLogger(HarvestEngine.class);
+    /** The longest wait before asking again for a run that Kafka interrupted. */
+    static final Duration RESUME_CAP = Duration.ofMinutes(1);
 
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "harvest-timers");
@@ -64,7 +68,7 @@ final class RunRetries {
             return;
         }
         Trigger again = trigger == Trigger.SCHEDULE ? Trigger.MANUAL : trigger;
-        later(control.source().name(), again, ResumeBackoff.delayMs(firstBackoff, attempt));
+        later(control.source().name(), again, Backoff.delay(firstBackoff, RESUME_CAP, attempt, ThreadLocalRandom.current()).toMillis());
     }
 
     /** Asks for a run soon, off the caller's thread (a lease callback's, a route's). */

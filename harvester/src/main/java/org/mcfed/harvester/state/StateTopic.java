@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.mcfed.col.json.ColJson;
-import org.mcfed.harvester.kafka.TopicToEnd;
+import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +77,7 @@ public final class StateTopic {
         String runKey = runKey(source);
         String watermarkKey = watermarkKey(source);
         try (Consumer<String, byte[]> consumer = consumers.get()) {
-            TopicToEnd.read(consumer, NAME, timeout, r -> {
+            ReadToEnd.fromStart(consumer, NAME, timeout, r -> {
                 if (watermarkKey.equals(r.key())) {
                     state.watermark(r.value() == null ? null : readWatermark(r.value()));
                 } else {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.mcfed.col.pipeline.RunReport;
 import org.apache.kafka.clients.producer.Producer;
 import org.mcfed.col.pipeline.Topics;
-import org.mcfed.harvester.kafka.KafkaClients;
+import org.mcfed.harvester.kafka.HarvesterClients;
 import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.sandbox.fault.FaultSpec;
 import org.mcfed.harvester.run.RunRequest;
@@ -73,7 +73,7 @@ class SourcesNeverHarvestedTwiceIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> TopicContents.read(bench.bootstrap(), Topics.RAW).size() >= 50);
 
-            try (Producer<String, byte[]> newOwner = new KafkaClients(bench.bootstrap()).transactionalProducer("nzqa")) {
+            try (Producer<String, byte[]> newOwner = new HarvesterClients(bench.bootstrap()).transactionalProducer("nzqa")) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> !old.control("nzqa").running());
                 int committed = TopicContents.read(bench.bootstrap(), Topics.RAW).size();
                 assertThat(committed).isLessThan(bench.sandbox.truth("nzqa").source("nzqa").liveIds().size());

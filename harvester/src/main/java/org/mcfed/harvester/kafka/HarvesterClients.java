@@ -9,23 +9,24 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.mcfed.pipeline.kafka.KafkaClients;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 
-/** The Kafka clients of the harvester, configured in one place. */
-public final class KafkaClients {
+/**
+ * The harvester's own Kafka clients (its transactional run producer, the lease group's member),
+ * built on the pipeline's shared settings ({@link KafkaClients}) so that what every service agrees
+ * on (read committed, acknowledged idempotent writes) is decided once.
+ */
+public final class HarvesterClients {
 
     /** The consumer group of the lease topic: every harvester instance is a member. */
     public static final String LEASE_GROUP = "mcfed-harvester";
 
     private final String bootstrap;
 
-    public KafkaClients(String bootstrap) {
+    public HarvesterClients(String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
@@ -39,15 +40,13 @@ public final class KafkaClients {
      * source fences any earlier one. {@code initTransactions()} is done here.
      */
     public Producer<String, byte[]> transactionalProducer(String source) {
-        Properties p = base();
+        Properties p = KafkaClients.writer(bootstrap, "harvest-" + source);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "mcfed-harvester-" + source);
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");
-        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p);
         try {
             producer.initTransactions();
         } catch (RuntimeException e) {
@@ -59,12 +58,9 @@ public final class KafkaClients {
 
     /** A read-committed consumer with no group, for reading a topic back from its beginning. */
     public Consumer<String, byte[]> reader() {
-        Properties p = base();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Properties p = KafkaClients.reader(bootstrap, "harvester-reader");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(p);
     }
 
     /** The lease consumer: a static member of {@link #LEASE_GROUP} named by the instance id. */
@@ -80,8 +76,9 @@ public final class KafkaClients {
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"));
+        Properties p = KafkaClients.admin(bootstrap, "harvester-admin");
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        return Admin.create(p);
     }
 
     private Properties base() {

@@ -1,9 +1,11 @@
 package org.mcfed.normalizer;
 
+import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,15 +27,20 @@ public final class OfferingKey {
 
     /** The record's keys, sorted; empty when it names no awarding body or has no title. */
     public static Set<String> of(ColRecord record) {
+        return of(record.awardingBody(), record.title());
+    }
+
+    /** The keys of an awarding body's titles (one per language), sorted; empty without either. */
+    public static Set<String> of(AwardingBody awardingBody, Map<String, String> titles) {
         Set<String> keys = new TreeSet<>();
-        if (record.awardingBody() == null || record.title() == null) {
+        if (awardingBody == null || titles == null) {
             return keys;
         }
-        String provider = normalise(record.awardingBody().name());
+        String provider = normalise(awardingBody.name());
         if (provider.isEmpty()) {
             return keys;
         }
-        for (String title : record.title().values()) {
+        for (String title : titles.values()) {
             String t = normalise(title);
             if (!t.isEmpty()) {
                 keys.add(provider + " | " + t);

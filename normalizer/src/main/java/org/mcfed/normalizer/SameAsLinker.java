@@ -124,7 +124,8 @@ public final class SameAsLinker implements AutoCloseable {
             if (old != null) {
                 neighbours.addAll(old.sameAs);
             }
-            Entry e = new Entry(r.id(), source(sourceOf(r)), keysOf(r), stated(r.sameAs()), harvestedAt(r));
+            LinkFacts f = LinkFacts.of(r);
+            Entry e = new Entry(f.id(), source(f.source()), keysOf(f), stated(f.sameAs()), f.harvestedAt());
             index(e);
             writes.add(new RecordWrite(e.id, render(e, r)));
             neighbours.addAll(e.sameAs);
@@ -157,9 +158,9 @@ public final class SameAsLinker implements AutoCloseable {
         if (existing != null && values.holds(existing.offset, existing.length, value)) {
             return; // e.g. this linker's own write coming back
         }
-        ColRecord r;
+        LinkFacts r;
         try {
-            r = ColJson.read(value);
+            r = LinkFacts.read(value);
         } catch (UncheckedIOException e) {
             // not a COL record (written by something else): it cannot be linked, and must not stop the loop
             LOG.warnf("ignoring unreadable value of %s on mcfed.records.v1 for sameAs: %s", id, e.getMessage());
@@ -168,7 +169,7 @@ public final class SameAsLinker implements AutoCloseable {
         }
         remove(id);
         List<String> stored = r.sameAs() == null ? List.of() : r.sameAs();
-        Entry e = new Entry(id, source(sourceOf(r)), keysOf(r), stated(stored), harvestedAt(r));
+        Entry e = new Entry(id, source(r.source()), keysOf(r), stated(stored), r.harvestedAt());
         e.sameAs = stored.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(stored));
         e.updatedAt = Objects.equals(r.updatedAt(), e.harvestedAt) ? e.harvestedAt : r.updatedAt();
         store(e, value);
@@ -419,27 +420,12 @@ public final class SameAsLinker implements AutoCloseable {
         return key;
     }
 
-    private static String[] keysOf(ColRecord r) {
-        Set<String> keys = OfferingKey.of(r);
+    private static String[] keysOf(LinkFacts r) {
+        Set<String> keys = r.keys();
         return keys.isEmpty() ? NO_KEYS : keys.toArray(NO_KEYS);
     }
 
     private static Set<String> stated(List<String> sameAs) {
         return sameAs == null || sameAs.isEmpty() ? Set.of() : new TreeSet<>(sameAs);
-    }
-
-    private static String sourceOf(ColRecord r) {
-        if (r.provenance() != null && r.provenance().source() != null) {
-            return r.provenance().source();
-        }
-        String s = r.sourceOfId();
-        return s == null ? "" : s;
-    }
-
-    private static Instant harvestedAt(ColRecord r) {
-        if (r.provenance() != null && r.provenance().harvestedAt() != null) {
-            return r.provenance().harvestedAt();
-        }
-        return r.updatedAt();
     }
 }

@@ -36,6 +36,10 @@ import static org.awaitility.Awaitility.await;
  *       grow to hundreds of records of one registry; {@code distinct} puts the copy number in the
  *       titles too) up to the given count (default 1,000,000, the benchmark's size): heap after GC
  *       and CPU per record at each step, stopping early when the heap is nearly full.</li>
+ *   <li>the rebuild a restarted normalizer does before it takes raw partitions: every published
+ *       record's value loaded into a fresh linker, values/s and CPU per value, next to the two ways of
+ *       reading a value in the same run (binding the whole {@code ColRecord}, the baseline, against
+ *       {@link LinkFacts}, what the linker reads);</li>
  *   <li>with {@code loop} as fourth argument, the whole consumer loop on an in-process broker:
  *       CPU of the loop thread per raw record and heap after GC.</li>
  * </ol>
@@ -64,6 +68,7 @@ public final class NormalizerScaleBenchmark {
             published.clear();
             normaliseAndLink(raws, round, published);
         }
+        rebuild(published);
         linkerHeap(published, target, sameTitles);
         if (args.length > 3 && args[3].equals("loop")) {
             published.clear();
@@ -168,6 +173,44 @@ public final class NormalizerScaleBenchmark {
         int largest = keyGroups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         System.out.printf("links: %d offering keys for %d records, largest key group %d records; %d records linked, "
                 + "longest sameAs %d%n", keyGroups.size(), published.size(), largest, linked, longest);
+    }
+
+    /** The state rebuild of a restarted normalizer, and its parse against the whole record's, 3 rounds each. */
+    private static void rebuild(List<ColRecord> published) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<byte[]> values = new ArrayList<>(published.size());
+        for (ColRecord r : published) {
+            values.add(org.mcfed.col.json.ColJson.writeBytes(r));
+        }
+        for (int round = 1; round <= 3; round++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            int titles = 0;
+            for (byte[] v : values) {
+                titles += org.mcfed.col.json.ColJson.read(v).title().size();
+            }
+            double wholeMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            cpu0 = threads.getCurrentThreadCpuTime();
+            for (byte[] v : values) {
+                titles -= LinkFacts.read(v).title().size();
+            }
+            double factsMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            int known;
+            try (SameAsLinker linker = new SameAsLinker()) {
+                for (int i = 0; i < values.size(); i++) {
+                    linker.load(published.get(i).id(), values.get(i));
+                }
+                linker.settle();
+                known = linker.size();
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            double loadMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+            System.out.printf("round %d state rebuild: %d values -> %d records known in %.2f s = %.0f values/s, CPU %.4f ms/value;"
+                            + " reading a value: whole ColRecord (baseline) %.4f ms, LinkFacts %.4f ms (%.1fx)%s%n",
+                    round, values.size(), known, s, values.size() / s, loadMs / values.size(), wholeMs / values.size(),
+                    factsMs / values.size(), wholeMs / factsMs, titles == 0 ? "" : " TITLES DIFFER");
+        }
     }
 
     private static void linkerHeap(List<ColRecord> published, int target, boolean sameTitles) {

@@ -21,9 +21,9 @@ import java.util.Map;
  * The exact total and facet counts of one search. The matches the search's own pass collected
  * (while ranking its page) count every facet without a filter; each facet with a filter is counted
  * sideways (its own filter left out, so a learner sees what else they could pick) in a pass of its
- * own that scores nothing. Lucene's {@code DrillSideways} instead scored every match of the query
- * without any filter, once for all facets, and cost about a fifth more CPU per search on the
- * benchmark's query log (BENCHMARKS.md, issue 12).
+ * own that scores nothing. Lucene's {@code DrillSideways}, which answered every search before, also
+ * filled in the page's scores after the search by building the query's weight a second time, for
+ * scores nothing read: a search costs about a tenth less CPU without it (BENCHMARKS.md, issue 12).
  */
 final class FacetCounting {
 

@@ -2,9 +2,8 @@ package org.mcfed.index.search;
 
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -12,29 +11,28 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
-import org.mcfed.index.store.FacetDim;
 import org.mcfed.index.store.IndexSchema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs searches of the API on a Lucene index: free text ({@link TextQuery}), facet filters with
- * drill-sideways counts (the counts of a facet ignore that facet's own filter, so a learner sees
- * what else they could pick), ranges, sorts and cursor paging. Works on any searcher source: the
+ * drill-sideways counts ({@link FacetCounting}), ranges, sorts and cursor paging. Works on any searcher source: the
  * service's near-real-time one, or a read-only one (the benchmark's in-process baseline).
  */
 public final class RecordSearch {
@@ -80,52 +78,46 @@ public final class RecordSearch {
     private SearchResult run(IndexSearcher searcher, SearchRequest request, UserQuery userQuery, QueryTranslation translation,
                              boolean strict, SearchCursor cursor) throws IOException {
         Query text = TextQuery.withExactId(TextQuery.build(translation, userQuery.phrases(), strict, KnownWords.of(searcher.getIndexReader())), request.q());
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
+        BooleanQuery.Builder baseQuery = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
                 .add(RECORDS, BooleanClause.Occur.FILTER);
         if (request.hoursMin() != null || request.hoursMax() != null) {
-            base.add(DoublePoint.newRangeQuery(IndexSchema.HOURS,
+            baseQuery.add(DoublePoint.newRangeQuery(IndexSchema.HOURS,
                     request.hoursMin() == null ? Double.NEGATIVE_INFINITY : request.hoursMin(),
                     request.hoursMax() == null ? Double.POSITIVE_INFINITY : request.hoursMax()), BooleanClause.Occur.FILTER);
         }
         if (request.costMax() != null) {
-            base.add(DoublePoint.newRangeQuery(IndexSchema.COST, Double.NEGATIVE_INFINITY, request.costMax()), BooleanClause.Occur.FILTER);
+            baseQuery.add(DoublePoint.newRangeQuery(IndexSchema.COST, Double.NEGATIVE_INFINITY, request.costMax()), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), base.build());
-        request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim.param(), v)));
+        Query base = baseQuery.build();
+        DrillDownQuery query = FacetCounting.drillDown(base, request.filters(), null);
 
         int maxDoc = searcher.getIndexReader().maxDoc();
         // Sort values end with the unique id, so the doc id only breaks the tie with the cursor's own hit: exclude it.
         FieldDoc after = cursor == null || maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, cursor.after().fields);
-        boolean scores = request.sort().sort().needsScores();
+        int wanted = request.size() + 1;
         SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
         TopDocs hits;
-        long facetHits = -1;
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        FacetsCollector matched = null;
         if (state == null) {
-            hits = after == null ? searcher.search(query, request.size() + 1, request.sort().sort(), scores)
-                    : searcher.searchAfter(after, query, request.size() + 1, request.sort().sort(), scores);
-            for (FacetDim dim : FacetDim.values()) {
-                facets.put(dim.param(), Map.of());
-            }
+            hits = searcher.search(query, new TopFieldCollectorManager(request.sort().sort(), wanted, after, wanted, false));
         } else {
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexSchema.facetsConfig(), state)
-                    .search(query, null, after, request.size() + 1, request.sort().sort(), scores);
-            hits = r.hits;
-            if (r.drillDownFacetsCollector != null) {
-                facetHits = r.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            }
-            for (FacetDim dim : FacetDim.values()) {
-                facets.put(dim.param(), counts(r, dim));
-            }
+            // one pass ranks the page and collects every match for the total and the facets without a filter
+            Object[] both = searcher.search(query, new MultiCollectorManager(
+                    new TopFieldCollectorManager(request.sort().sort(), wanted, after, Integer.MAX_VALUE, false),
+                    new FacetsCollectorManager(false)));
+            hits = (TopDocs) both[0];
+            matched = (FacetsCollector) both[1];
         }
         long total;
-        if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
-            total = hits.totalHits.value;
-        } else if (facetHits >= 0) {
-            total = facetHits;       // the facet collector saw every hit: no second pass over the index
+        Map<String, Map<String, Long>> facets;
+        if (state == null) {
+            total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
+            facets = FacetCounting.none();
         } else {
-            total = searcher.count(query);
+            FacetCounting.Counts counts = FacetCounting.of(searcher, state, base, request.filters(), matched);
+            total = counts.total();
+            facets = counts.facets();
         }
 
         List<Map<String, Object>> results = new ArrayList<>();
@@ -143,21 +135,5 @@ public final class RecordSearch {
             next = new SearchCursor(request.fingerprint(), strict, last).encode(request.sort());
         }
         return new SearchResult(total, results, facets, next, !strict, translation.translations());
-    }
-
-    private static Map<String, Long> counts(DrillSideways.DrillSidewaysResult r, FacetDim dim) throws IOException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        FacetResult fr;
-        try {
-            fr = r.facets.getTopChildren(Limits.FACET_VALUES, dim.param());
-        } catch (IllegalArgumentException notIndexedYet) {
-            return out;
-        }
-        if (fr != null) {
-            for (LabelAndValue lv : fr.labelValues) {
-                out.put(lv.label, lv.value.longValue());
-            }
-        }
-        return out;
     }
 }

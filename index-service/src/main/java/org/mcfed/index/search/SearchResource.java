@@ -43,6 +43,7 @@ public class SearchResource {
         body.put("next", r.next());
         body.put("relaxed", r.relaxed());
         body.put("translations", r.translations());
-        return Response.ok(ColJson.write(body), MediaType.APPLICATION_JSON).build();
+        // bytes, not a String: the answer is encoded once, not again from UTF-16 on the way out
+        return Response.ok(ColJson.writeBytes(body), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -19,8 +19,14 @@ import java.util.concurrent.Executors;
  */
 public final class Peers implements AutoCloseable {
 
-    /** The same heap for both engines. */
+    /** Solr's heap (its filter cache and facet structures live there). */
     static final String HEAP = "-Xmx1g";
+    /**
+     * The service's heap: it uses about 110 MB of it while serving 1,000,000 records, and with 1 GiB
+     * the JVM grew its anonymous memory to 646 MB, which with the mapped index files put the process
+     * above the issue's 1 GiB RSS goal; a smaller heap is a handicap for the service, not for Solr.
+     */
+    static final String SERVICE_HEAP = "-Xmx512m";
 
     final HttpClient http;
     final URI service;
@@ -36,7 +42,7 @@ public final class Peers implements AutoCloseable {
             throw new IllegalStateException("build the service first: mvn -B -q -o package -DskipTests");
         }
         int port = freePort();
-        serviceProcess = new ProcessBuilder(javaBin(), HEAP, "-Dmcfed.index.dir=" + work.resolve("index"), "-Dmcfed.index.consume=false",
+        serviceProcess = new ProcessBuilder(javaBin(), SERVICE_HEAP, "-Dmcfed.index.dir=" + work.resolve("index"), "-Dmcfed.index.consume=false",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", app.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile()).start();
         service = URI.create("http://localhost:" + port);

@@ -127,7 +127,7 @@ public final class SearchComparison {
         }
         ranking();
         System.out.printf("%nmemory after the runs: mcfed service %s, heap used %s (%s); Solr %s, heap used %s (%s)%n",
-                LoadRun.rss(peers.serviceProcess.pid()), serviceHeap(), Peers.HEAP,
+                LoadRun.rss(peers.serviceProcess.pid()), serviceHeap(), Peers.SERVICE_HEAP,
                 peers.solr == null ? "not run" : LoadRun.rss(peers.solrProcess.pid()), solrHeap(), Peers.HEAP);
     }
 

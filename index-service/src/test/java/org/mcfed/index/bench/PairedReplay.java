@@ -1,0 +1,133 @@
+package org.mcfed.index.bench;
+
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.mcfed.index.search.RecordSearch;
+import org.mcfed.index.search.SearchRequest;
+import org.mcfed.index.store.IndexSchema;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An A/B of two builds of the search code in one JVM, on a benchmark index: every search of the
+ * replayed query log is answered by the baseline build (the {@code org.mcfed.index.search} classes
+ * of another checkout, compiled to {@code base-classes}) and by this one, in turn, on the same
+ * thread, and each answer's thread CPU time is added to its side. On a machine that other builds
+ * share, their load then weighs on both sides alike, which separate runs cannot promise:
+ * {@code java -cp ... org.mcfed.index.bench.PairedReplay index-root base-classes seconds [warm-up seconds=15]}.
+ */
+public final class PairedReplay {
+
+    private static final String SEARCH_PACKAGE = "org.mcfed.index.search.";
+
+    private PairedReplay() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        QueryLog log = QueryLog.bundled();
+        int[] order = log.replay(1 << 18, 7);
+        Path baseClasses = Path.of(args[1]);
+        long seconds = Long.parseLong(args[2]);
+        long warmUp = args.length > 3 ? Long.parseLong(args[3]) : 15;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (FSDirectory dir = FSDirectory.open(IndexSchema.folder(Path.of(args[0])));
+             URLClassLoader baseLoader = new BaseFirst(baseClasses)) {
+            SearcherManager searchers = new SearcherManager(dir, null);
+            RecordSearch current = new RecordSearch(searchers);
+            Class<?> baseSearch = baseLoader.loadClass(SEARCH_PACKAGE + "RecordSearch");
+            Class<?> baseRequest = baseLoader.loadClass(SEARCH_PACKAGE + "SearchRequest");
+            Object base = baseSearch.getConstructor(ReferenceManager.class).newInstance(searchers);
+            Method parse = baseRequest.getMethod("parse", Map.class);
+            Method search = baseSearch.getMethod("search", baseRequest);
+            List<SearchRequest> requests = log.entries().stream().map(e -> SearchRequest.parse(e.params())).toList();
+            List<Object> baseRequests = log.entries().stream().map(e -> invoke(parse, null, e.params())).toList();
+
+            Map<String, long[]> byClass = new TreeMap<>();   // searches, base CPU ns, current CPU ns
+            long warmEnd = System.nanoTime() + warmUp * 1_000_000_000L;
+            long end = warmEnd + seconds * 1_000_000_000L;
+            for (int n = 0; System.nanoTime() < end; n++) {
+                int i = order[n % order.length];
+                boolean baseFirst = n % 2 == 0;  // neither side always runs on the caches the other warmed
+                long t0 = threads.getCurrentThreadCpuTime();
+                if (baseFirst) {
+                    invoke(search, base, baseRequests.get(i));
+                } else {
+                    current.search(requests.get(i));
+                }
+                long t1 = threads.getCurrentThreadCpuTime();
+                if (baseFirst) {
+                    current.search(requests.get(i));
+                } else {
+                    invoke(search, base, baseRequests.get(i));
+                }
+                long t2 = threads.getCurrentThreadCpuTime();
+                if (System.nanoTime() > warmEnd) {
+                    long[] c = byClass.computeIfAbsent(log.entries().get(i).queryClass(), k -> new long[3]);
+                    c[0]++;
+                    c[1] += baseFirst ? t1 - t0 : t2 - t1;
+                    c[2] += baseFirst ? t2 - t1 : t1 - t0;
+                }
+            }
+            long[] all = new long[3];
+            System.out.printf("CPU ms per search, baseline %s against this build (%d s after %d s of warm-up, load %.1f):%n",
+                    baseClasses, seconds, warmUp, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            byClass.forEach((k, c) -> {
+                System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)%n", k, c[0],
+                        c[1] / 1e6 / c[0], c[2] / 1e6 / c[0], 100.0 * (c[2] - c[1]) / c[1]);
+                for (int x = 0; x < 3; x++) {
+                    all[x] += c[x];
+                }
+            });
+            System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)%n", "all", all[0],
+                    all[1] / 1e6 / all[0], all[2] / 1e6 / all[0], 100.0 * (all[2] - all[1]) / all[1]);
+            searchers.close();
+        }
+    }
+
+    private static Object invoke(Method m, Object target, Object arg) {
+        try {
+            return m.invoke(target, arg);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads the search package from the baseline's classes first, everything else from this build. */
+    private static final class BaseFirst extends URLClassLoader {
+
+        private final Path classes;
+
+        BaseFirst(Path classes) throws Exception {
+            super(new URL[]{classes.toUri().toURL()}, PairedReplay.class.getClassLoader());
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null && name.startsWith(SEARCH_PACKAGE)
+                        && Files.exists(classes.resolve(name.replace('.', '/') + ".class"))) {
+                    c = findClass(name);
+                }
+                if (c == null) {
+                    return super.loadClass(name, resolve);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@
 Mcfed.start(() => {
   const { el } = Mcfed;
 
-  /** Facet names of /api/search (shared/design/api.md) in the order shown; their labels are facet.<name> in the bundles. */
+  /** Facet names of /api/search (docs/api.md) in the order shown; their labels are facet.<name> in the bundles. */
   const FACETS = ["country", "mode", "framework", "nqfLevel", "iscedLevel", "aqrfLevel", "field", "language", "provider", "status", "stackability", "source", "compliance"];
   const FACET_NAMES = new Set(FACETS);
   const PAGE_SIZE = 20;

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A registry on a real loopback HTTP server answering fixed pages by path: a fixture site in a
- * registry's page shapes, or a peer registry exposing the COL JSON feed (shared/sources/col-feed.md)
+ * registry's page shapes, or a peer registry exposing the COL JSON feed (docs/sources/col-feed.md)
  * with the records and deletions a test sets. Unknown paths answer 404.
  */
 final class LoopbackRegistry implements AutoCloseable {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Kafka topics of the pipeline (shared/design/architecture.md), one versioned name per
+ * The Kafka topics of the pipeline (docs/architecture.md), one versioned name per
  * contract. Values are JSON written with {@link org.mcfed.col.json.ColJson}. Partitions and
  * compaction of every topic are declared once, in {@code pipeline/topics.csv} ({@link #declared()}).
  */

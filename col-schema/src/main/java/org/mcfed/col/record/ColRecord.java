@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The COL micro-credential record (Commonwealth Micro-credential Framework, Art. VIII.4), the
  * contract between modules: on {@code mcfed.records.v1}, in the COL feed, the search API and exports.
- * JSON field names are exactly those of shared/design/col-record.md. A value the source does not
+ * JSON field names are exactly those of docs/col-record.md. A value the source does not
  * state stays null; nothing is invented.
  *
  * @param id unique micro-credential identifier, {@code <source>:<localId>}

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates COL records against the rules of shared/design/col-record.md, the same rules as the
+ * Validates COL records against the rules of docs/col-record.md, the same rules as the
  * JSON Schema {@code col/col-record.schema.json}, and reports every problem, not the first: a
  * mapper or a feed with five faults learns all five in one run. A {@link ColRecord} is checked in
  * its JSON form (as {@link ColJson} writes it), so both entry points apply identical rules.

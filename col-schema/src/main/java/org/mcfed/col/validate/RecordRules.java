@@ -17,7 +17,7 @@ import static org.mcfed.col.validate.NodeChecks.NON_BLANK;
 import static org.mcfed.col.validate.NodeChecks.child;
 
 /**
- * The rules of the COL record, field by field, in the order of shared/design/col-record.md.
+ * The rules of the COL record, field by field, in the order of docs/col-record.md.
  * Each rule here has its twin in {@code col/col-record.schema.json}; {@code SchemaAgreementTest}
  * holds the two together on a corpus of valid and invalid records.
  */

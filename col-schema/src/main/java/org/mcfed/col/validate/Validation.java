@@ -22,7 +22,7 @@ public record Validation(ColRecord record, List<Problem> problems) {
 
     /**
      * Whether the record must go to the rejects topic rather than be published with its gaps
-     * scored: per shared/design/col-record.md only when it cannot be identified or has no title.
+     * scored: per docs/col-record.md only when it cannot be identified or has no title.
      */
     public boolean rejected() {
         return !rejectionReasons().isEmpty();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The controlled vocabularies of the COL record (shared/design/col-record.md). These are the
+ * The controlled vocabularies of the COL record (docs/col-record.md). These are the
  * schema's own enumerations, mirrored in the JSON Schema; the validator checks values against them.
  */
 public final class Vocabularies {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The values the four registries (shared/sources) and the registry-sandbox publish map to codes:
+ * The values the four registries (docs/sources) and the registry-sandbox publish map to codes:
  * field codes and names, languages and countries as they appear on their pages.
  */
 class RegistryValuesCoverageTest {

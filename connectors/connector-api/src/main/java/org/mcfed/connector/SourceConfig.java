@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A configured source as a connector sees it (keys of shared/design/api.md):
+ * A configured source as a connector sees it (keys of docs/api.md):
  * {@code mcfed.sources.<name>.*}. {@code options} carries connector-specific keys (e.g. the
  * COL feed's page {@code limit}, or {@code metadataPrefix} for OAI-PMH).
  */

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 
 /**
  * Synthetic national registries over HTTP, for tests and local runs: NZQA, MQR, Microcred
- * Seeker, HKQR and a COL-feed registry, each in the page shapes of shared/sources, generated
+ * Seeker, HKQR and a COL-feed registry, each in the page shapes of docs/sources, generated
  * from a seed at a scale, moved forward by ticks, broken on demand by faults, and able to say
  * exactly what it holds (the ground truth).
  *

@@ -9,7 +9,7 @@ import org.mcfed.sandbox.truth.TruthJson;
 import java.util.Locale;
 
 /**
- * The admin calls of shared/design/api.md: {@code GET /_sandbox/truth[?source=]}, {@code GET /_sandbox/concepts},
+ * The admin calls of docs/api.md: {@code GET /_sandbox/truth[?source=]}, {@code GET /_sandbox/concepts},
  * {@code POST /_sandbox/tick?changed=&added=&deleted=}, {@code GET|POST /_sandbox/faults?source=&...},
  * {@code GET /_sandbox/info}.
  */

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admin calls over HTTP (shared/design/api.md): truth, tick, info; bad input is a 400 that says why. */
+/** The admin calls over HTTP (docs/api.md): truth, tick, info; bad input is a 400 that says why. */
 class AdminApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
 

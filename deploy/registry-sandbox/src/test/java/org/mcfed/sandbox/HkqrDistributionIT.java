@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The HKQR register at scale 1 holds exactly the published QF level x credit table
- * (shared/sources/hkqr.md, Sep 2023), read cell by cell from the listing pages over HTTP.
+ * (docs/sources/hkqr.md, Sep 2023), read cell by cell from the listing pages over HTTP.
  */
 class HkqrDistributionIT {
-    /** shared/sources/hkqr.md: rows 1-10, 11-20, 21-30, 31-40, 41-50, 51-59 credits; columns QF level 1..6. */
+    /** docs/sources/hkqr.md: rows 1-10, 11-20, 21-30, 31-40, 41-50, 51-59 credits; columns QF level 1..6. */
     static final int[][] PUBLISHED = {
         {839, 1088, 345, 84, 3, 1},
         {306, 179, 96, 314, 9, 5},

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads label/value pairs from a page the way shared/sources tells connectors to: by normalised label text. */
+/** Reads label/value pairs from a page the way docs/sources tells connectors to: by normalised label text. */
 final class Labels {
     private Labels() {
     }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every detail page of every source (scale 1), fetched over HTTP and parsed with jsoup by its
- * declared charset, carries the labels of shared/sources in one of their listed variants, with
+ * declared charset, carries the labels of docs/sources in one of their listed variants, with
  * values in the source's formats; every variant the specs list turns up, and optional labels are
  * missing from a share of pages.
  */

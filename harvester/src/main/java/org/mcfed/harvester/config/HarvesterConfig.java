@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 /**
  * The harvester instance's configuration, {@code mcfed.harvester.*}; the registries are under
- * {@code mcfed.sources.<name>.*} ({@link SourcesConfig}, shared/design/api.md) and Kafka is
+ * {@code mcfed.sources.<name>.*} ({@link SourcesConfig}, docs/api.md) and Kafka is
  * {@code mcfed.kafka.bootstrap}. Each prefix is mapped on its own so that other services' keys
  * under {@code mcfed.} do not trouble this one.
  */

@@ -5,7 +5,7 @@ import io.smallrye.config.WithParentName;
 
 import java.util.Map;
 
-/** The registries to harvest: {@code mcfed.sources.<name>.*} (shared/design/api.md), by source name. */
+/** The registries to harvest: {@code mcfed.sources.<name>.*} (docs/api.md), by source name. */
 @ConfigMapping(prefix = "mcfed.sources")
 public interface SourcesConfig {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A request this service cannot answer because of what the client sent: {@code 400} with
- * {@code {"error": "..."}} (shared/design/api.md), never a 500.
+ * {@code {"error": "..."}} (docs/api.md), never a 500.
  */
 public final class ClientError extends WebApplicationException {
 

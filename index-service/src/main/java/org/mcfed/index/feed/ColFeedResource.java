@@ -29,7 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The COL JSON feed ({@code GET /col/v1/records}, shared/sources/col-feed.md), so that another
+ * The COL JSON feed ({@code GET /col/v1/records}, docs/sources/col-feed.md), so that another
  * aggregator, or this project's own col-feed connector, can harvest this one incrementally:
  * records and deletions in the order of their change time then id, {@code since} inclusive.
  * Every page carries an ETag and Last-Modified and answers 304 to a matching conditional GET.

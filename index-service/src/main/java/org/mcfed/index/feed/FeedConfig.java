@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /**
- * How this aggregator serves its records to other aggregators (shared/sources/col-feed.md):
+ * How this aggregator serves its records to other aggregators (docs/sources/col-feed.md):
  * the COL JSON feed and the OAI-PMH provider.
  */
 @ConfigMapping(prefix = "mcfed.feed")

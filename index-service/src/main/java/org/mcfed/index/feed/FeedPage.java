@@ -6,7 +6,7 @@ import org.mcfed.col.record.ColRecord;
 import java.util.List;
 
 /**
- * One page of the COL JSON feed, exactly the shape of shared/sources/col-feed.md:
+ * One page of the COL JSON feed, exactly the shape of docs/sources/col-feed.md:
  * {@code records}, {@code deleted}, and {@code next} (null on the last page).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One search as the API defines it (shared/design/api.md), validated: every parameter a client
+ * One search as the API defines it (docs/api.md), validated: every parameter a client
  * can send is either understood, ignored (unknown names) or rejected with a {@link BadRequest}.
  *
  * @param q free text, possibly empty (then every record matches)

@@ -15,7 +15,7 @@ import org.mcfed.col.json.ColJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /api/search}: full-text search with facets, ranges, sorts and cursor paging (shared/design/api.md). */
+/** {@code GET /api/search}: full-text search with facets, ranges, sorts and cursor paging (docs/api.md). */
 @Path("/api/search")
 public class SearchResource {
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer of {@code GET /api/search} (shared/design/api.md).
+ * The answer of {@code GET /api/search} (docs/api.md).
  *
  * @param total number of records matching (all pages)
  * @param results this page's hits, each a map with the COL field names plus {@code highlight}

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The COL elements the dashboard scores registries on: the mandatory ones of
  * {@link Vocabularies#MANDATORY_FIELDS} and the optional ones of COL Art. VIII.4
- * (shared/design/col-record.md), by JSON field name.
+ * (docs/col-record.md), by JSON field name.
  */
 public final class ColElements {
 

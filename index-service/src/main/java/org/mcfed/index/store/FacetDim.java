@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The search facets of shared/design/api.md: each one's public name (the facet key in responses and
+ * The search facets of docs/api.md: each one's public name (the facet key in responses and
  * the repeatable filter parameter) and how its values are read from a COL record. Adding a facet is
  * one constant here plus a schema version bump in {@link IndexSchema}.
  */

@@ -3,7 +3,7 @@ package org.mcfed.normalizer.app;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The Kafka cluster every mcfed service talks to (shared/design/api.md). */
+/** The Kafka cluster every mcfed service talks to (docs/api.md). */
 @ConfigMapping(prefix = "mcfed.kafka")
 public interface KafkaConfig {
 

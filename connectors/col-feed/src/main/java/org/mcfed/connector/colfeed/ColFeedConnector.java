@@ -5,7 +5,7 @@ import org.mcfed.connector.Mapper;
 import org.mcfed.connector.SourceTask;
 
 /**
- * Any registry exposing the COL feed of shared/sources/col-feed.md, as JSON or OAI-PMH 2.0,
+ * Any registry exposing the COL feed of docs/sources/col-feed.md, as JSON or OAI-PMH 2.0,
  * another mcfed's index-service included: the records are COL records already.
  */
 public final class ColFeedConnector implements Connector {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * One of the two ways a registry exposes the COL feed (shared/sources/col-feed.md): where the pages
+ * One of the two ways a registry exposes the COL feed (docs/sources/col-feed.md): where the pages
  * are and how one reads. The paging loop, watermark and record building are {@link ColFeedTask}'s.
  */
 interface FeedProtocol {

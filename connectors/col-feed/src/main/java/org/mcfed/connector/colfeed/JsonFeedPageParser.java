@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a page of the COL JSON feed ({@code GET /col/v1/records}, shared/sources/col-feed.md):
+ * Reads a page of the COL JSON feed ({@code GET /col/v1/records}, docs/sources/col-feed.md):
  * {@code records} (kept as JSON, verbatim), {@code deleted} and {@code next}. A page that is not
  * such a document is a {@link PageParseException} with the reason. One bad item costs that item
  * only: a record without a readable {@code updatedAt} is kept with the problem (it is rejected

@@ -20,7 +20,7 @@ public final class AssessmentTypes {
 
     private static final String RESOURCE = "assessment-terms.csv";
     private static final List<Term> TERMS = load();
-    /** Types are listed in the order of shared/design/col-record.md, whatever the order of the terms. */
+    /** Types are listed in the order of docs/col-record.md, whatever the order of the terms. */
     private static final List<String> COL_ORDER = List.of("theory-test", "skill-application", "portfolio", "rpl", "project", "other");
 
     /** A term matched as a whole word where the script has words (Latin), as a substring otherwise (Chinese). */

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The label/value pairs of a detail page, looked up by label text and never by position
- * (shared/sources/README.md): case- and whitespace-insensitive, trailing colon optional, any of the
+ * (docs/sources/README.md): case- and whitespace-insensitive, trailing colon optional, any of the
  * variants a source lists, a trailing parenthesised note ignored when the exact label is not there.
  * An unknown label is simply never asked for; a missing one answers null. When a label repeats, the
  * first occurrence wins.

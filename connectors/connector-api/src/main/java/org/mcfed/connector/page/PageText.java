@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as the sources' rules want it (shared/sources/README.md): entities already decoded by the
+ * Text as the sources' rules want it (docs/sources/README.md): entities already decoded by the
  * HTML parser, no-break and other Unicode spaces turned into plain spaces, whitespace collapsed and
  * trimmed, NFC-composed so that Māori macrons and Chinese text compare equal however they were encoded.
  * <p>

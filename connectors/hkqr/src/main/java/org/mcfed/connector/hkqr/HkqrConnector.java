@@ -4,7 +4,7 @@ import org.mcfed.connector.Connector;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.SourceTask;
 
-/** The Hong Kong Qualifications Register (shared/sources/hkqr.md): HTML listing and detail pages in English and Chinese. */
+/** The Hong Kong Qualifications Register (docs/sources/hkqr.md): HTML listing and detail pages in English and Chinese. */
 public final class HkqrConnector implements Connector {
 
     public static final String NAME = "hkqr";

@@ -1,7 +1,7 @@
 package org.mcfed.connector.hkqr;
 
 /**
- * The labels each HKQR value stands under (shared/sources/hkqr.md): the English label, the
+ * The labels each HKQR value stands under (docs/sources/hkqr.md): the English label, the
  * Traditional Chinese one of the {@code hkqr-tc} page, the Simplified one of the {@code hkqr-sc} page
  * (where it is read; that page sometimes keeps a Traditional label), and variants seen on re-designed pages.
  * Looked up with {@link org.mcfed.connector.page.LabelledValues}, so case, spacing and a trailing colon do not matter.

@@ -3,7 +3,7 @@ package org.mcfed.connector.hkqr;
 import java.net.URI;
 
 /**
- * HKQR's page addresses relative to the configured base URL (shared/sources/hkqr.md): the search
+ * HKQR's page addresses relative to the configured base URL (docs/sources/hkqr.md): the search
  * result for qualifications under 60 QF credits, Current and Upcoming by default and Archived on
  * request, and the English detail page's Traditional and Simplified Chinese twins under
  * {@code hkqr-tc} and {@code hkqr-sc}.

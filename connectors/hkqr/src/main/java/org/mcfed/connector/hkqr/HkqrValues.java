@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the HKQR value formats the shared mapping helpers do not cover (shared/sources/hkqr.md):
+ * Reads the HKQR value formats the shared mapping helpers do not cover (docs/sources/hkqr.md):
  * the registration validity period and the programme length. A value in an unexpected format
  * reads as null: the record is still published, with the gap scored, rather than carrying a guess.
  */
@@ -18,7 +18,7 @@ final class HkqrValues {
     /** HKQR writes dates dd/mm/yyyy. */
     static final DateTimeFormatter DATE = StatedDate.format("dd/MM/uuuu");
 
-    /** How an open-ended validity is written (shared/sources/hkqr.md: "On-going"; the hkqr-tc page: 持續有效). */
+    /** How an open-ended validity is written (docs/sources/hkqr.md: "On-going"; the hkqr-tc page: 持續有效). */
     private static final Pattern OPEN_END = Pattern.compile("(?i)on-?going|open-ended|持續有效");
     private static final Pattern PERIOD = Pattern.compile("(.+?)\\s+(?:[-–—]|to|至)\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKS_OR_MONTHS = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(weeks?|months?)");

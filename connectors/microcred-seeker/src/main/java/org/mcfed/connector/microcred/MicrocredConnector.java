@@ -4,7 +4,7 @@ import org.mcfed.connector.Connector;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.SourceTask;
 
-/** Microcred Seeker, Australia's micro-credential directory (shared/sources/microcred-seeker.md): HTML course listing and pages. */
+/** Microcred Seeker, Australia's micro-credential directory (docs/sources/microcred-seeker.md): HTML course listing and pages. */
 public final class MicrocredConnector implements Connector {
 
     public static final String NAME = "microcred-seeker";

@@ -3,7 +3,7 @@ package org.mcfed.connector.microcred;
 /**
  * The raw field keys of a Microcred Seeker record, as they travel on {@code mcfed.raw.v1}. Values
  * read from the page's visible text and from its embedded schema.org {@code Course} ({@code ld.*})
- * are kept apart: the mapper lets the visible text win (shared/sources/microcred-seeker.md).
+ * are kept apart: the mapper lets the visible text win (docs/sources/microcred-seeker.md).
  */
 public final class MicrocredField {
 

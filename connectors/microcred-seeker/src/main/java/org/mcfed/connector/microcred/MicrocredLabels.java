@@ -1,7 +1,7 @@
 package org.mcfed.connector.microcred;
 
 /**
- * The labels each Microcred Seeker value stands under (shared/sources/microcred-seeker.md, whose
+ * The labels each Microcred Seeker value stands under (docs/sources/microcred-seeker.md, whose
  * glossary names some of them differently), looked up with {@link org.mcfed.connector.page.LabelledValues}.
  */
 final class MicrocredLabels {

@@ -36,9 +36,9 @@ public final class MicrocredMapper implements Mapper {
     static final String FRAMEWORK = "AU-NMF-Dreyfus";
     static final String FIELD_SCHEME = "ASCED";
     static final String CURRENCY = "AUD";
-    /** Microcred Seeker lists only courses of Australian higher-education providers (shared/sources/microcred-seeker.md). */
+    /** Microcred Seeker lists only courses of Australian higher-education providers (docs/sources/microcred-seeker.md). */
     static final String ISSUER_COUNTRY = "AU";
-    /** Those providers are registered with TEQSA, the listing's admission rule (shared/sources/microcred-seeker.md). */
+    /** Those providers are registered with TEQSA, the listing's admission rule (docs/sources/microcred-seeker.md). */
     static final QualityAssurance TEQSA = new QualityAssurance("TEQSA", "provider registration", null, null);
 
     /**

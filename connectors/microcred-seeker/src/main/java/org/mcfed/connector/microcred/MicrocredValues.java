@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Microcred Seeker's value formats (shared/sources/microcred-seeker.md): volume of learning
+ * Reads Microcred Seeker's value formats (docs/sources/microcred-seeker.md): volume of learning
  * in hours (a range gives its lower bound), cost in Australian dollars, duration. A value in any other
  * form ({@code Fifteen hours}, {@code 1,5 hours}, {@code N/A}) reads as null, never as a guess.
  */

@@ -4,7 +4,7 @@ import org.mcfed.connector.Connector;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.SourceTask;
 
-/** The Malaysian Qualifications Register's micro-credentials (shared/sources/mqa.md). */
+/** The Malaysian Qualifications Register's micro-credentials (docs/sources/mqa.md). */
 public final class MqaConnector implements Connector {
 
     public static final String NAME = "mqa";

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an MQR detail page, English or Malay (shared/sources/mqa.md): the {@code td.label} cells
+ * Reads an MQR detail page, English or Malay (docs/sources/mqa.md): the {@code td.label} cells
  * and the value cell beside each, by English or Malay label. The institution's former name
  * ({@code (Previously known as : ...)}, Malay {@code (Nama Lama : ...)}) is split off the name.
  */

@@ -4,7 +4,7 @@ import org.mcfed.connector.Connector;
 import org.mcfed.connector.Mapper;
 import org.mcfed.connector.SourceTask;
 
-/** The NZQA register of listed and approved micro-credentials (shared/sources/nzqa.md). */
+/** The NZQA register of listed and approved micro-credentials (docs/sources/nzqa.md). */
 public final class NzqaConnector implements Connector {
 
     public static final String NAME = "nzqa";

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads an NZQA detail page: the {@code <dl class="mc-details">} pairs, located by label with the
- * variants of shared/sources/nzqa.md. Only a page without a details list is unreadable; a missing
+ * variants of docs/sources/nzqa.md. Only a page without a details list is unreadable; a missing
  * label is simply absent from the fields. The title falls back to the page heading (without its
  * {@code (Micro-credential)} suffix) when the Title row is missing.
  */

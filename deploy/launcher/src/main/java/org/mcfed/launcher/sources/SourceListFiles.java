@@ -73,7 +73,7 @@ public final class SourceListFiles {
                 #   deploy/run-local.sh --registries deploy/local/real-registries.properties
                 # The sandbox is then not started. Harvests are polite: one request per second per host.
                 # Base URLs are the registries' public sites; the page paths each connector requests are those
-                # described in shared/sources/*.md (some marked "chosen" there): check them against the live
+                # described in docs/sources/*.md (some marked "chosen" there): check them against the live
                 # sites before relying on a harvest, and fix a path difference in that connector's folder.
                 """ + "# " + GENERATED + "\n"
                 + sources.stream().filter(s -> s.publicSite() != null)

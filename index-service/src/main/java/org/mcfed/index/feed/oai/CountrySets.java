@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The OAI-PMH sets: one per issuer country, {@code country:NZ} (shared/sources/col-feed.md).
+ * The OAI-PMH sets: one per issuer country, {@code country:NZ} (docs/sources/col-feed.md).
  * The list is taken from the live records and kept for a minute, since ListSets is rare and
  * walking every record for each call would be waste.
  */

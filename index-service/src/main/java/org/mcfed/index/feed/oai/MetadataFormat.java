@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The metadata formats this provider disseminates (shared/sources/col-feed.md): {@code oai_dc},
+ * The metadata formats this provider disseminates (docs/sources/col-feed.md): {@code oai_dc},
  * which every OAI-PMH repository must offer, and {@code col}, the full COL record as JSON text
  * inside a {@code <col:record>} element, byte for byte the JSON of the feed and the records topic;
  * and {@code ob3}, {@code elm}, {@code ctdl}, the record's JSON-LD in those models (docs/crosswalks.md).

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A regional registry exposing the COL feed (shared/sources/col-feed.md): the JSON feed at
+ * A regional registry exposing the COL feed (docs/sources/col-feed.md): the JSON feed at
  * {@code /col/v1/records} (since, cursor, limit; deletions; validators) and OAI-PMH 2.0 at
  * {@code /oai} ({@link OaiPmh}). Records are COL records written by the one COL mapping
  * ({@link ColJson}); ids are already COL ids, {@code pqr:000123}.

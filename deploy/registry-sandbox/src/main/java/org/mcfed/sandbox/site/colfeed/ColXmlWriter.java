@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class ColXmlWriter {
 
-    /** The COL record's language maps (shared/design/col-record.md). */
+    /** The COL record's language maps (docs/col-record.md). */
     private static final Set<String> LANGUAGE_MAPS = Set.of("title", "description", "learningOutcomesByLanguage");
 
     private ColXmlWriter() {

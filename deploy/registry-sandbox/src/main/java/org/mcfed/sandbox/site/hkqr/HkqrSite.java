@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Hong Kong Qualifications Register (shared/sources/hkqr.md): a result table 50 rows a page
+ * The Hong Kong Qualifications Register (docs/sources/hkqr.md): a result table 50 rows a page
  * (Current and Upcoming; Archived with {@code status=archived}) and {@code table.qr-detail}
  * pages in English ({@code hkqr-en}), Traditional Chinese ({@code hkqr-tc}) and Simplified
  * Chinese ({@code hkqr-sc}). About 8 % of qualifications have no English title (Chinese-only).

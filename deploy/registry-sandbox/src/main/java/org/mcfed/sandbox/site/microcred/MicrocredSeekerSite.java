@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Microcred Seeker (shared/sources/microcred-seeker.md): course cards 24 a page and course
+ * Microcred Seeker (docs/sources/microcred-seeker.md): course cards 24 a page and course
  * pages with {@code div.attr} pairs and an embedded schema.org Course that is sometimes missing
  * or disagrees with the visible text. 425 courses from 56 providers at scale 1. Local id = the
  * numeric id ending the slug.

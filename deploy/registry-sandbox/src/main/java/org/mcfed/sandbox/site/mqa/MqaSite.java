@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Malaysian Qualifications Register (shared/sources/mqa.md): ColdFusion-style table pages
+ * The Malaysian Qualifications Register (docs/sources/mqa.md): ColdFusion-style table pages
  * in windows-1252, a listing of about 600 micro-credentials mixed among programme rows
  * (which connectors skip), English detail pages and full Malay ones under {@code /mqr/}. About
  * 10 % of micro-credentials are Malay-only: their English page shows the Malay title and outcomes.

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The NZQA register of micro-credentials (shared/sources/nzqa.md): a paged
+ * The NZQA register of micro-credentials (docs/sources/nzqa.md): a paged
  * {@code <table class="register">} and {@code <dl class="mc-details">} detail pages, about 455
  * records at scale 1, 17 of them from universities. Local id {@code {ref}-{version}}.
  */

@@ -75,7 +75,9 @@ public record SourceRun(List<RawRecord> records, List<String> unchanged, List<Fe
     public Map<String, KnownRecord> knownAfter(Map<String, KnownRecord> before) {
         Map<String, KnownRecord> next = new java.util.HashMap<>(before);
         for (RawRecord r : records) {
-            if (!r.deleted()) {
+            if (r.deleted()) {
+                next.remove(r.localId()); // the source said so (a feed's deletion)
+            } else {
                 next.put(r.localId(), r.toKnown());
             }
         }

@@ -10,7 +10,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "mcfed.index")
 public interface IndexConfig {
 
-    /** Root folder of the index; the index itself lives in a schema-version subfolder ({@code v1}). */
+    /**
+     * Root folder of the index; the index itself lives in a subfolder named after its schema version
+     * ({@code v} + {@code IndexSchema.VERSION}).
+     */
     @WithDefault("data/index")
     Path dir();
 

@@ -2,7 +2,6 @@ package org.mcfed.launcher;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -170,7 +169,7 @@ public final class FaultBenchmark {
     }
 
     private static void post(String url) throws IOException, InterruptedException {
-        HttpResponse<String> res = HttpClient.newHttpClient().send(
+        HttpResponse<String> res = ServiceHttp.client(Duration.ofSeconds(5)).send(
                 HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (res.statusCode() != 200) {

@@ -59,7 +59,7 @@ public final class KillDrill implements AutoCloseable {
 
     private final LocalPipeline pipeline;
     private final PipelineProbe probe;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(1));
     private final TopicCounts topics;
 
     public KillDrill(LocalPipeline pipeline, PipelineProbe probe) {

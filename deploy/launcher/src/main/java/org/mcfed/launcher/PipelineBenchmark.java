@@ -26,7 +26,7 @@ public final class PipelineBenchmark {
     private final LocalPipeline pipeline;
     private final PipelineOptions options;
     private final PipelineProbe probe;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(5));
 
     private PipelineBenchmark(PipelineOptions options) {
         this.options = options;

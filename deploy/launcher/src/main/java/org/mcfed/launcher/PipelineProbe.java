@@ -28,7 +28,7 @@ public final class PipelineProbe {
      */
     static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(2));
     private final PipelineOptions options;
 
     public PipelineProbe(PipelineOptions options) {

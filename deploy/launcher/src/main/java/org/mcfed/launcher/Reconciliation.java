@@ -63,7 +63,7 @@ public final class Reconciliation {
 
     private final PipelineOptions options;
     private final int indexPort;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(5));
 
     /** Reconciles what the public index port serves (the load balancer, when replicas run behind one). */
     public Reconciliation(PipelineOptions options) {

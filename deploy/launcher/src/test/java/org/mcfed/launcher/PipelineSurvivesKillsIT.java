@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -108,7 +107,7 @@ class PipelineSurvivesKillsIT {
     }
 
     private static void post(String url) throws IOException, InterruptedException {
-        HttpResponse<String> res = HttpClient.newHttpClient().send(
+        HttpResponse<String> res = ServiceHttp.client(Duration.ofSeconds(5)).send(
                 HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).as(url + " -> " + res.body()).isEqualTo(200);

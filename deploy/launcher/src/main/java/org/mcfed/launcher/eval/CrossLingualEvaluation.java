@@ -1,10 +1,13 @@
 package org.mcfed.launcher.eval;
 
+import org.mcfed.launcher.ServiceHttp;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mcfed.launcher.PipelineOptions;
 import org.mcfed.launcher.PipelineProbe;
 import org.mcfed.launcher.Reconciliation;
+import org.mcfed.launcher.ServiceHttp;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +35,7 @@ public final class CrossLingualEvaluation {
 
     private final PipelineOptions options;
     private final PipelineProbe probe;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(5));
 
     public CrossLingualEvaluation(PipelineOptions options) {
         this.options = options;

@@ -7,6 +7,7 @@ import org.mcfed.col.enrich.ColEnrichment;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.MappingException;
 import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.testkit.FixtureFiles;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +35,14 @@ class MqaMapperTest {
             "windows-1252.html, MQA/SWA 0620"})
     void mapsTheFixtureToExactlyTheExpectedRecord(String fixture, String localId) throws Exception {
         ColRecord draft = mapper.map(Fixtures.raw(fixture, localId));
-        Fixtures.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
+        FixtureFiles.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
     }
 
     @Test
     void theMalayPageGivesTheTitleAndOutcomesInMalayBesideTheEnglish() throws Exception {
         ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("example.html", "malay.html", "MQA/SWA 0123")));
 
-        Fixtures.assertJson(record, "expected/example-bilingual.json");
+        FixtureFiles.assertJson(record, "expected/example-bilingual.json");
         assertThat(record.title()).containsExactly(Map.entry("en", "Micro-credential in Data Analytics with Python"),
                 Map.entry("ms", "Mikrokredensial Analitik Data dengan Python"));
         assertThat(record.learningOutcomes()).as("the first language's").containsExactly(
@@ -55,7 +56,7 @@ class MqaMapperTest {
     void aMalayOnlyMicroCredentialIsKnownByItsEnglishPageShowingTheMalayTitle() throws Exception {
         ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("malay-only.html", "malay-only-ms.html", "MQA/SWA 0788")));
 
-        Fixtures.assertJson(record, "expected/malay-only.json");
+        FixtureFiles.assertJson(record, "expected/malay-only.json");
         assertThat(record.title()).as("the Malay page's wording, not the English page's capitalisation")
                 .isEqualTo(Map.of("ms", "Mikrokredensial Pengurusan Akuakultur Lestari"));
         assertThat(record.learningOutcomesByLanguage()).containsOnlyKeys("ms");
@@ -75,7 +76,7 @@ class MqaMapperTest {
     @Test
     void malayValuesFillWhatTheEnglishPageLacks() throws Exception {
         ColRecord record = ColEnrichment.enrich(mapper.map(Fixtures.raw("english-lacking-title.html", "malay.html", "MQA/SWA 0123")));
-        Fixtures.assertJson(record, "expected/english-lacking-title.json");
+        FixtureFiles.assertJson(record, "expected/english-lacking-title.json");
         assertThat(record.title()).isEqualTo(Map.of("ms", "Mikrokredensial Analitik Data dengan Python"));
         assertThat(record.learningOutcomes()).containsExactly("Membersih dan meneroka data dengan pandas", "Menyampaikan dapatan dengan carta");
     }

@@ -1,24 +1,16 @@
 package org.mcfed.connector.nzqa;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
-import org.mcfed.col.json.ColJson;
-import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.Checksums;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.testkit.FixtureFiles;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixture pages of src/test/resources/fixtures read the way the task reads a fetched page. */
 final class Fixtures {
@@ -47,16 +39,5 @@ final class Fixtures {
         String url = BASE.resolve(localId).toString();
         return new RawRecord("nzqa", "nzqa", localId, url, FETCHED_AT, "text/html", Checksums.of(fields, null), fields,
                 null, List.of(), false, SourcePosition.start("fixture", null).at(BASE + "register?page=1"));
-    }
-
-    /** Asserts {@code actual} equals the JSON in {@code fixtures/<expected>}; -Dfixtures.write=true rewrites it. */
-    static void assertJson(ColRecord actual, String expected) throws IOException {
-        String json = ColJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n";
-        if (Boolean.getBoolean("fixtures.write")) {
-            Files.writeString(Path.of("src/test/resources/fixtures", expected), json);
-            return;
-        }
-        JsonNode want = ColJson.mapper().readTree(new String(bytes(expected), java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(ColJson.mapper().readTree(json)).as(json).isEqualTo(want);
     }
 }

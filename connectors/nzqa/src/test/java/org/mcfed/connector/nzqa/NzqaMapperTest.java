@@ -7,6 +7,7 @@ import org.mcfed.col.enrich.ColEnrichment;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.MappingException;
 import org.mcfed.connector.RawRecord;
+import org.mcfed.connector.testkit.FixtureFiles;
 
 import java.util.List;
 
@@ -34,7 +35,7 @@ class NzqaMapperTest {
             "windows-1252.html, 4433-1"})
     void mapsTheFixtureToExactlyTheExpectedRecord(String fixture, String localId) throws Exception {
         ColRecord draft = mapper.map(Fixtures.raw(fixture, localId));
-        Fixtures.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
+        FixtureFiles.assertJson(ColEnrichment.enrich(draft), "expected/" + fixture.replace(".html", ".json"));
     }
 
     @Test

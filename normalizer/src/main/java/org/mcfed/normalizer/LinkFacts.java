@@ -44,11 +44,8 @@ record LinkFacts(String id, Map<String, String> title, AwardingBody awardingBody
 
     /** The configured source ({@code provenance.source}), else the prefix of the id; "" without either. */
     String source() {
-        if (provenance != null && provenance.source() != null) {
-            return provenance.source();
-        }
-        int colon = id == null ? -1 : id.indexOf(':');
-        return colon <= 0 ? "" : id.substring(0, colon);
+        String source = ColRecord.harvestedFrom(provenance, id);
+        return source == null ? "" : source;
     }
 
     /** When the record was harvested, else when the aggregate last changed it. */

@@ -99,6 +99,11 @@ public record ColRecord(
 
     /** The source part of the id ({@code nzqa} in {@code nzqa:4116-2}), or null for a malformed id. */
     public String sourceOfId() {
+        return sourceOfId(id);
+    }
+
+    /** The source part of a COL id, or null for a malformed one. */
+    public static String sourceOfId(String id) {
         int colon = id == null ? -1 : id.indexOf(':');
         return colon <= 0 ? null : id.substring(0, colon);
     }
@@ -109,7 +114,12 @@ public record ColRecord(
      * {@code pqr:000123} harvested through the source {@code col-feed} belongs to {@code col-feed}.
      */
     public String harvestedFrom() {
-        return provenance != null && provenance.source() != null ? provenance.source() : sourceOfId();
+        return harvestedFrom(provenance, id);
+    }
+
+    /** {@link #harvestedFrom()} of a record known only by its provenance and id (a partial read of one). */
+    public static String harvestedFrom(Provenance provenance, String id) {
+        return provenance != null && provenance.source() != null ? provenance.source() : sourceOfId(id);
     }
 
     /** Fluent builder used by the mappers; every field starts null. */

@@ -56,6 +56,10 @@ public final class SourceConfigCheck {
         positiveNumberOption(c, source, HtmlRegistryTask.PAGES_IN_FLIGHT_OPTION);
         positiveNumberOption(c, source, HtmlRegistryTask.SHAPE_CHECK_PAGES_OPTION);
         shareOption(c, source, HtmlRegistryTask.SHAPE_CHANGE_SHARE_OPTION);
+        String client = c.options().get(RegistryHttpClient.HTTP_CLIENT_OPTION);
+        if (client != null && !RegistryHttpClient.HTTP_CLIENTS.contains(client.trim())) {
+            fail(source, RegistryHttpClient.HTTP_CLIENT_OPTION, "must be one of " + new java.util.TreeSet<>(RegistryHttpClient.HTTP_CLIENTS) + ", was '" + client + "'");
+        }
         return c;
     }
 

@@ -245,6 +245,7 @@ public final class RegistrySandbox implements AutoCloseable {
         return read(() -> {
             StringBuilder sb = new StringBuilder("{\"seed\":").append(seed).append(",\"scale\":").append(scale)
                     .append(",\"tick\":").append(tick)
+                    .append(",\"requestsServed\":").append(traffic.requests())
                     .append(",\"pagesServed\":").append(traffic.pages()).append(",\"notModified\":").append(traffic.notModified())
                     .append(",\"bytesServed\":").append(traffic.bodyBytes()).append(",\"now\":\"")
                     .append(Instant.ofEpochSecond(ctx.epochSeconds() + (long) tick * tickSeconds)).append("\",\"sources\":{");

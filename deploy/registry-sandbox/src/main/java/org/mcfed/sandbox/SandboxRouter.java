@@ -7,6 +7,7 @@ import org.mcfed.sandbox.http.HttpRequest;
 import org.mcfed.sandbox.http.HttpResponse;
 import org.mcfed.sandbox.http.RequestHandler;
 import org.mcfed.sandbox.site.RegistrySite;
+import org.mcfed.sandbox.site.Sitemap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ final class SandboxRouter implements RequestHandler {
             if (site == null) {
                 return HttpResponse.notFound(path);
             }
+            sandbox.traffic().requested();
             if (!req.method().equals("GET") && !req.method().equals("HEAD")) {
                 return HttpResponse.text(405, "registry pages answer GET and HEAD\n").header("Allow", "GET, HEAD");
             }
@@ -54,7 +56,9 @@ final class SandboxRouter implements RequestHandler {
                 return HttpResponse.text(d.status(), "sandbox fault: " + d.status() + "\n")
                         .header("Retry-After", Integer.toString(d.retryAfterSeconds())).delay(d.latencyMillis());
             }
-            HttpResponse resp = sandbox.read(() -> site.serve(req, slash < 0 ? "" : path.substring(slash)));
+            String subPath = slash < 0 ? "" : path.substring(slash);
+            HttpResponse resp = sandbox.read(() -> Sitemap.isSitemapPath(subPath) ? Sitemap.serve(site, req, subPath)
+                    : site.serve(req, subPath));
             resp = conditional(req, resp);
             if (d.oversizeBytes() > 0 && resp.status() == 200) {
                 resp = oversize(resp, d.oversizeBytes());

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A registry that redesigns its detail pages: the run fails with "page shape changed" on the run
  * report (runs topic), publishes nothing and deletes nothing, so the index keeps the good records.
+ * The run is incremental (by sitemap), so the redesign shows on the pages changed since the good run.
  */
 class RegistryRedesignFailsTheRunIT {
 
@@ -26,6 +27,8 @@ class RegistryRedesignFailsTheRunIT {
             int published = TopicContents.read(bench.bootstrap(), Topics.RAW).size();
 
             bench.sandbox.faults("nzqa", FaultSpec.redesigned());
+            // the next run reads the sitemap and fetches the changed pages only: the redesign shows on those
+            bench.sandbox.tick(0.3, 0, 0);
             RunReport redesigned = HarvestBench.harvest(engine, "nzqa", Duration.ofMinutes(2));
 
             assertThat(redesigned.status()).isEqualTo("failed");

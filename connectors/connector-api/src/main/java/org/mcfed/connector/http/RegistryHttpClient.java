@@ -4,14 +4,12 @@ import org.jboss.logging.Logger;
 import org.mcfed.connector.SourceConfig;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,10 +25,14 @@ public final class RegistryHttpClient {
 
     /** Option key ({@code SourceConfig.options}) for the body size guard in bytes (default 8 MiB). */
     public static final String MAX_BODY_BYTES_OPTION = "max-body-bytes";
+    /** Option key: the HTTP client on the wire, {@code url-connection} (default) or {@code jdk-http-client} ({@link HttpTransport}). */
+    public static final String HTTP_CLIENT_OPTION = HttpTransport.OPTION;
+    /** The values {@link #HTTP_CLIENT_OPTION} takes. */
+    public static final java.util.Set<String> HTTP_CLIENTS = java.util.Set.of(UrlConnectionTransport.NAME, JdkHttpClientTransport.NAME);
 
     private static final Logger LOG = Logger.getLogger(RegistryHttpClient.class);
 
-    private final HttpClient http;
+    private final HttpTransport http;
     private final SourceConfig config;
     private final RetryPolicy retry;
     private final HostRateLimiter limiter;
@@ -48,10 +50,7 @@ public final class RegistryHttpClient {
         this.limiter = limiter;
         this.clock = clock;
         this.maxBodyBytes = Long.parseLong(config.option(MAX_BODY_BYTES_OPTION, String.valueOf(8L * 1024 * 1024)));
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.http = HttpTransport.of(config);
     }
 
     /** A plain GET. */
@@ -64,53 +63,49 @@ public final class RegistryHttpClient {
      * a 304 ends in {@link FetchOutcome.NotModified}.
      */
     public FetchOutcome conditionalGet(URI url, String etag, String lastModified) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(config.requestTimeout())
-                .header("User-Agent", config.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/xml,application/json;q=0.9,*/*;q=0.8");
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("User-Agent", config.userAgent());
+        headers.put("Accept", "text/html,application/xhtml+xml,application/xml,application/json;q=0.9,*/*;q=0.8");
         if (etag != null && !etag.isBlank()) {
-            request.header("If-None-Match", etag);
+            headers.put("If-None-Match", etag);
         }
         if (lastModified != null && !lastModified.isBlank()) {
-            request.header("If-Modified-Since", lastModified);
+            headers.put("If-Modified-Since", lastModified);
         }
-        return send(request.build());
+        return send(url, headers);
     }
 
-    private FetchOutcome send(HttpRequest request) {
-        URI url = request.uri();
+    private FetchOutcome send(URI url, Map<String, String> headers) {
         String lastReason = "not attempted";
         int lastStatus = 0;
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
             Duration retryAfter = null;
             try {
                 limiter.acquire(url);
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
+                HttpTransport.Response response = http.get(url, headers, config.requestTimeout());
+                int status = response.status();
                 if (status == 304) {
-                    response.body().close();
+                    response.close();
                     return new FetchOutcome.NotModified(url, attempt);
                 }
                 if (FailureClassifier.isSuccess(status)) {
-                    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                    long declared = contentLength(response.header("Content-Length"));
                     if (declared > maxBodyBytes) {
                         response.body().close();
                         throw new BodyTooLargeException(maxBodyBytes);
                     }
                     byte[] body = BoundedBodyReader.read(response.body(), maxBodyBytes, config.requestTimeout());
-                    String contentType = response.headers().firstValue("Content-Type").orElse(null);
+                    String contentType = response.header("Content-Type");
                     return new FetchOutcome.Fetched(url, status, body, contentType, charsetOf(contentType),
-                            response.headers().firstValue("ETag").orElse(null),
-                            response.headers().firstValue("Last-Modified").orElse(null), attempt);
+                            response.header("ETag"), response.header("Last-Modified"), attempt);
                 }
-                response.body().close();
+                response.close();
                 lastReason = FailureClassifier.reason(status);
                 lastStatus = status;
                 if (!FailureClassifier.isRetriable(status)) {
                     return new FetchOutcome.Failed(url, lastReason, false, attempt, status);
                 }
-                retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
+                retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock);
                 if (retryAfter != null && retryAfter.compareTo(retry.retryAfterCap()) > 0) {
                     return new FetchOutcome.Failed(url, lastReason + ", Retry-After " + retryAfter.toSeconds()
                             + " s exceeds the cap of " + retry.retryAfterCap().toSeconds() + " s", true, attempt, status);
@@ -140,6 +135,14 @@ public final class RegistryHttpClient {
         }
         return new FetchOutcome.Failed(url, lastReason + " (gave up after " + retry.maxAttempts() + " attempts)", true,
                 retry.maxAttempts(), lastStatus);
+    }
+
+    private static long contentLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The charset a {@code Content-Type} header declares, or null when none or an unknown one. */

@@ -60,6 +60,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After}, a stalled response) holds up one worker instead of the whole walk. A poll still
  * returns one listing page, in order, and its position is still the next page: a restart re-reads
  * whatever was ahead.</li>
+ * <li>Incremental runs by sitemap ({@link #SITEMAP_OPTION}): a run with records known from earlier runs and no
+ * cursor to resume at reads the registry's sitemap instead of the listing and fetches only the pages whose
+ * {@code <lastmod>} is after the known Last-Modified, plus new ones; the rest are unchanged, and known ids the
+ * sitemap does not list are swept (it lists every live record). A sitemap that cannot be read completely
+ * falls back to the listing walk. Connectors opt in with {@link #sitemapEntry}.</li>
  * </ul>
  * Seen ids of a run = records + unchanged + failures with a local id; see {@code org.mcfed.connector.run.SourceRun}.
  */
@@ -86,6 +91,13 @@ public abstract class HtmlRegistryTask implements SourceTask {
     public static final String SHAPE_CHECK_PAGES_OPTION = "shape-check-pages";
     /** Option: the share of unparseable detail pages above which the page shape changed (default 0.5). */
     public static final String SHAPE_CHANGE_SHARE_OPTION = "shape-change-share";
+    /**
+     * Option: the registry's sitemap, relative to the base URL (default {@code sitemap.xml}), read by a run
+     * that knows records from earlier runs; {@code none} walks the listing on every run.
+     */
+    public static final String SITEMAP_OPTION = "sitemap";
+    /** Sitemap pages to fetch handed to the workers as one batch, as a listing page's rows are. */
+    private static final int SITEMAP_BATCH = 50;
 
     private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
 
@@ -113,6 +125,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private List<RawRecord> held = new ArrayList<>();
     /** The position of the first listing page whose records are held. */
     private SourcePosition heldFrom;
+    /** The sitemap this run reads instead of the listing; null when it walks the listing. */
+    private URI sitemap;
+    /** Batches of sitemap pages to fetch, once the sitemap is read; the last one (possibly empty) ends the run. */
+    private ArrayDeque<List<ListingEntry>> sitemapBatches;
+    /** Ids the sitemap shows unchanged, reported by the next poll. */
+    private List<String> sitemapUnchanged = List.of();
 
     protected HtmlRegistryTask() {
         this(Clock.systemUTC());
@@ -130,6 +148,20 @@ public abstract class HtmlRegistryTask implements SourceTask {
 
     /** Reads a listing page's rows and next link. */
     protected abstract ListingPage parseListing(Document page) throws PageParseException;
+
+    /**
+     * The listing entry of a detail page the registry's sitemap lists (its local id read from the URL), or
+     * null for a URL that is no record's page; the default, null for every URL, keeps a connector to its
+     * listing. A connector overriding it must also return true from {@link #readsSitemap()}.
+     */
+    protected ListingEntry sitemapEntry(URI detailUrl) {
+        return null;
+    }
+
+    /** Whether this connector reads the registry's sitemap for incremental runs ({@link #sitemapEntry}). */
+    protected boolean readsSitemap() {
+        return false;
+    }
 
     /** Reads a detail page into raw fields (what the page states, by label). */
     protected abstract Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException;
@@ -153,6 +185,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
         int concurrency = Integer.parseInt(config.option(DETAIL_CONCURRENCY_OPTION, "4"));
         this.workers = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads(config.name())) : null;
         this.pagesInFlight = workers == null ? 1 : Integer.parseInt(config.option(PAGES_IN_FLIGHT_OPTION, "3"));
+        String sitemapPath = config.option(SITEMAP_OPTION, "sitemap.xml");
+        boolean incremental = resume.cursor() == null && !this.known.isEmpty() && config.option(SAMPLE_OPTION, null) == null;
+        this.sitemap = incremental && readsSitemap() && !"none".equals(sitemapPath) ? under(config.baseUrl(), sitemapPath) : null;
+        this.sitemapBatches = null;
+        this.sitemapUnchanged = List.of();
     }
 
     /** The cursor of an interrupted run, unless it does not lie under the base URL (a changed base URL): then page one. */
@@ -186,6 +223,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
         List<RawRecord> records = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<FetchFailure> failures = new ArrayList<>();
+        unchanged.addAll(sitemapUnchanged);
+        sitemapUnchanged = List.of();
         for (DetailResult result : results(page)) {
             if (result.record() != null) {
                 records.add(result.record());
@@ -213,7 +252,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
             records.clear();
         }
         URI next = page.listing().next();
-        position = position.at(next == null ? null : next.toString());
+        // a sitemap run keeps no cursor: a restart reads the sitemap again and fetches what is still newer
+        position = position.at(next == null || sitemap != null ? null : next.toString());
         if (page.sampled()) {
             done = true;
             return PollResult.finished(withHeld(records), unchanged, failures, position, false);
@@ -243,6 +283,18 @@ public abstract class HtmlRegistryTask implements SourceTask {
 
     /** Reads listing pages until {@link #pagesInFlight} are under way or the walk's end is queued. */
     private void readAhead() {
+        if (sitemap != null) {
+            if (sitemapBatches == null) {
+                readSitemap();
+            }
+            if (sitemap != null) {
+                while (ahead.size() < pagesInFlight && !sitemapBatches.isEmpty()) {
+                    List<ListingEntry> batch = sitemapBatches.poll();
+                    ahead.add(queued(sitemap, position, new ListingPage(batch, 0, sitemapBatches.isEmpty() ? null : sitemap), batch));
+                }
+                return;
+            }
+        }
         while (ahead.size() < pagesInFlight && toRead != null) {
             PageAhead page = readListing(toRead);
             ahead.add(page);
@@ -279,7 +331,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
             fresh = new ArrayList<>(fresh.subList(0, sampleLeft));
         }
         sampleLeft -= fresh.size();
-        SourcePosition here = position.at(pageUrl.toString());
+        PageAhead page = queued(pageUrl, position.at(pageUrl.toString()), listing, fresh);
+        return sampled ? new PageAhead(pageUrl, page.here(), listing, fresh, page.pending(), true, null) : page;
+    }
+
+    /** A listing page (or a batch of sitemap pages) with its {@code fresh} rows' detail fetches queued on the workers. */
+    private PageAhead queued(URI pageUrl, SourcePosition here, ListingPage listing, List<ListingEntry> fresh) {
         List<Future<DetailResult>> pending = null;
         if (workers != null) {
             pending = new ArrayList<>(fresh.size());
@@ -287,7 +344,35 @@ public abstract class HtmlRegistryTask implements SourceTask {
                 pending.add(workers.submit(() -> harvest(entry, here)));
             }
         }
-        return new PageAhead(pageUrl, here, listing, fresh, pending, sampled, null);
+        return new PageAhead(pageUrl, here, listing, fresh, pending, false, null);
+    }
+
+    /**
+     * Reads the sitemap into batches of pages to fetch and the unchanged ids; when it cannot be read
+     * completely, logs why and walks the listing instead ({@code sitemap} null).
+     */
+    private void readSitemap() {
+        SitemapReader.Result read = new SitemapReader(http).read(sitemap);
+        counts.listingPages += read.requests();
+        if (read.failure() != null) {
+            LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), read.failure());
+            sitemap = null;
+            return;
+        }
+        SitemapChanges changes = SitemapChanges.of(read.urls(), known, this::sitemapEntry, config.baseUrl());
+        counts.skipped += changes.skipped();
+        sitemapUnchanged = changes.unchanged();
+        sitemapBatches = new ArrayDeque<>();
+        List<ListingEntry> toFetch = changes.toFetch();
+        for (int from = 0; from < toFetch.size(); from += SITEMAP_BATCH) {
+            sitemapBatches.add(toFetch.subList(from, Math.min(toFetch.size(), from + SITEMAP_BATCH)));
+        }
+        if (sitemapBatches.isEmpty()) {
+            sitemapBatches.add(List.of());
+        }
+        toFetch.forEach(e -> seenThisRun.add(e.localId()));
+        LOG.infof("harvest %s: sitemap %s lists %d pages, %d changed or new, %d unchanged", config.name(), sitemap,
+                read.urls().size(), toFetch.size(), changes.unchanged().size());
     }
 
     /** Ends the run, incomplete, on a listing page that could not be walked. */

@@ -44,36 +44,49 @@ public final class HarvestBenchmark {
 
     public static void run(String connectorName, URI baseUrl, String scaleNote) {
         Connector connector = Connectors.byName(connectorName);
-        SourceConfig config = new SourceConfig(connectorName, connectorName, baseUrl, 0, 5, Duration.ofMillis(10),
+        SourceConfig base = new SourceConfig(connectorName, connectorName, baseUrl, 0, 5, Duration.ofMillis(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), SourceConfig.DEFAULT_USER_AGENT, Map.of());
         System.out.printf("%s at %s, %d processors, rate limit off%n", connectorName, scaleNote,
                 Runtime.getRuntime().availableProcessors());
 
         SourceRun full = null;
-        CpuClock.Reading c1 = null;
-        for (String run : List.of("cold", "warm")) {
-            CpuClock.Reading c0 = CpuClock.read();
-            long t0 = System.nanoTime();
-            full = SourceRun.harvest(connector.newTask(), config, SourcePosition.start("bench-" + run, null), Map.of(), 1_000_000);
-            double fullSeconds = (System.nanoTime() - t0) / 1e9;
-            c1 = CpuClock.read();
-            int n = full.records().size();
-            System.out.printf("full run %s: %,d records, %d polls, %d failures in %.2f s = %,.0f records/s; CPU %.3f ms/record harvest"
-                            + " side (process minus sandbox threads), sandbox %.3f ms/record; heap used %,d MiB%n",
-                    run, n, full.polls(), full.failures().size(), fullSeconds, n / fullSeconds, c1.harvestMsPer(c0, n),
-                    c1.sandboxMsPer(c0, n), usedHeapMiB());
+        SandboxTraffic fullTraffic = null;
+        double fullSeconds = 0;
+        SourceConfig config = base;
+        // the JDK client first (the baseline), then the default: a library change is measured against the current one
+        for (String client : List.of("jdk-http-client", "url-connection")) {
+            config = base.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client));
+            CpuClock.Reading c1 = null;
+            for (String run : List.of("cold", "warm")) {
+                CpuClock.Reading c0 = CpuClock.read();
+                SandboxTraffic t0 = SandboxTraffic.of(baseUrl);
+                long start = System.nanoTime();
+                full = SourceRun.harvest(connector.newTask(), config, SourcePosition.start("bench-" + run, null), Map.of(), 1_000_000);
+                fullSeconds = (System.nanoTime() - start) / 1e9;
+                c1 = CpuClock.read();
+                fullTraffic = SandboxTraffic.of(baseUrl).minus(t0);
+                int n = full.records().size();
+                System.out.printf("%s full run %s: %,d records, %d polls, %d failures in %.2f s = %,.0f records/s; CPU %.3f ms/record"
+                                + " harvest side (process minus sandbox threads), sandbox %.3f ms/record; heap used %,d MiB; %s%n",
+                        client, run, n, full.polls(), full.failures().size(), fullSeconds, n / fullSeconds, c1.harvestMsPer(c0, n),
+                        c1.sandboxMsPer(c0, n), usedHeapMiB(), fullTraffic);
+            }
+            System.out.println(client + " " + digest(connector, full.records(), baseUrl));
+
+            // every listing page and a conditional GET per record (no sitemap): what every run cost before issue 16
+            Map<String, KnownRecord> known = full.knownAfter(Map.of());
+            SourceConfig walk = config.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client,
+                    HtmlRegistryTask.SITEMAP_OPTION, "none"));
+            long t1 = System.nanoTime();
+            SourceRun again = SourceRun.harvest(connector.newTask(), walk, SourcePosition.start("bench-again", null), known, 1_000_000);
+            double againSeconds = (System.nanoTime() - t1) / 1e9;
+            CpuClock.Reading c2 = CpuClock.read();
+            System.out.printf("%s unchanged run walking the listing: %,d unchanged (304), %d fetched in %.2f s = %,.0f records/s;"
+                            + " CPU %.3f ms/record harvest side%n", client,
+                    again.unchanged().size(), again.records().size(), againSeconds, again.unchanged().size() / againSeconds,
+                    c2.harvestMsPer(c1, again.unchanged().size()));
         }
-
-        System.out.println(digest(connector, full.records(), baseUrl));
-
-        Map<String, KnownRecord> known = full.knownAfter(Map.of());
-        long t1 = System.nanoTime();
-        SourceRun again = SourceRun.harvest(connector.newTask(), config, SourcePosition.start("bench-again", null), known, 1_000_000);
-        double againSeconds = (System.nanoTime() - t1) / 1e9;
-        CpuClock.Reading c2 = CpuClock.read();
-        System.out.printf("unchanged run: %,d unchanged (304), %d fetched in %.2f s = %,.0f records/s; CPU %.3f ms/record harvest side%n",
-                again.unchanged().size(), again.records().size(), againSeconds, again.unchanged().size() / againSeconds,
-                c2.harvestMsPer(c1, again.unchanged().size()));
+        incremental(connector, config, baseUrl, full, fullTraffic, fullSeconds);
 
         parseOnly(connector, config, full.records());
 
@@ -93,6 +106,29 @@ public final class HarvestBenchmark {
             System.out.printf("map+enrich round %d: %,d records in %.3f s = %,.0f records/s; CPU %.3f ms/record%n", round, mapped,
                     mapSeconds, mapped / mapSeconds, (CpuClock.currentThreadNanos() - cpu) / 1e6 / Math.max(1, mapped));
         }
+    }
+
+    /**
+     * After a 1 % change ({@code POST /_sandbox/tick}), the incremental run (the sitemap where the connector
+     * reads one, a feed's watermark otherwise) against the last full run: requests, bytes and time as a share.
+     */
+    private static void incremental(Connector connector, SourceConfig config, URI baseUrl, SourceRun full,
+                                    SandboxTraffic fullTraffic, double fullSeconds) {
+        Map<String, KnownRecord> known = full.knownAfter(Map.of());
+        SandboxTraffic.tick(baseUrl, 0.01, 0.001, 0.001);
+        CpuClock.Reading c0 = CpuClock.read();
+        SandboxTraffic t0 = SandboxTraffic.of(baseUrl);
+        long start = System.nanoTime();
+        SourceRun run = SourceRun.harvest(connector.newTask(), config, SourcePosition.start("bench-incremental", full.position().since()),
+                known, 1_000_000);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CpuClock.Reading c1 = CpuClock.read();
+        SandboxTraffic used = SandboxTraffic.of(baseUrl).minus(t0);
+        System.out.printf("incremental run after a 1%% change: %,d fetched, %,d unchanged, %d deleted, complete=%s in %.2f s; %s;"
+                        + " CPU %.1f ms in all; of the full run: requests %.2f %%, bytes %.2f %%, time %.2f %%%n",
+                run.records().size(), run.unchanged().size(), run.deletedAmong(known.keySet()).size(), run.complete(), seconds, used,
+                c1.harvestMsPer(c0, 1), 100.0 * used.requests() / fullTraffic.requests(), 100.0 * used.bytes() / fullTraffic.bytes(),
+                100.0 * seconds / fullSeconds);
     }
 
     /**

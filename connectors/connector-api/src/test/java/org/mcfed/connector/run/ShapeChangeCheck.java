@@ -6,6 +6,7 @@ import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourcePosition;
+import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
 
@@ -40,14 +41,20 @@ public final class ShapeChangeCheck {
             Map<String, KnownRecord> known = good.knownAfter(Map.of());
 
             sandbox.faults(source, FaultSpec.redesigned());
-            SourceRun redesigned = harvest(connector, config, "redesigned", known);
-
-            assertThat(redesigned.complete()).as("a shape change fails the run").isFalse();
-            assertThat(redesigned.failures()).map(FetchFailure::reason).anySatisfy(r -> assertThat(r).matches(REASON));
-            assertThat(redesigned.records()).as("nothing from the changed pages replaces a good record").isEmpty();
-            assertThat(redesigned.deletedAmong(known.keySet())).as("a failed run sweeps nothing").isEmpty();
-            assertThat(redesigned.knownAfter(known)).isEqualTo(known);
+            // a walk of the listing re-reads every page; an incremental run by sitemap only the changed ones
+            SourceConfig walk = config.withOptions(Map.of(HtmlRegistryTask.SITEMAP_OPTION, "none"));
+            assertFailsAndKeeps(harvest(connector, walk, "redesigned", known), known);
+            sandbox.tick(0.3, 0, 0);
+            assertFailsAndKeeps(harvest(connector, config, "redesigned-incremental", known), known);
         }
+    }
+
+    private static void assertFailsAndKeeps(SourceRun redesigned, Map<String, KnownRecord> known) {
+        assertThat(redesigned.complete()).as("a shape change fails the run").isFalse();
+        assertThat(redesigned.failures()).map(FetchFailure::reason).anySatisfy(r -> assertThat(r).matches(REASON));
+        assertThat(redesigned.records()).as("nothing from the changed pages replaces a good record").isEmpty();
+        assertThat(redesigned.deletedAmong(known.keySet())).as("a failed run sweeps nothing").isEmpty();
+        assertThat(redesigned.knownAfter(known)).isEqualTo(known);
     }
 
     private static SourceRun harvest(Connector connector, SourceConfig config, String runId, Map<String, KnownRecord> known) {

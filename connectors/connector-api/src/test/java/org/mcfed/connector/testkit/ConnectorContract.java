@@ -17,6 +17,7 @@ import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.SourceTask;
 import org.mcfed.connector.http.RegistryHttpClient;
+import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.run.SourceRun;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.fault.FaultSpec;
@@ -135,13 +136,24 @@ public abstract class ConnectorContract {
                 .withRetry(6, Duration.ofMillis(5), Duration.ofMillis(40)));
     }
 
+    /** {@link #config()} pointing at a sitemap the registry does not have (a 404), so that every run walks the listing. */
+    private SourceConfig withoutSitemap() {
+        Map<String, String> options = new HashMap<>(config().options());
+        options.put(HtmlRegistryTask.SITEMAP_OPTION, "no-such-sitemap.xml");
+        return config().withOptions(options);
+    }
+
     private SourceRun harvest(Map<String, KnownRecord> known) {
         return harvest(known, null);
     }
 
     /** A run from {@code since}: the previous run's watermark, for a source that keeps one (null for the others). */
     private SourceRun harvest(Map<String, KnownRecord> known, java.time.Instant since) {
-        return SourceRun.harvest(connector.newTask(), config(), SourcePosition.start("contract", since), known, 1_000);
+        return harvest(config(), known, since);
+    }
+
+    private SourceRun harvest(SourceConfig config, Map<String, KnownRecord> known, java.time.Instant since) {
+        return SourceRun.harvest(connector.newTask(), config, SourcePosition.start("contract", since), known, 1_000);
     }
 
     private SourceTruth truth() {
@@ -211,6 +223,10 @@ public abstract class ConnectorContract {
         assertThat(rejected).as("exactly the malformed pages are rejected").isEqualTo(expectedRejects);
     }
 
+    /**
+     * The run after a tick walks the listing when the registry has no sitemap (a 404 where it should be;
+     * a feed has none and reads from its watermark), and still fetches only the changes and sweeps the deletions.
+     */
     @Test
     void afterATickOnlyTheChangesAreFetchedAndTheDeletionsSwept() {
         SourceRun first = harvest(Map.of());
@@ -218,6 +234,48 @@ public abstract class ConnectorContract {
         Map<String, TruthRecord> before = truth().byId();
 
         sandbox.tick(0.05, 0.02, 0.01);
+        SourceRun second = harvest(withoutSitemap(), known, first.position().since());
+
+        assertCaughtUp(before, known, second);
+    }
+
+    /**
+     * The incremental run (a sitemap's lastmod, a feed's watermark) after a 1 % change costs the registry
+     * at most 3 % of a full run's requests (plus the two of a sitemap index and its file, or a feed's
+     * first pages) and of its bytes, and still catches every change, addition and deletion.
+     */
+    @Test
+    void afterAOnePercentTickAnIncrementalRunCostsAtMostThreePercentOfAFullRun() {
+        long requests0 = sandbox.traffic().requests();
+        long bytes0 = sandbox.traffic().bodyBytes();
+        SourceRun first = harvest(Map.of());
+        long fullRequests = sandbox.traffic().requests() - requests0;
+        long fullBytes = sandbox.traffic().bodyBytes() - bytes0;
+        Map<String, KnownRecord> known = first.knownAfter(Map.of());
+        Map<String, TruthRecord> before = truth().byId();
+
+        sandbox.tick(0.01, 0.005, 0.005);
+        Set<String> deleted = new HashSet<>(before.keySet());
+        deleted.removeAll(truth().liveIds());
+        assertThat(deleted).as("the tick deleted records").isNotEmpty();
+        long requests1 = sandbox.traffic().requests();
+        long bytes1 = sandbox.traffic().bodyBytes();
+        SourceRun second = harvest(known, first.position().since());
+        long incrementalRequests = sandbox.traffic().requests() - requests1;
+        long incrementalBytes = sandbox.traffic().bodyBytes() - bytes1;
+
+        assertCaughtUp(before, known, second);
+        assertThat(incrementalRequests).as("requests of the incremental run against %d of the full run", fullRequests)
+                .isLessThanOrEqualTo((long) (0.03 * fullRequests) + 2);
+        assertThat(incrementalBytes).as("bytes of the incremental run against %d of the full run", fullBytes)
+                .isLessThanOrEqualTo((long) (0.03 * fullBytes));
+    }
+
+    /**
+     * {@code second}, run after a tick with what {@code first} left {@code known}, fetched exactly the
+     * changed and added records, reported the rest unchanged, and swept (or was told of) every deletion.
+     */
+    private void assertCaughtUp(Map<String, TruthRecord> before, Map<String, KnownRecord> known, SourceRun second) {
         SourceTruth after = truth();
         Set<String> added = after.live().stream().filter(r -> !before.containsKey(r.id()))
                 .map(TruthRecord::id).collect(Collectors.toSet());
@@ -226,7 +284,6 @@ public abstract class ConnectorContract {
                 .map(TruthRecord::id).collect(Collectors.toSet());
         Set<String> deleted = new HashSet<>(before.keySet());
         deleted.removeAll(after.liveIds());
-        SourceRun second = harvest(known, first.position().since());
 
         assertThat(second.complete()).isTrue();
         assertThat(second.failures()).isEmpty();
@@ -240,9 +297,10 @@ public abstract class ConnectorContract {
         assertThat(second.unchanged()).containsAll(samePage);
         assertThat(samePage.size()).isLessThanOrEqualTo(changedOrAdded.size() / 20);
         assertThat(second.unchanged()).hasSize(after.live().size() - fetched.size());
-        // swept by a complete walk (listings), or stated by the source (a feed's deletions)
+        // swept by a complete walk (listings, a sitemap), or stated by the source (a feed's deletions; a feed may
+        // restate one of an earlier tick, dated after the newest live record of the last run: nothing to delete)
         Set<String> gone = new HashSet<>(second.deletedAmong(known.keySet()));
-        second.records().stream().filter(RawRecord::deleted).forEach(r -> gone.add(r.localId()));
+        second.records().stream().filter(RawRecord::deleted).map(RawRecord::localId).filter(before::containsKey).forEach(gone::add);
         assertThat(gone).isEqualTo(deleted);
         assertThat(second.knownAfter(new HashMap<>(known)).keySet()).isEqualTo(after.liveIds());
     }
@@ -276,7 +334,8 @@ public abstract class ConnectorContract {
     void aNextLinkBackToAVisitedPageStopsTheRunWithAnErrorAndDeletesNothing() {
         sandbox.faults(source, FaultSpec.loopingNext(3));
         String someKnownId = truth().live().get(0).id();
-        SourceRun run = harvest(Map.of(someKnownId, new KnownRecord(someKnownId, null, null, "sha256:x")));
+        // a known record makes the run incremental; without a sitemap it walks the listing, where the loop is
+        SourceRun run = harvest(withoutSitemap(), Map.of(someKnownId, new KnownRecord(someKnownId, null, null, "sha256:x")), null);
 
         assertThat(run.complete()).isFalse();
         assertThat(run.failures()).extracting(FetchFailure::reason).singleElement()

@@ -23,6 +23,11 @@ final class HkqrPaths {
         return url != null && url.contains(ARCHIVED);
     }
 
+    /** Whether a URL is an English detail page (what the sitemap lists; the Chinese twins follow from it). */
+    static boolean isEnglishDetail(URI url) {
+        return url.getPath() != null && url.getPath().endsWith("/hkqr-en/search/detail");
+    }
+
     /** The {@code hkqr-tc} page of an {@code hkqr-en} detail URL. */
     static URI traditionalDetail(URI englishDetail) {
         return URI.create(englishDetail.toString().replace("/hkqr-en/", "/hkqr-tc/"));

@@ -1,5 +1,6 @@
 package org.mcfed.connector.hkqr;
 
+import org.mcfed.connector.listing.QueryParam;
 import org.jsoup.nodes.Document;
 import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.listing.ListingEntry;
@@ -47,6 +48,18 @@ final class HkqrTask extends HtmlRegistryTask {
         URI next = listing.next() != null ? URI.create(listing.next())
                 : HkqrPaths.isArchivedListing(page.location()) ? null : under(config().baseUrl(), HkqrPaths.ARCHIVED_LISTING);
         return new ListingPage(entries, listing.problems().size(), next);
+    }
+
+    /** An English detail page of the sitemap (current and archived alike); its local id is the {@code regNo} it names. */
+    @Override
+    protected ListingEntry sitemapEntry(URI detailUrl) {
+        String regNo = HkqrPaths.isEnglishDetail(detailUrl) ? QueryParam.of(detailUrl, "regNo") : null;
+        return regNo == null ? null : ListingEntry.of(regNo, detailUrl);
+    }
+
+    @Override
+    protected boolean readsSitemap() {
+        return true;
     }
 
     @Override

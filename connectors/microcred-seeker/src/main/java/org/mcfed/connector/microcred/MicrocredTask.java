@@ -45,6 +45,18 @@ final class MicrocredTask extends HtmlRegistryTask {
         return new ListingPage(entries, listing.problems().size(), listing.next() == null ? null : URI.create(listing.next()));
     }
 
+    /** A course page of the sitemap; its local id is the numeric id ending the slug, as in the listing. */
+    @Override
+    protected ListingEntry sitemapEntry(URI detailUrl) {
+        CourseSlug slug = CourseSlug.of(detailUrl);
+        return slug == null ? null : ListingEntry.of(slug.localId(), detailUrl);
+    }
+
+    @Override
+    protected boolean readsSitemap() {
+        return true;
+    }
+
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
         CourseSlug slug = CourseSlug.of(entry.detailUrl());

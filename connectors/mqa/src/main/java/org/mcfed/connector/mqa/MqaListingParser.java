@@ -5,13 +5,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.mcfed.connector.listing.ListingEntry;
+import org.mcfed.connector.listing.QueryParam;
 import org.mcfed.connector.listing.ListingPage;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PageText;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ final class MqaListingParser {
                 continue;
             }
             URI detail = URI.create(link.absUrl("href").replace(" ", "%20"));
-            String ref = param(detail, "NoRujA");
+            String ref = QueryParam.of(detail, "NoRujA");
             if (ref == null) {
                 skipped++;
                 continue;
@@ -92,22 +91,6 @@ final class MqaListingParser {
             String text = PageText.labelKey(a.text());
             if (text.startsWith("next") && text.contains("record")) {
                 return URI.create(a.absUrl("href"));
-            }
-        }
-        return null;
-    }
-
-    /** A query parameter of a URL, form-decoded ({@code MQA%2FSWA+0123} is {@code MQA/SWA 0123}). */
-    static String param(URI url, String name) {
-        String query = url.getRawQuery();
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name)) {
-                String value = PageText.clean(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                return value;
             }
         }
         return null;

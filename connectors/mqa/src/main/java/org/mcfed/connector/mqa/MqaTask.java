@@ -1,5 +1,6 @@
 package org.mcfed.connector.mqa;
 
+import org.mcfed.connector.listing.QueryParam;
 import org.jsoup.nodes.Document;
 import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.listing.ListingEntry;
@@ -21,6 +22,8 @@ final class MqaTask extends HtmlRegistryTask {
 
     private final MqaListingParser listing = new MqaListingParser();
     private final MqaDetailParser detail = new MqaDetailParser();
+    /** The TYPE of every page the micro-credential register's sitemap lists. */
+    private static final String SITEMAP_TYPE = "Micro-credential";
 
     @Override
     protected String connectorName() {
@@ -35,6 +38,21 @@ final class MqaTask extends HtmlRegistryTask {
     @Override
     protected ListingPage parseListing(Document page) throws PageParseException {
         return listing.parse(page);
+    }
+
+    /**
+     * An English detail page of the sitemap of the micro-credential register (docs/sources/mqa.md: it lists
+     * micro-credentials only, so the row's TYPE the listing would give is {@code Micro-credential}).
+     */
+    @Override
+    protected ListingEntry sitemapEntry(URI detailUrl) {
+        String ref = detailUrl.getPath().endsWith("/english/epapar.cfm") ? QueryParam.of(detailUrl, "NoRujA") : null;
+        return ref == null ? null : new ListingEntry(ref, detailUrl, Map.of(MqaField.LISTING_TYPE, List.of(SITEMAP_TYPE)));
+    }
+
+    @Override
+    protected boolean readsSitemap() {
+        return true;
     }
 
     @Override

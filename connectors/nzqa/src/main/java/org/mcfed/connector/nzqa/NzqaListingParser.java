@@ -49,9 +49,9 @@ final class NzqaListingParser {
                 continue;
             }
             URI detail = URI.create(link.absUrl("href"));
-            Matcher m = LOCAL_ID.matcher(detail.getPath());
-            if (m.find()) {
-                entries.add(ListingEntry.of(m.group(1), detail));
+            String localId = localIdOf(detail);
+            if (localId != null) {
+                entries.add(ListingEntry.of(localId, detail));
             } else {
                 skipped++;
             }
@@ -79,5 +79,11 @@ final class NzqaListingParser {
             }
         }
         return next == null ? null : URI.create(next.absUrl("href"));
+    }
+
+    /** The {@code ref-version} local id a detail URL ends in, or null for another page. */
+    static String localIdOf(URI detail) {
+        Matcher m = LOCAL_ID.matcher(detail.getPath() == null ? "" : detail.getPath());
+        return m.find() ? m.group(1) : null;
     }
 }

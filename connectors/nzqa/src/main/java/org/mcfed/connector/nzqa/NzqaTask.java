@@ -31,6 +31,18 @@ final class NzqaTask extends HtmlRegistryTask {
         return listing.parse(page);
     }
 
+    /** A detail page of the register's sitemap; its local id ({@code ref-version}) is the URL's last segment, as in the listing. */
+    @Override
+    protected ListingEntry sitemapEntry(URI detailUrl) {
+        String localId = NzqaListingParser.localIdOf(detailUrl);
+        return localId == null ? null : ListingEntry.of(localId, detailUrl);
+    }
+
+    @Override
+    protected boolean readsSitemap() {
+        return true;
+    }
+
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
         return detail.parse(page);

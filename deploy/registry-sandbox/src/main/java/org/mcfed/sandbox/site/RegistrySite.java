@@ -81,6 +81,14 @@ public abstract class RegistrySite {
         return ENGLISH;
     }
 
+    /**
+     * The root-relative path of a record's detail page as its listing links to it, for the sitemap
+     * ({@link Sitemap}); null for a registry without detail pages (the COL feed), which has no sitemap.
+     */
+    public String recordPath(int index) {
+        return null;
+    }
+
     /** Answers a request whose path starts with {@link #basePath()}; {@code subPath} is the rest. */
     public abstract HttpResponse serve(HttpRequest req, String subPath);
 

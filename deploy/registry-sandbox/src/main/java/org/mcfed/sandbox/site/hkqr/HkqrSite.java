@@ -207,6 +207,11 @@ public final class HkqrSite extends RegistrySite {
         return HttpResponse.notFound(req.path());
     }
 
+    @Override
+    public String recordPath(int index) {
+        return "/hkqr/HKQRPRD/web/hkqr-en/search/detail?regNo=" + Html.urlEncode(localId(index));
+    }
+
     private HttpResponse detail(HttpRequest req, HkqrEdition edition) {
         String regNo = req.param("regNo");
         if (regNo == null || regNo.isBlank()) {

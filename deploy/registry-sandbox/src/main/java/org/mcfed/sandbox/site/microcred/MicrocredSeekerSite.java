@@ -194,6 +194,11 @@ public final class MicrocredSeekerSite extends RegistrySite {
         return page(sb.toString(), StandardCharsets.UTF_8, "utf-8", "text/html", ledger.lastChange());
     }
 
+    @Override
+    public String recordPath(int index) {
+        return "/microcred-seeker/course/" + slug(index);
+    }
+
     private HttpResponse detail(int index) {
         Facts f = new Facts(index);
         Rand r = revised(index, ledger.revision(index));

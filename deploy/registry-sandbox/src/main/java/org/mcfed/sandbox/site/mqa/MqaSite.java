@@ -141,6 +141,11 @@ public final class MqaSite extends RegistrySite {
         return "/mqa/mqr/" + (malay ? "" : "english/") + "epapar.cfm?NoRujA=" + Html.urlEncode(ref) + "&IdAkrKP=" + idAkrKP;
     }
 
+    @Override
+    public String recordPath(int index) {
+        return detailPath(localId(index), new Facts(index).provider[0], false);
+    }
+
     private HttpResponse detail(HttpRequest req, boolean malay) {
         String ref = req.param("NoRujA");
         if (ref == null || ref.isBlank()) {

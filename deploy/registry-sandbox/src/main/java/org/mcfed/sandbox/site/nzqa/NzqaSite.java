@@ -65,6 +65,11 @@ public final class NzqaSite extends RegistrySite {
     }
 
     @Override
+    public String recordPath(int index) {
+        return detailPath(localId(index));
+    }
+
+    @Override
     public String entryPage() {
         return "/nzqa/micro-credentials/register?page=1";
     }

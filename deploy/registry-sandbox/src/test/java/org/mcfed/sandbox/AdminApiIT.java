@@ -66,6 +66,12 @@ class AdminApiIT {
             assertThat(after2.get("pagesServed").asLong()).isEqualTo(2);
             assertThat(after2.get("notModified").asLong()).isEqualTo(1);
             assertThat(after2.get("bytesServed").asLong()).as("a 304 sends no body").isEqualTo(first.body().length);
+
+            sb.faults("nzqa", org.mcfed.sandbox.fault.FaultSpec.errors(1.0, 503));
+            assertThat(Http.get(page).statusCode()).isEqualTo(503);
+            JsonNode after3 = JSON.readTree(Http.get(URI.create(sb.baseUri() + "/_sandbox/info")).body());
+            assertThat(after3.get("requestsServed").asLong()).as("every answer on a registry path, faults and 304s included").isEqualTo(3);
+            assertThat(after3.get("pagesServed").asLong()).isEqualTo(2);
         }
     }
 

@@ -42,7 +42,7 @@ public final class NewReplicaRun {
                 } catch (IOException e) {
                     // starting, or not ready yet (503)
                 }
-                Thread.sleep(250);
+                Thread.sleep(500); // the service logs each not-ready answer: keep its log readable
             }
             return new Result(0, (System.nanoTime() - start) / 1e9, false);
         } finally {

@@ -54,6 +54,11 @@ public final class LocalAdminSecret {
         return file;
     }
 
+    /** {@code Authorization} header value for the index-service's admin API ({@code mcfed.ops.admin-token}). */
+    public String bearerAuthorization() {
+        return "Bearer " + password;
+    }
+
     /** {@code Authorization} header value for the harvester's and normalizer's admin APIs. */
     public String basicAuthorization() {
         return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,9 @@ public final class LocalPipeline implements AutoCloseable {
     /** HAProxy in front of the index-service replicas, when there are several. */
     public static final String LOAD_BALANCER = "load-balancer";
 
+    /** The heap of the one index-service when no balancer is in front (replicas behind one get 2 GiB). */
+    private static final String SINGLE_INDEX_HEAP = "-Xmx3g";
+
     private final PipelineOptions options;
     /** Admin credential of this run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
     private final LocalAdminSecret admin;
@@ -61,7 +64,7 @@ public final class LocalPipeline implements AutoCloseable {
             }
             add(IndexLoadBalancer.process(LOAD_BALANCER, options, replicas, launchPrefix()));
         } else {
-            add(indexService(INDEX, options.indexPort(), indexDir(INDEX), "-Xmx3g"));
+            add(indexService(INDEX, options.indexPort(), indexDir(INDEX), SINGLE_INDEX_HEAP));
         }
         add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), "-Xmx1g",
                 List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
@@ -76,6 +79,18 @@ public final class LocalPipeline implements AutoCloseable {
     public Path indexDir(String replica) {
         boolean first = replica.equals(INDEX) || replica.equals(INDEX + "-1");
         return options.runDir().resolve(first ? "index" : "index" + replica.substring(INDEX.length()));
+    }
+
+    /**
+     * One more index-service, not started, on {@code port} with an empty folder of its own under the run
+     * directory: what a benchmark times to measure how fast a new replica builds its index from the topic.
+     * It joins the pipeline's services, so {@link #close} stops it.
+     */
+    public ServiceProcess newIndexReplica(String name, int port) {
+        Path dir = options.runDir().resolve(name);
+        ServiceProcess replica = indexService(name, port, dir, SINGLE_INDEX_HEAP);
+        add(replica);
+        return replica;
     }
 
     private ServiceProcess indexService(String name, int port, Path dir, String heap) {

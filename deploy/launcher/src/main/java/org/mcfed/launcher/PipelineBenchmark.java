@@ -1,32 +1,39 @@
 package org.mcfed.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.launcher.ingest.GoalTable;
+import org.mcfed.launcher.ingest.IncrementalRun;
+import org.mcfed.launcher.ingest.IngestTimeline;
+import org.mcfed.launcher.ingest.NewReplicaRun;
+import org.mcfed.launcher.ingest.PrometheusText;
+import org.mcfed.launcher.ingest.ReplayRun;
+import org.mcfed.launcher.ingest.ServiceCalls;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The end-to-end benchmark ({@code deploy/benchmark.sh}): the whole pipeline as separate JVMs
+ * The end-to-end ingest benchmark ({@code deploy/benchmark.sh}): the whole pipeline as separate JVMs
  * harvests the sandbox at a given scale (default 163, about 1,000,000 records), normalises and
- * indexes it, and prints records per second per stage, the time until every record is searchable
- * and each service's peak RSS, next to a baseline from the same run: the same normalised records
- * indexed by plain Lucene in one process. Then a 1%-change tick and an incremental harvest: its
- * time and bytes fetched next to the full run's.
+ * indexes it; then a 1 % change harvested incrementally, a new index-service replica built from the
+ * records topic, and a replay of the whole raw topic. Every figure issue 16 sets a goal for is
+ * printed at the end beside its goal and the baseline of the same run: the same normalised records
+ * indexed by plain Lucene in one process ({@link PlainLuceneBaseline}).
  */
 public final class PipelineBenchmark {
+
+    private static final String NORMALISED_METRICS = "mcfed_normalizer_published_total mcfed_normalizer_tombstones_total mcfed_normalizer_rejected_total";
+    private static final double MIB = 1024;
 
     private final LocalPipeline pipeline;
     private final PipelineOptions options;
     private final PipelineProbe probe;
-    private final HttpClient http = ServiceHttp.client(Duration.ofSeconds(5));
+    private final ServiceCalls calls = new ServiceCalls();
+    private final GoalTable goals = new GoalTable();
 
     private PipelineBenchmark(PipelineOptions options) {
         this.options = options;
@@ -69,150 +76,160 @@ public final class PipelineBenchmark {
             s.start();
             s.awaitReady(Duration.ofMinutes(5));
         }
-        long t0 = System.nanoTime();
         long expected = probe.expected().values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("services up in %.1f s; sandbox scale %.0f: %,d live records%n", secs(t0 - startedNanos),
+        System.out.printf("services up in %.1f s; sandbox scale %.0f: %,d live records%n", secs(System.nanoTime() - startedNanos),
                 options.scale(), expected);
 
-        Map<String, Double> firstFinal = new HashMap<>();
-        Map<String, Long> last = new HashMap<>();
-        long doneAt;
+        IngestTimeline timeline = fullRun(expected);
+        IngestTimeline.Finish indexed = timeline.indexFinish();
+        IncrementalRun incremental = new IncrementalRun(calls, new IncrementalRun.Ports(options.sandboxPort(),
+                options.harvesterPort(), options.indexPort()), pipeline.admin().basicAuthorization(), pipeline.admin().bearerAuthorization());
+        IncrementalRun.Traffic full = incremental.traffic();
+        Map<String, Double> cpuMsPerRecord = cpuPerRecord(indexed.records());
+
+        PlainLuceneBaseline.Result baseline = PlainLuceneBaseline.run(options.bootstrap(), options.runDir().resolve("baseline-index"));
+        System.out.printf("baseline: plain Lucene indexed %,d records in %.1f s (%,.0f records/s, %.3f ms CPU per record)%n",
+                baseline.records(), baseline.seconds(), baseline.perSecond(), baseline.cpuMillisPerRecord());
+        fullRunGoals(timeline, baseline, cpuMsPerRecord);
+
+        System.out.println("incremental run after a 1% change ...");
+        IncrementalRun.Result inc = incremental.run(0.01);
+        incrementalGoals(inc, full, indexed.seconds());
+
+        System.out.println("a new index-service replica from mcfed.records.v1 ...");
+        NewReplicaRun.Result replica = new NewReplicaRun(calls).run(
+                pipeline.newIndexReplica(LocalPipeline.INDEX + "-new", PipelineOptions.freePort()), Duration.ofMinutes(30));
+        rateGoal("new replica: records/s from the topic (JVM start included)", replica.records(), replica.seconds(),
+                replica.ready(), baseline);
+
+        System.out.println("replay of the whole raw topic (re-normalising) ...");
+        ReplayRun.Result replay = new ReplayRun(calls, options.normalizerPort(), pipeline.admin().basicAuthorization())
+                .run(Duration.ofMinutes(30));
+        rateGoal("replay: raw values re-normalised/s", replay.records(), replay.seconds(), replay.finished(), baseline);
+
+        memoryGoals();
+        System.out.printf("%nissue 16's figures (%,d records at scale %.0f; sampled every second: %d samples)%n%s", expected,
+                options.scale(), timeline.size(), goals.render());
+        System.out.printf("%d of the goals not met%n", goals.unmet());
+    }
+
+    /** Samples every stage each second until every record is searchable or rejected. */
+    private IngestTimeline fullRun(long expected) throws InterruptedException {
+        IngestTimeline timeline = new IngestTimeline();
+        long t0 = System.nanoTime();
         try (TopicCounts topics = new TopicCounts(options.bootstrap())) {
             while (true) {
                 long raw = topics.written(Topics.RAW);
-                long normalised = topics.written(Topics.RECORDS) + topics.written(Topics.REJECTS);
-                long indexed = safe(probe::indexedTotal);
-                long rejected = rejectedTotal();
+                long normalised = normalised();
+                long done = safe(probe::indexedTotal) + rejectedTotal();
                 pipeline.services().forEach(ServiceProcess::sampleRss);
                 double t = secs(System.nanoTime() - t0);
-                track(firstFinal, last, "harvest (raw offsets, with txn markers)", raw, t);
-                track(firstFinal, last, "normalise (records + rejects)", normalised, t);
-                track(firstFinal, last, "index (records searchable)", indexed, t);
-                System.out.printf("\r[%5.0f s] raw %,d  normalised %,d  indexed %,d  rejected %,d  of %,d   ", t, raw,
-                        normalised, indexed, rejected, expected);
-                if (indexed + rejected >= expected) {
-                    doneAt = System.nanoTime();
+                timeline.add(new IngestTimeline.Sample(t, raw, normalised, done));
+                System.out.printf("\r[%5.0f s] raw %,d  normalised %,d  searchable or rejected %,d  of %,d   ", t, raw, normalised, done, expected);
+                if (done >= expected) {
                     break;
                 }
-                Thread.sleep(2000);
+                Thread.sleep(1000);
             }
         }
-        double searchable = secs(doneAt - t0);
-        long fullBytes = bytesServed();
-        System.out.printf("%n%nfull run: every record searchable after %.1f s%n", searchable);
-        System.out.printf("  %-34s %12s %10s %12s%n", "stage", "records", "seconds", "records/s");
-        for (var e : last.entrySet()) {
-            double at = firstFinal.get(e.getKey());
-            System.out.printf("  %-34s %,12d %10.1f %,12.0f%n", e.getKey(), e.getValue(), at, e.getValue() / Math.max(at, 1e-9));
+        System.out.printf("%n%n  %-34s %12s %10s %12s%n", "stage", "records", "seconds", "records/s");
+        stageLine("harvest (raw offsets, with txn markers)", timeline.harvestFinish());
+        stageLine("normalise (records, tombstones, rejects)", timeline.normaliseFinish());
+        stageLine("index (searchable or rejected)", timeline.indexFinish());
+        return timeline;
+    }
+
+    private void fullRunGoals(IngestTimeline timeline, PlainLuceneBaseline.Result baseline, Map<String, Double> cpu) {
+        IngestTimeline.Finish done = timeline.indexFinish();
+        goals.add("full run: every record searchable", fmt("%.1f s (%,d records)", done.seconds(), done.records()),
+                fmt("plain Lucene %.1f s", baseline.seconds()), "<= 300 s", done.seconds() <= 300);
+        double share = 100 * done.perSecond() / baseline.perSecond();
+        goals.add("full run: pipeline rate", fmt("%,.0f records/s = %.1f %% of plain Lucene", done.perSecond(), share),
+                fmt("plain Lucene %,.0f records/s", baseline.perSecond()), ">= 30 %", share >= 30);
+        Double harvester = cpu.get(LocalPipeline.HARVESTER);
+        goals.add("harvester CPU per record", fmt("%.3f ms", harvester), "", "<= 0.2 ms", harvester != null && harvester <= 0.2);
+        for (String replica : pipeline.indexReplicas()) {
+            Double index = cpu.get(replica);
+            goals.add(replica + " CPU per record", fmt("%.3f ms = %.1fx plain Lucene", index, index / baseline.cpuMillisPerRecord()),
+                    fmt("plain Lucene %.3f ms", baseline.cpuMillisPerRecord()), "<= 2x plain Lucene",
+                    index != null && index <= 2 * baseline.cpuMillisPerRecord());
         }
-        long records = last.getOrDefault("index (records searchable)", 0L);
-        Map<String, Double> cpu = new java.util.LinkedHashMap<>();
-        pipeline.services().forEach(s -> cpu.put(s.name(), s.cpuTime().toMillis() / 1000.0));
-        PlainLuceneBaseline.Result baseline = PlainLuceneBaseline.run(options.bootstrap(), options.runDir().resolve("baseline-index"));
-        System.out.printf("  %-34s %,12d %10.1f %,12.0f   (same records, one process, indexing only)%n",
-                "baseline: plain Lucene", baseline.records(), baseline.seconds(), baseline.perSecond());
+        Double normalizer = cpu.get(LocalPipeline.NORMALIZER);
+        goals.info("normalizer CPU per record", fmt("%.3f ms", normalizer), "");
+        goals.add("index behind the normaliser, at most", fmt("%.1f s", timeline.maxIndexLagSeconds()), "", "<= 30 s",
+                timeline.maxIndexLagSeconds() <= 30);
+    }
+
+    private void incrementalGoals(IncrementalRun.Result inc, IncrementalRun.Traffic full, double fullSeconds) {
+        String unit = inc.traffic().requestsCounted() ? "requests" : "whole pages (the sandbox counts no requests)";
+        percentGoal("incremental: " + unit, inc.traffic().requests(), full.requests(), "%,d");
+        percentGoal("incremental: bytes fetched", inc.traffic().bytes(), full.bytes(), "%,d");
+        double timeShare = 100 * inc.seconds() / fullSeconds;
+        goals.add("incremental: time", fmt("%.1f s = %.1f %% of the full run", inc.seconds(), timeShare),
+                fmt("full run %.1f s", fullSeconds), "<= 3 %", timeShare <= 3);
+        IncrementalRun.Freshness f = inc.freshness();
+        goals.add("freshness: fetch to searchable, p99", f == null ? "not measured"
+                        : fmt("%,.0f ms (p50 %,.0f, max %,.0f) over %,d of %,d changes", f.p99Ms(), f.p50Ms(), f.maxMs(), f.records(), inc.changes()),
+                "", "<= 2,000 ms over >= 1,000 changes", f == null ? null : f.p99Ms() <= 2000 && f.records() >= 1000);
+    }
+
+    private void percentGoal(String figure, long incremental, long full, String format) {
+        double share = 100.0 * incremental / Math.max(full, 1);
+        goals.add(figure, fmt(format + " = %.1f %% of the full run", incremental, share), fmt("full run " + format, full), "<= 3 %", share <= 3);
+    }
+
+    private void rateGoal(String figure, long records, double seconds, boolean finished, PlainLuceneBaseline.Result baseline) {
+        double rate = records / Math.max(seconds, 1e-9);
+        double share = 100 * rate / baseline.perSecond();
+        goals.add(figure, finished ? fmt("%,.0f/s = %.1f %% of plain Lucene (%,d in %.1f s)", rate, share, records, seconds)
+                        : fmt("did not finish: %,d in %.1f s", records, seconds),
+                fmt("plain Lucene %,.0f records/s", baseline.perSecond()), ">= 50 %", finished && share >= 50);
+    }
+
+    private void memoryGoals() {
+        for (ServiceProcess s : pipeline.services()) {
+            double mib = s.peakRssKb() / MIB;
+            boolean pipelineService = !s.name().equals(LocalPipeline.KAFKA) && !s.name().equals(LocalPipeline.SANDBOX);
+            if (pipelineService) {
+                goals.add("peak RSS: " + s.name(), fmt("%,.0f MiB", mib), "", "<= 1,024 MiB", mib <= 1024);
+            } else {
+                goals.info("peak RSS: " + s.name() + " (not a pipeline service)", fmt("%,.0f MiB", mib), "");
+            }
+        }
+    }
+
+    /** Each service's CPU so far per record searchable or rejected, printed as a table and returned by name. */
+    private Map<String, Double> cpuPerRecord(long records) {
+        Map<String, Double> perRecord = new LinkedHashMap<>();
         System.out.printf("%n  %-17s %12s %10s %16s%n", "service", "peak RSS", "CPU s", "CPU ms/record");
         for (ServiceProcess s : pipeline.services()) {
-            double c = cpu.get(s.name());
-            System.out.printf("  %-17s %,8d MiB %10.1f %16.3f%n", s.name(), s.peakRssKb() / 1024, c,
-                    1000 * c / Math.max(records + rejectedTotal(), 1));
+            double cpuSeconds = s.cpuTime().toMillis() / 1000.0;
+            perRecord.put(s.name(), 1000 * cpuSeconds / Math.max(records, 1));
+            System.out.printf("  %-17s %,8d MiB %10.1f %16.3f%n", s.name(), s.peakRssKb() / 1024, cpuSeconds, perRecord.get(s.name()));
         }
-        System.out.printf("  %-17s %12s %10.1f %16.3f   (indexing only)%n", "baseline", "", baseline.cpuSeconds(),
-                baseline.cpuMillisPerRecord());
-
-        incremental(searchable, fullBytes);
+        return perRecord;
     }
 
-    /** A 1% tick, then a harvest of every source; its time and bytes next to the full run's. */
-    private void incremental(double fullSeconds, long fullBytes) throws Exception {
-        post("http://localhost:" + options.sandboxPort() + "/_sandbox/tick?changed=0.01", null);
-        Map<String, String> before = lastRunIds();
-        long start = System.nanoTime();
-        long bytesBefore = bytesServed();
-        for (String source : before.keySet()) {
-            post("http://localhost:" + options.harvesterPort() + "/admin/sources/" + source + "/run", adminAuth());
-        }
-        while (true) {
-            Map<String, String> now = lastRunIds();
-            boolean allNew = before.keySet().stream().allMatch(s -> now.get(s) != null && !now.get(s).equals(before.get(s))
-                    && !"running".equals(lastRunStatus(s)));
-            if (allNew) {
-                break;
-            }
-            Thread.sleep(1000);
-        }
-        double seconds = secs(System.nanoTime() - start);
-        long bytes = bytesServed() - bytesBefore;
-        System.out.printf("%nincremental run after a 1%% change: %.1f s and %,d bytes fetched (full run: %.1f s, %,d bytes: %.1f%% of the bytes)%n",
-                seconds, bytes, fullSeconds, fullBytes, 100.0 * bytes / Math.max(1, fullBytes));
-    }
-
-    private Map<String, String> lastRunIds() throws IOException {
-        Map<String, String> ids = new java.util.TreeMap<>();
-        for (JsonNode s : harvesterSources()) {
-            JsonNode runs = s.path("lastRuns");
-            ids.put(s.path("name").asText(), runs.isEmpty() ? "" : runs.get(0).path("runId").asText());
-        }
-        return ids;
-    }
-
-    private String lastRunStatus(String source) {
+    /** Records the normalizer has written (COL records, tombstones, rejects), from its metrics. */
+    private long normalised() {
         try {
-            for (JsonNode s : harvesterSources()) {
-                if (s.path("name").asText().equals(source)) {
-                    return s.path("lastRuns").path(0).path("status").asText();
-                }
+            String text = calls.getText("http://localhost:" + options.normalizerPort() + "/q/metrics");
+            double sum = 0;
+            for (String metric : NORMALISED_METRICS.split(" ")) {
+                sum += PrometheusText.sum(text, metric);
             }
+            return (long) sum;
         } catch (IOException e) {
-            return "unknown";
+            return 0;
         }
-        return "unknown";
     }
 
-    private JsonNode harvesterSources() throws IOException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + options.harvesterPort() + "/admin/sources"))
-                .header("Authorization", adminAuth()).build();
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.send(req, HttpResponse.BodyHandlers.ofByteArray()).body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    private static void stageLine(String stage, IngestTimeline.Finish f) {
+        System.out.printf("  %-34s %,12d %10.1f %,12.0f%n", stage, f.records(), f.seconds(), f.perSecond());
     }
 
     private long rejectedTotal() {
         return safe(() -> probe.rejected().values().stream().mapToLong(Long::longValue).sum());
-    }
-
-    /** Bytes of HTTP bodies the sandbox has served so far ({@code /_sandbox/info}). */
-    private long bytesServed() throws IOException {
-        return probe.get("http://localhost:" + options.sandboxPort() + "/_sandbox/info").path("bytesServed").asLong();
-    }
-
-    private void post(String url, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (res.statusCode() >= 300) {
-            throw new IOException(url + " answered " + res.statusCode() + ": " + res.body());
-        }
-    }
-
-    private String adminAuth() {
-        return pipeline.admin().basicAuthorization();
-    }
-
-    private static void track(Map<String, Double> firstFinal, Map<String, Long> last, String stage, long value, double t) {
-        if (!sameValue(last.get(stage), value)) {
-            last.put(stage, value);
-            firstFinal.put(stage, t);
-        }
-    }
-
-    private static boolean sameValue(Long a, long b) {
-        return a != null && a == b;
     }
 
     private interface Count {
@@ -225,6 +242,10 @@ public final class PipelineBenchmark {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 
     private static double secs(long nanos) {

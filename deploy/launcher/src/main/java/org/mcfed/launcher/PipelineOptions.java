@@ -83,7 +83,7 @@ public record PipelineOptions(
         return !indexReplicaPorts.isEmpty();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

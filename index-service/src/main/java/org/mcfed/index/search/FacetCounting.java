@@ -68,6 +68,8 @@ final class FacetCounting {
             matches = sample.matches();
             if (hits.relation == TotalHits.Relation.EQUAL_TO) {
                 total = hits.value;
+            } else if (sample.whole()) {
+                total = sample.sampled();
             } else if (browse) {
                 total = searcher.count(query);
             } else {
@@ -76,7 +78,7 @@ final class FacetCounting {
                 totalExact = false;
             }
         }
-        boolean facetsExact = sample == null;
+        boolean facetsExact = sample == null || sample.whole();
         SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (FacetDim dim : FacetDim.values()) {
@@ -89,7 +91,7 @@ final class FacetCounting {
             // a facet's sideways matches include the search's own: past the limit already, they are too
             FacetsCollector exact = sample == null ? upTo(searcher, sideways, limits.exactCount()) : null;
             MatchSample sidewaysSample = exact == null ? MatchSample.of(searcher, sideways, limits.sample()) : null;
-            facetsExact &= sidewaysSample == null;
+            facetsExact &= sidewaysSample == null || sidewaysSample.whole();
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, exact != null ? exact : sidewaysSample.matches());
             facets.put(dim.param(), top(counts, dim, sidewaysSample));
         }

@@ -55,6 +55,11 @@ record MatchSample(FacetsCollector matches, double scale) {
         return new MatchSample(matches, sampled == 0 ? 1 : (double) docs / sampled);
     }
 
+    /** Whether the windows covered the whole index (small segments), so that the counts are exact. */
+    boolean whole() {
+        return scale == 1;
+    }
+
     /** Matches in the sample. */
     long sampled() {
         return matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
@@ -62,12 +67,12 @@ record MatchSample(FacetsCollector matches, double scale) {
 
     /** The estimated matches in the whole index. */
     long estimate() {
-        return about(sampled() * scale);
+        return scaled(sampled());
     }
 
     /** A count scaled from the sample to the whole index, rounded as "about" reads. */
     long scaled(long sampledCount) {
-        return about(sampledCount * scale);
+        return whole() ? sampledCount : about(sampledCount * scale);
     }
 
     /** Rounded to three significant digits (12,345 to 12,300; below 1,000 to the unit): no more is known. */

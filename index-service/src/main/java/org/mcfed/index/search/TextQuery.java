@@ -46,8 +46,6 @@ public final class TextQuery {
      * rare a translated term is it scores below a match of the learner's own words in the same field.
      */
     private static final float TRANSLATION_SCORE = 0.4f;
-    /** Share of the other alternatives' scores added to the best one's, for a word, phrase or unit. */
-    private static final float TIE_BREAKER = 0.1f;
     /** Score of an exact id match: above any text score. */
     private static final float EXACT_ID_SCORE = 1000f;
     /** Weight of the title-phrase bonus, the title's own weight: a phrase match counts as much again as its words. */
@@ -167,7 +165,7 @@ public final class TextQuery {
         }
         // the best translation only: several translations matching one record are one match, not a sum
         Query translated = new DisjunctionMaxQuery(translations, 0f);
-        return own == null ? translated : bestPlusTie(List.of(own, translated));
+        return own == null ? translated : new DisjunctionMaxQuery(List.of(own, translated), 0.1f);
     }
 
     /** A translation searched as a phrase in the fields of its language, at a constant score below the learner's own words. */
@@ -209,7 +207,7 @@ public final class TextQuery {
             alternatives.add(boost(fuzzy(IndexSchema.TITLE, token, edits), 1f));
             alternatives.add(boost(fuzzy(IndexSchema.TEXT, token, edits), 0.3f));
         }
-        return alternatives.isEmpty() ? null : bestPlusTie(alternatives);
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
     /**
@@ -252,28 +250,7 @@ public final class TextQuery {
                 }
             }
         }
-        return alternatives.isEmpty() ? null : bestPlusTie(alternatives);
-    }
-
-    /**
-     * The best of the alternatives plus {@value #TIE_BREAKER} of the others:
-     * {@code DisjunctionMaxQuery(alternatives, 0.1)}'s score, written as 0.9 x the best (a tie-breaker
-     * of 0) + 0.1 x the sum (a Boolean disjunction). The two rank alike, but Lucene 9.12's
-     * {@code DisjunctionMaxScorer} passes the page's minimum competitive score down to its clauses only
-     * with a tie-breaker of 0, so a word written the first way is scored at every match; a disjunction
-     * of the two parts lets block-max WAND skip the blocks whose best possible score cannot reach the
-     * page. A tie-breaker of 0 alone (no sum) cost MRR 0.956 to 0.921 (BENCHMARKS.md, issue 12).
-     */
-    private static Query bestPlusTie(List<Query> alternatives) {
-        if (alternatives.size() == 1) {
-            return alternatives.get(0);
-        }
-        BooleanQuery.Builder sum = new BooleanQuery.Builder();
-        alternatives.forEach(a -> sum.add(a, BooleanClause.Occur.SHOULD));
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0f), 1f - TIE_BREAKER), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(sum.build(), TIE_BREAKER), BooleanClause.Occur.SHOULD)
-                .build();
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
     private static Query fuzzy(String group, String token, int edits) {

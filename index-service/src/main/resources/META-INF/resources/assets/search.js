@@ -55,12 +55,15 @@ Mcfed.start(() => {
       if (!append) list.replaceChildren();
       const first = list.children.length;
       for (const r of answer.results || []) list.append(resultItem(r));
-      renderFacets(answer.facets || {});
+      renderFacets(answer.facets || {}, answer.facetsExact !== false);
       renderTranslations(answer.translations);
       const total = Number(answer.total || 0);
       const relaxed = answer.relaxed ? ` ${I18n.t("results.relaxed")}` : "";
-      count.textContent = (total === 0 ? I18n.t("results.none") : I18n.t("results.found", { count: total, shown: list.children.length })) + relaxed;
+      // above the service's exact count limit the total is an estimate: "About 12,300 ..."
+      const found = answer.totalExact === false ? "results.foundAbout" : "results.found";
+      count.textContent = (total === 0 ? I18n.t("results.none") : I18n.t(found, { count: total, shown: list.children.length })) + relaxed;
       count.dataset.total = String(total);
+      count.dataset.totalExact = String(answer.totalExact !== false);
       more.hidden = !next;
       if (append && list.children[first]) list.children[first].querySelector("h3 a").focus();
     } catch (e) {
@@ -113,7 +116,7 @@ Mcfed.start(() => {
     });
   }
 
-  function renderFacets(facets) {
+  function renderFacets(facets, exact) {
     const focused = document.activeElement && document.activeElement.dataset ? { facet: document.activeElement.dataset.facet, value: document.activeElement.dataset.value } : {};
     groups.replaceChildren();
     for (const name of FACETS) {
@@ -128,11 +131,13 @@ Mcfed.start(() => {
         const checked = (state.filters[name] || []).includes(value);
         ul.append(el("li", {},
           el("input", { type: "checkbox", id: inputId, "data-facet": name, "data-value": value, checked, onchange: onFacetToggle }),
-          el("label", { for: inputId }, facetValueLabel(name, value), " ", el("span", { class: "count" }, `(${I18n.number(n)})`))));
+          el("label", { for: inputId }, facetValueLabel(name, value), " ",
+            el("span", { class: "count" }, exact ? `(${I18n.number(n)})` : I18n.t("facets.countAbout", { n })))));
       });
       fieldset.append(ul);
       groups.append(fieldset);
     }
+    if (!exact && groups.children.length > 0) groups.prepend(el("p", { class: "facets-estimated" }, I18n.t("facets.estimated")));
     clear.hidden = Object.values(state.filters).every((v) => v.length === 0);
     if (focused.facet) {
       const again = [...groups.querySelectorAll("input[data-facet]")].find((i) => i.dataset.facet === focused.facet && i.dataset.value === focused.value);

@@ -5,6 +5,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.mcfed.index.bench.BenchIndex;
 import org.mcfed.index.bench.Peers;
 import org.mcfed.index.bench.SearchComparison;
+import org.mcfed.index.search.CountLimits;
 import org.mcfed.index.search.RecordSearch;
 import org.mcfed.index.store.IndexSchema;
 
@@ -38,7 +39,7 @@ public final class SearchBenchmark {
         try (Peers peers = Peers.start(work, records, solrClasspath);
              FSDirectory dir = FSDirectory.open(IndexSchema.folder(root))) {
             SearcherManager searchers = new SearcherManager(dir, null);
-            new SearchComparison(peers, new RecordSearch(searchers), records, seconds).run();
+            new SearchComparison(peers, new RecordSearch(searchers), new RecordSearch(searchers, CountLimits.ALWAYS_EXACT), records, seconds).run();
             searchers.close();
         }
     }

@@ -2,8 +2,6 @@ package org.mcfed.index.search;
 
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -11,12 +9,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.mcfed.col.json.ColJson;
@@ -32,7 +29,8 @@ import java.util.Set;
 
 /**
  * Runs searches of the API on a Lucene index: free text ({@link TextQuery}), facet filters with
- * drill-sideways counts ({@link FacetCounting}), ranges, sorts and cursor paging. Works on any searcher source: the
+ * drill-sideways counts ({@link FacetCounting}, estimated above {@link CountLimits#exactCount()}
+ * matches), ranges, sorts and cursor paging. Works on any searcher source: the
  * service's near-real-time one, or a read-only one (the benchmark's in-process baseline).
  */
 public final class RecordSearch {
@@ -42,9 +40,17 @@ public final class RecordSearch {
     private final ReferenceManager<IndexSearcher> searchers;
     private final FacetStates facetStates = new FacetStates();
     private final CrossLingualLexicon lexicon = CrossLingualLexicon.bundled();
+    private final CountLimits limits;
 
+    /** Searches with the default {@link CountLimits}. */
     public RecordSearch(ReferenceManager<IndexSearcher> searchers) {
+        this(searchers, CountLimits.DEFAULT);
+    }
+
+    /** Searches that count exactly up to {@code limits.exactCount()} matches and estimate above it. */
+    public RecordSearch(ReferenceManager<IndexSearcher> searchers, CountLimits limits) {
         this.searchers = searchers;
+        this.limits = limits;
     }
 
     /**
@@ -97,27 +103,14 @@ public final class RecordSearch {
         FieldDoc after = cursor == null || maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, cursor.after().fields);
         int wanted = request.size() + 1;
         SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
-        TopDocs hits;
-        FacetsCollector matched = null;
+        RankedMatches.Result ranked = searcher.search(query, new RankedMatches(request.sort().sort(), wanted, after, limits.exactCount()));
+        TopDocs hits = ranked.page();
+        FacetCounting.Counts counts;
         if (state == null) {
-            hits = searcher.search(query, new TopFieldCollectorManager(request.sort().sort(), wanted, after, wanted, false));
+            long total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
+            counts = new FacetCounting.Counts(total, true, FacetCounting.none(), true);
         } else {
-            // one pass ranks the page and collects every match for the total and the facets without a filter
-            Object[] both = searcher.search(query, new MultiCollectorManager(
-                    new TopFieldCollectorManager(request.sort().sort(), wanted, after, Integer.MAX_VALUE, false),
-                    new FacetsCollectorManager(false)));
-            hits = (TopDocs) both[0];
-            matched = (FacetsCollector) both[1];
-        }
-        long total;
-        Map<String, Map<String, Long>> facets;
-        if (state == null) {
-            total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? hits.totalHits.value : searcher.count(query);
-            facets = FacetCounting.none();
-        } else {
-            FacetCounting.Counts counts = FacetCounting.of(searcher, state, base, request.filters(), matched);
-            total = counts.total();
-            facets = counts.facets();
+            counts = FacetCounting.of(searcher, state, base, query, request.filters(), ranked, limits, text instanceof MatchAllDocsQuery);
         }
 
         List<Map<String, Object>> results = new ArrayList<>();
@@ -134,6 +127,7 @@ public final class RecordSearch {
             FieldDoc last = (FieldDoc) hits.scoreDocs[request.size() - 1];
             next = new SearchCursor(request.fingerprint(), strict, last).encode(request.sort());
         }
-        return new SearchResult(total, results, facets, next, !strict, translation.translations());
+        return new SearchResult(counts.total(), counts.totalExact(), results, counts.facets(), counts.facetsExact(), next, !strict,
+                translation.translations());
     }
 }

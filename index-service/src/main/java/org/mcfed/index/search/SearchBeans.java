@@ -9,7 +9,7 @@ public class SearchBeans {
 
     @Produces
     @Singleton
-    RecordSearch recordSearch(LuceneRecordStore store) {
-        return new RecordSearch(store.searchers());
+    RecordSearch recordSearch(LuceneRecordStore store, SearchConfig config) {
+        return new RecordSearch(store.searchers(), CountLimits.of(config));
     }
 }

@@ -38,8 +38,10 @@ public class SearchResource {
         SearchResult r = search.search(SearchRequest.parse(QueryParams.of(uri)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", r.total());
+        body.put("totalExact", r.totalExact());
         body.put("results", r.results());
         body.put("facets", r.facets());
+        body.put("facetsExact", r.facetsExact());
         body.put("next", r.next());
         body.put("relaxed", r.relaxed());
         body.put("translations", r.translations());

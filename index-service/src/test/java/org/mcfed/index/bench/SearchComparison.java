@@ -36,14 +36,17 @@ public final class SearchComparison {
 
     private final Peers peers;
     private final RecordSearch search;
+    /** The same searches counting every match, for the query log's exact match counts. */
+    private final RecordSearch exactCounts;
     private final int records;
     private final int seconds;
     private final QueryLog log = QueryLog.bundled();
     private final int[] order;
 
-    public SearchComparison(Peers peers, RecordSearch search, int records, int seconds) {
+    public SearchComparison(Peers peers, RecordSearch search, RecordSearch exactCounts, int records, int seconds) {
         this.peers = peers;
         this.search = search;
+        this.exactCounts = exactCounts;
         this.records = records;
         this.seconds = seconds;
         this.order = log.replay(1 << 18, 7);
@@ -55,6 +58,7 @@ public final class SearchComparison {
         List<URI> serviceUris = new ArrayList<>(n);
         List<URI> solrUris = new ArrayList<>(n);
         List<Long> textMatches = new ArrayList<>();
+        int estimated = 0;
         Map<String, double[]> overlap = new TreeMap<>();
         Map<String, int[]> sampled = new LinkedHashMap<>();
         for (QueryLog.Entry e : log.entries()) {
@@ -65,7 +69,8 @@ public final class SearchComparison {
             if (sample || e.page() > 1) {
                 page = search.search(r);
                 if (sample && !e.q().isBlank()) {
-                    textMatches.add(page.total());
+                    textMatches.add(exactCounts.search(r).total());
+                    estimated += page.totalExact() ? 0 : 1;
                 }
                 for (int p = 1; p < e.page() && page.next() != null; p++) {
                     r = r.withCursor(page.next());
@@ -98,6 +103,7 @@ public final class SearchComparison {
         System.out.printf("%nquery log: %,d distinct searches in %d classes, replayed with Zipf-like repeats; the first %d of each class with text (%,d) match a median of %,d and p90 %,d of %,d records (max %,d)%n",
                 n, sampled.size(), SAMPLE, textMatches.size(), textMatches.get(textMatches.size() / 2), textMatches.get((int) (textMatches.size() * 0.9)), records,
                 textMatches.get(textMatches.size() - 1));
+        System.out.printf("of these, %,d answered with an estimated total (more matches than the exact count limit)%n", estimated);
         System.out.printf("runs of %d s after a %d s warm-up; %d cores, load average %.1f at the start%n", seconds, Math.max(3, seconds / 3),
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("caches: neither engine caches results (the service has no result cache; Solr's queryResultCache and documentCache are off); "

@@ -19,17 +19,20 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * The total and every facet count of a search equal what counting its hits one by one gives: the
  * hits of the search walked page by page through its cursors, and, for a facet with a filter, the
  * hits of the same search without that facet's filter (drill-sideways). Ranking only the shown page
  * and counting without scores must not change a single count. Queries of the benchmark's log (text,
- * filters, ranges, browsing) on 1,500 of the benchmark's catalogue records.
+ * filters, ranges, browsing) on 1,500 of the benchmark's catalogue records. Above the exact count
+ * limit (set low here) the counts are estimated, say so, and stay close to the exact ones.
  */
 class FacetCountsAreExactTest {
 
     private static final int RECORDS = 1_500;
+    private static final int LOW_LIMIT = 150;
     private static final List<String> CLASSES = List.of("en", "filter", "range", "browse", "broad", "ms", "zh-Hant");
 
     private static LuceneRecordStore store;
@@ -58,6 +61,7 @@ class FacetCountsAreExactTest {
                 SearchResult answer = search.search(request);
                 List<ColRecord> hits = everyHit(SearchRequest.parse(withSize(e.params(), 100)));
                 assertThat(answer.total()).as("total of %s", e.queryString()).isEqualTo(hits.size());
+                assertThat(answer.totalExact() && answer.facetsExact()).as("below the limit, %s says its counts are exact", e.queryString()).isTrue();
                 for (FacetDim dim : FacetDim.values()) {
                     List<ColRecord> counted = hits;
                     if (request.filters().containsKey(dim)) {
@@ -77,6 +81,57 @@ class FacetCountsAreExactTest {
         }
         assertThat(checked).isEqualTo(6 * CLASSES.size());
         assertThat(filtered).as("facets counted sideways").isGreaterThanOrEqualTo(10);
+    }
+
+    /**
+     * With a limit of {@value #LOW_LIMIT} matches, a search with no more matches answers exactly as
+     * before, flags and all; one with more ranks the same page, says its counts are estimated (a
+     * search without text keeps its exact total) and estimates them close to the exact ones.
+     */
+    @Test
+    void aboveTheLimitCountsAreEstimatedCloseToTheExactOnesAndSaySo() {
+        RecordSearch limited = new RecordSearch(store.searchers(), new CountLimits(LOW_LIMIT, 0.125));
+        int above = 0;
+        int below = 0;
+        for (String queryClass : CLASSES) {
+            for (QueryLog.Entry e : QueryLog.bundled().entries().stream()
+                    .filter(x -> x.queryClass().equals(queryClass) && x.page() == 1).limit(6).toList()) {
+                SearchRequest request = SearchRequest.parse(withSize(e.params(), 20));
+                SearchResult exact = search.search(request);
+                SearchResult answer = limited.search(request);
+                String what = e.queryString();
+                assertThat(ids(answer)).as("page of %s", what).isEqualTo(ids(exact));
+                if (exact.total() <= LOW_LIMIT) {
+                    assertThat(answer.total()).as("total of %s", what).isEqualTo(exact.total());
+                    assertThat(answer.totalExact()).as("total of %s exact", what).isTrue();
+                    exact.facets().forEach((dim, counts) -> {
+                        // a filtered facet counts the search without its filter, which may be above the limit
+                        if (answer.facetsExact() || !request.filters().containsKey(FacetDim.byParam(dim))) {
+                            assertThat(answer.facets().get(dim)).as("%s of %s", dim, what).isEqualTo(counts);
+                        }
+                    });
+                    below++;
+                    continue;
+                }
+                above++;
+                boolean browse = request.q() == null || request.q().isBlank();
+                assertThat(answer.totalExact()).as("total of %s exact", what).isEqualTo(browse);
+                assertThat(answer.total()).as("total of %s", what).isCloseTo(exact.total(), withinPercentage(browse ? 0 : 20));
+                assertThat(answer.facetsExact()).as("facets of %s exact", what).isFalse();
+                exact.facets().forEach((dim, counts) -> counts.forEach((value, n) -> {
+                    if (n >= 100) {
+                        assertThat(answer.facets().get(dim).get(value)).as("%s %s of %s", dim, value, what)
+                                .isNotNull().isCloseTo(n, withinPercentage(30));
+                    }
+                }));
+            }
+        }
+        assertThat(above).as("searches above the limit").isGreaterThanOrEqualTo(8);
+        assertThat(below).as("searches below the limit").isGreaterThanOrEqualTo(8);
+    }
+
+    private static List<Object> ids(SearchResult r) {
+        return r.results().stream().map(m -> m.get("id")).toList();
     }
 
     /** Every hit of the request, through its cursors. */

@@ -32,11 +32,11 @@ final class BatchWriter {
     private static final Logger LOG = Logger.getLogger(BatchWriter.class);
 
     private final NormalizerSettings settings;
-    private final RawRecordNormalizer normalizer;
+    private final ParallelNormalizing normalizer;
     private final SameAsLinker linker;
     private final NormalizerEvents events;
 
-    BatchWriter(NormalizerSettings settings, RawRecordNormalizer normalizer, SameAsLinker linker, NormalizerEvents events) {
+    BatchWriter(NormalizerSettings settings, ParallelNormalizing normalizer, SameAsLinker linker, NormalizerEvents events) {
         this.settings = settings;
         this.normalizer = normalizer;
         this.linker = linker;
@@ -49,9 +49,10 @@ final class BatchWriter {
         Map<String, Integer> rejectedByClass = new TreeMap<>();
         int published = 0;
         int tombstones = 0;
-        for (ConsumerRecord<String, byte[]> rec : batch) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        for (Outcome outcome : normalizer.normalize(records)) {
             report.add(events::consumed);
-            Outcome outcome = normalizer.normalize(rec.key(), rec.value());
             if (outcome instanceof Outcome.Rejected r) {
                 acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), ColJson.writeBytes(r.reject()))));
                 report.add(() -> events.rejected(r.rejectClass()));

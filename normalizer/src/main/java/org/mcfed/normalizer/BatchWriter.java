@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
-import org.mcfed.col.json.ColJson;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,16 +50,17 @@ final class BatchWriter {
         int tombstones = 0;
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
-        for (Outcome outcome : normalizer.normalize(records)) {
+        for (ParallelNormalizing.Normalized normalized : normalizer.normalize(records)) {
+            Outcome outcome = normalized.outcome();
             report.add(events::consumed);
             if (outcome instanceof Outcome.Rejected r) {
-                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), ColJson.writeBytes(r.reject()))));
+                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), normalized.json())));
                 report.add(() -> events.rejected(r.rejectClass()));
                 rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
                 LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
                 continue;
             }
-            for (RecordWrite w : linker.apply(outcome)) {
+            for (RecordWrite w : linker.apply(outcome, normalized.json())) {
                 acks.add(producer.send(new ProducerRecord<>(settings.recordsTopic(), w.id(), w.value())));
                 if (w.tombstone()) {
                     tombstones++;

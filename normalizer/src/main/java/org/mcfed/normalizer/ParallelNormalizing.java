@@ -1,6 +1,7 @@
 package org.mcfed.normalizer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.mcfed.col.json.ColJson;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Normalises one batch of raw values on several threads and hands back the outcomes in the batch's
  * order. {@link RawRecordNormalizer} is pure and thread-safe, so mapping, standardisation,
- * validation and scoring (most of a record's CPU) spread over the cores, while {@code sameAs}
- * linking, which is stateful and order-dependent, stays on the loop thread: the writes are the same
- * bytes in the same order as with one thread. The loop thread normalises the first slice itself,
- * so one thread means no pool at all.
+ * validation, scoring and the record's JSON (most of a record's CPU) spread over the cores, while
+ * {@code sameAs} linking, which is stateful and order-dependent, stays on the loop thread: the writes
+ * are the same bytes in the same order as with one thread. The loop thread normalises the first slice
+ * itself, so one thread means no pool at all.
  */
 final class ParallelNormalizing implements AutoCloseable {
 
@@ -43,9 +44,16 @@ final class ParallelNormalizing implements AutoCloseable {
         }
     }
 
+    /**
+     * One raw value normalised: its outcome and that outcome's JSON as normalised (a published record
+     * before linking, which the linker writes as is when linking changes nothing; a reject), null for a tombstone.
+     */
+    record Normalized(Outcome outcome, byte[] json) {
+    }
+
     /** The outcome of each record, in order. */
-    List<Outcome> normalize(List<ConsumerRecord<String, byte[]>> records) {
-        Outcome[] outcomes = new Outcome[records.size()];
+    List<Normalized> normalize(List<ConsumerRecord<String, byte[]>> records) {
+        Normalized[] outcomes = new Normalized[records.size()];
         int slices = pool == null ? 1 : Math.max(1, Math.min(threads, records.size() / MIN_SLICE));
         int size = (records.size() + slices - 1) / Math.max(1, slices);
         List<Future<?>> others = new ArrayList<>(slices);
@@ -71,10 +79,17 @@ final class ParallelNormalizing implements AutoCloseable {
         return Arrays.asList(outcomes);
     }
 
-    private void normalizeSlice(List<ConsumerRecord<String, byte[]>> records, Outcome[] outcomes, int from, int to) {
+    private void normalizeSlice(List<ConsumerRecord<String, byte[]>> records, Normalized[] outcomes, int from, int to) {
         for (int i = from; i < to; i++) {
             ConsumerRecord<String, byte[]> rec = records.get(i);
-            outcomes[i] = normalizer.normalize(rec.key(), rec.value());
+            Outcome outcome = normalizer.normalize(rec.key(), rec.value());
+            byte[] json = null;
+            if (outcome instanceof Outcome.Published p) {
+                json = ColJson.writeBytes(p.record());
+            } else if (outcome instanceof Outcome.Rejected r) {
+                json = ColJson.writeBytes(r.reject());
+            }
+            outcomes[i] = new Normalized(outcome, json);
         }
     }
 

@@ -120,6 +120,15 @@ public final class SameAsLinker implements AutoCloseable {
      * first (with its {@code sameAs} and {@code updatedAt}), then each linked record whose links changed.
      */
     public List<RecordWrite> apply(Outcome outcome) {
+        return apply(outcome, null);
+    }
+
+    /**
+     * As {@link #apply(Outcome)}, with the published record's JSON as normalised ({@code asIs}, may be null):
+     * written as is when linking changes neither its {@code sameAs} nor its {@code updatedAt} (most records),
+     * so the loop thread does not serialise it again.
+     */
+    public List<RecordWrite> apply(Outcome outcome, byte[] asIs) {
         List<RecordWrite> writes = new ArrayList<>();
         Set<String> neighbours = new TreeSet<>();
         if (outcome instanceof Outcome.Published p) {
@@ -131,7 +140,7 @@ public final class SameAsLinker implements AutoCloseable {
             LinkFacts f = LinkFacts.of(r);
             Entry e = new Entry(f.id(), source(f.source()), keysOf(f), stated(f.sameAs()), f.harvestedAt());
             index(e);
-            writes.add(new RecordWrite(e.id, render(e, r)));
+            writes.add(new RecordWrite(e.id, render(e, r, links(e), asIs)));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
             Entry old = remove(t.id());
@@ -250,19 +259,16 @@ public final class SameAsLinker implements AutoCloseable {
             return;
         }
         ColRecord r = ColJson.read(values.read(e.offset, e.length));
-        writes.add(new RecordWrite(e.id, render(e, r, links)));
+        writes.add(new RecordWrite(e.id, render(e, r, links, null)));
     }
 
-    private byte[] render(Entry e, ColRecord r) {
-        return render(e, r, links(e));
-    }
-
-    private byte[] render(Entry e, ColRecord r, List<String> links) {
+    /** The record with its links; {@code asIs} (the record's JSON, or null) when the links change nothing in it. */
+    private byte[] render(Entry e, ColRecord r, List<String> links, byte[] asIs) {
         Instant updatedAt = latest(e, links);
-        ColRecord linked = r.toBuilder().sameAs(links).updatedAt(updatedAt).build();
         e.sameAs = links;
         e.updatedAt = updatedAt;
-        byte[] value = ColJson.writeBytes(linked);
+        byte[] value = asIs != null && links.equals(r.sameAs()) && Objects.equals(updatedAt, r.updatedAt()) ? asIs
+                : ColJson.writeBytes(r.toBuilder().sameAs(links).updatedAt(updatedAt).build());
         store(e, value);
         return value;
     }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.admin.AdminCredential;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Operator calls: {@code POST /admin/replay} reprocesses mcfed.raw.v1 from the beginning (after a
@@ -35,27 +36,26 @@ public class AdminResource {
     @POST
     @Path("/replay")
     public Response replay(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        AdminCredential.Verdict verdict = credential.basic(authorization);
-        if (!verdict.accepted()) {
-            return refused("POST /admin/replay", verdict);
-        }
-        LOG.info("replay of mcfed.raw.v1 requested by an operator");
-        service.loop().requestReplay();
-        return Response.accepted(Map.of("replay", "requested")).build();
+        return guarded(authorization, "POST /admin/replay", () -> {
+            LOG.info("replay of mcfed.raw.v1 requested by an operator");
+            service.loop().requestReplay();
+            return Response.accepted(Map.of("replay", "requested")).build();
+        });
     }
 
     /** How far the loop is through mcfed.raw.v1 and the last replay ({@link ProgressJson}): what a benchmark polls. */
     @GET
     @Path("/status")
     public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        AdminCredential.Verdict verdict = credential.basic(authorization);
-        if (!verdict.accepted()) {
-            return refused("GET /admin/status", verdict);
-        }
-        return Response.ok(ProgressJson.of(service.loop())).build();
+        return guarded(authorization, "GET /admin/status", () -> Response.ok(ProgressJson.of(service.loop())).build());
     }
 
-    private static Response refused(String call, AdminCredential.Verdict verdict) {
+    /** The call's answer when the credentials are accepted, else a 401 with a JSON body. */
+    private Response guarded(String authorization, String call, Supplier<Response> answer) {
+        AdminCredential.Verdict verdict = credential.basic(authorization);
+        if (verdict.accepted()) {
+            return answer.get();
+        }
         LOG.warnf("admin: refused %s (%s)", call, verdict);
         return Response.status(Response.Status.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mcfed-normalizer\"")

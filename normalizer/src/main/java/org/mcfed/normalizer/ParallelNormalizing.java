@@ -1,5 +1,6 @@
 package org.mcfed.normalizer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mcfed.col.json.ColJson;
 
@@ -82,10 +83,11 @@ final class ParallelNormalizing implements AutoCloseable {
     private void normalizeSlice(List<ConsumerRecord<String, byte[]>> records, Normalized[] outcomes, int from, int to) {
         for (int i = from; i < to; i++) {
             ConsumerRecord<String, byte[]> rec = records.get(i);
-            Outcome outcome = normalizer.normalize(rec.key(), rec.value());
+            JsonNode[] validated = new JsonNode[1];
+            Outcome outcome = normalizer.normalize(rec.key(), rec.value(), validated);
             byte[] json = null;
             if (outcome instanceof Outcome.Published p) {
-                json = ColJson.writeBytes(p.record());
+                json = validated[0] != null ? ColJson.writeBytes(validated[0]) : ColJson.writeBytes(p.record());
             } else if (outcome instanceof Outcome.Rejected r) {
                 json = ColJson.writeBytes(r.reject());
             }

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
-import org.mcfed.col.json.ColJson;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +31,11 @@ final class BatchWriter {
     private static final Logger LOG = Logger.getLogger(BatchWriter.class);
 
     private final NormalizerSettings settings;
-    private final RawRecordNormalizer normalizer;
+    private final ParallelNormalizing normalizer;
     private final SameAsLinker linker;
     private final NormalizerEvents events;
 
-    BatchWriter(NormalizerSettings settings, RawRecordNormalizer normalizer, SameAsLinker linker, NormalizerEvents events) {
+    BatchWriter(NormalizerSettings settings, ParallelNormalizing normalizer, SameAsLinker linker, NormalizerEvents events) {
         this.settings = settings;
         this.normalizer = normalizer;
         this.linker = linker;
@@ -49,17 +48,19 @@ final class BatchWriter {
         Map<String, Integer> rejectedByClass = new TreeMap<>();
         int published = 0;
         int tombstones = 0;
-        for (ConsumerRecord<String, byte[]> rec : batch) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        for (ParallelNormalizing.Normalized normalized : normalizer.normalize(records)) {
+            Outcome outcome = normalized.outcome();
             report.add(events::consumed);
-            Outcome outcome = normalizer.normalize(rec.key(), rec.value());
             if (outcome instanceof Outcome.Rejected r) {
-                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), ColJson.writeBytes(r.reject()))));
+                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), normalized.json())));
                 report.add(() -> events.rejected(r.rejectClass()));
                 rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
                 LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
                 continue;
             }
-            for (RecordWrite w : linker.apply(outcome)) {
+            for (RecordWrite w : linker.apply(outcome, normalized.json())) {
                 acks.add(producer.send(new ProducerRecord<>(settings.recordsTopic(), w.id(), w.value())));
                 if (w.tombstone()) {
                     tombstones++;

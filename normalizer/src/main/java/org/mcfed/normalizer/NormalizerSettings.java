@@ -19,6 +19,7 @@ import java.time.Duration;
  *                          a restarted instance with the same name takes its partitions back at once, without
  *                          waiting for the session of its killed predecessor to expire
  * @param sessionTimeout    how long the group waits for a silent member before moving its partitions to the others
+ * @param threads           threads that normalise a batch (the loop thread included); linking stays on the loop thread
  */
 public record NormalizerSettings(
         String bootstrap,
@@ -28,7 +29,8 @@ public record NormalizerSettings(
         Duration pollTimeout,
         int maxPollRecords,
         String instanceId,
-        Duration sessionTimeout) {
+        Duration sessionTimeout,
+        int threads) {
 
     public static final String DEFAULT_GROUP = "mcfed-normalizer";
 
@@ -39,6 +41,9 @@ public record NormalizerSettings(
         if (sessionTimeout == null) {
             sessionTimeout = DEFAULT_SESSION_TIMEOUT;
         }
+        if (threads < 1) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
         if (replicationFactor < 1) {
             throw new IllegalArgumentException("replication factor must be at least 1");
         }
@@ -48,32 +53,47 @@ public record NormalizerSettings(
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
 
     /**
+     * The largest batch when none is configured: large enough that the per-batch costs (the commit, the
+     * catch-up's end offsets, the wait for acknowledgements) are small per record, small enough that the
+     * index stage downstream gets records within a second or so.
+     */
+    public static final int DEFAULT_MAX_POLL_RECORDS = 2000;
+
+    /**
      * Defaults for a single-node broker: group {@code mcfed-normalizer}, replication 1, no replay, 500 ms
-     * polls, a dynamic member with a 10 s session.
+     * polls of up to {@value #DEFAULT_MAX_POLL_RECORDS} records, a dynamic member with a 10 s session, one
+     * normalising thread per available processor.
      */
     public static NormalizerSettings defaults(String bootstrap) {
-        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, (short) 1, false, Duration.ofMillis(500), 500, null, DEFAULT_SESSION_TIMEOUT);
+        return new NormalizerSettings(bootstrap, DEFAULT_GROUP, (short) 1, false, Duration.ofMillis(500),
+                DEFAULT_MAX_POLL_RECORDS, null, DEFAULT_SESSION_TIMEOUT, 0);
     }
 
     public NormalizerSettings withReplicationFactor(short factor) {
         return new NormalizerSettings(bootstrap, groupId, factor,
-                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
     }
 
     public NormalizerSettings withPolling(Duration timeout, int maxRecords) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout, threads);
     }
 
     public NormalizerSettings withGroupId(String group) {
-        return new NormalizerSettings(bootstrap, group, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, group, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
     }
 
     public NormalizerSettings withReplayFromStart(boolean replay) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
     }
 
     public NormalizerSettings withMembership(String instance, Duration session) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session, threads);
+    }
+
+    /** With {@code count} normalising threads (0 = one per available processor). */
+    public NormalizerSettings withThreads(int count) {
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords,
+                instanceId, sessionTimeout, count);
     }
 
     /** The topic names; fixed by contract ({@link Topics}). */

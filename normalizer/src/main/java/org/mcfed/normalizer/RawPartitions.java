@@ -65,17 +65,21 @@ final class RawPartitions implements ConsumerRebalanceListener {
         }
     }
 
-    /** On the polling thread, before a poll: seeks the held partitions to their beginning if a replay was asked for. */
-    void replayIfRequested(KafkaConsumer<String, byte[]> consumer) {
+    /**
+     * On the polling thread, before a poll: seeks the held partitions to their beginning if a replay
+     * was asked for; true when it did.
+     */
+    boolean replayIfRequested(KafkaConsumer<String, byte[]> consumer) {
         if (!replayRequested.getAndSet(false)) {
-            return;
+            return false;
         }
         if (consumer.assignment().isEmpty()) {
             replayRequested.set(true); // nothing held yet: replay once partitions arrive
-        } else {
-            consumer.seekToBeginning(consumer.assignment());
-            LOG.infof("replaying %s from the beginning on %s", topic, consumer.assignment());
+            return false;
         }
+        consumer.seekToBeginning(consumer.assignment());
+        LOG.infof("replaying %s from the beginning on %s", topic, consumer.assignment());
+        return true;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mcfed.normalizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.logging.Logger;
+import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Reject;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.col.record.Provenance;
@@ -66,6 +67,15 @@ public final class RawRecordNormalizer {
 
     /** A value read from {@code mcfed.raw.v1} under {@code key}; bytes that are no raw record become a reject. */
     public Outcome normalize(String key, byte[] value) {
+        return normalize(key, value, null);
+    }
+
+    /**
+     * As {@link #normalize(String, byte[])}, also handing a published record's JSON tree, the one it was
+     * validated on, to {@code validated[0]} (left null when the record was repaired or not published): the
+     * loop writes the record's bytes from it instead of serialising the record again.
+     */
+    Outcome normalize(String key, byte[] value, JsonNode[] validated) {
         RawRecord raw;
         try {
             raw = RawRecordJson.read(value);
@@ -74,16 +84,16 @@ public final class RawRecordNormalizer {
             return reject(key, null, null, RawRecordJson.tree(value), null,
                     List.of(new Reject.Reason("page", problem)), RejectClass.MALFORMED_RAW);
         }
-        return normalize(raw, () -> RawRecordJson.tree(value));
+        return normalize(raw, () -> RawRecordJson.tree(value), validated);
     }
 
     /** A raw record as a connector emitted it. */
     public Outcome normalize(RawRecord raw) {
-        return normalize(raw, () -> RawRecordJson.tree(raw));
+        return normalize(raw, () -> RawRecordJson.tree(raw), null);
     }
 
     /** {@code rawTree} is asked for only when the record is rejected: a published record never needs it. */
-    private Outcome normalize(RawRecord raw, Supplier<JsonNode> rawTree) {
+    private Outcome normalize(RawRecord raw, Supplier<JsonNode> rawTree, JsonNode[] validated) {
         Connector connector = connectors.get(raw.connector());
         if (connector == null) {
             String problem = "no connector named '" + raw.connector() + "' (available: " + connectorNames() + ")"
@@ -128,8 +138,12 @@ public final class RawRecordNormalizer {
                     ? RejectClass.UNIDENTIFIED : RejectClass.UNTITLED);
         }
         ColRecord record = complete(draft, raw);
-        List<Problem> problems = ColValidator.validate(record);
+        JsonNode json = ColJson.mapper().valueToTree(record);
+        List<Problem> problems = ColValidator.check(json);
         if (problems.isEmpty()) {
+            if (validated != null) {
+                validated[0] = json;
+            }
             return new Outcome.Published(record);
         }
         List<Reject.Reason> all = problems.stream().map(p -> new Reject.Reason(p.field(), p.problem())).toList();

@@ -10,9 +10,9 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.pipeline.Backoff;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The normalizer as a running service, in plain Java: a managed Kafka consumer loop over
@@ -33,10 +33,11 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private final NormalizerSettings settings;
     private final RawRecordNormalizer normalizer;
     private final SameAsLinker linker = new SameAsLinker();
+    private final ParallelNormalizing normalizing;
     private final BatchWriter writer;
     private final RawPartitions partitions;
     private final Backoff backoff = Backoff.kafkaReconnect();
-    private final AtomicLong consumed = new AtomicLong();
+    private final RawProgress progress = new RawProgress();
     private final Object stopSignal = new Object();
 
     private volatile boolean running;
@@ -47,7 +48,8 @@ public final class RawTopicNormalizer implements AutoCloseable {
     public RawTopicNormalizer(NormalizerSettings settings, RawRecordNormalizer normalizer, NormalizerEvents events) {
         this.settings = settings;
         this.normalizer = normalizer;
-        this.writer = new BatchWriter(settings, normalizer, linker, events == null ? NormalizerEvents.NONE : events);
+        this.normalizing = new ParallelNormalizing(normalizer, settings.threads());
+        this.writer = new BatchWriter(settings, normalizing, linker, events == null ? NormalizerEvents.NONE : events);
         this.partitions = new RawPartitions(settings);
     }
 
@@ -98,7 +100,15 @@ public final class RawTopicNormalizer implements AutoCloseable {
 
     /** Raw values processed since start (a reprocessed batch counts again). */
     public long consumedCount() {
-        return consumed.get();
+        return progress.processed();
+    }
+
+    /**
+     * Raw values processed, the lag behind the held raw partitions' end, whether caught up, and the last
+     * replay (started, values since, caught up at): what a benchmark polls to time a replay.
+     */
+    public RawProgress.Snapshot progress() {
+        return progress.snapshot();
     }
 
     /** Records in the {@code sameAs} state. */
@@ -124,7 +134,8 @@ public final class RawTopicNormalizer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        LOG.infof("normalizer stopped after %d raw records", consumed.get());
+        normalizing.close();
+        LOG.infof("normalizer stopped after %d raw records", progress.processed());
     }
 
     private void run() {
@@ -150,6 +161,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
             ready = false;
             running = false;
             partitions.detach();
+            progress.unknown();
             linker.close();
         }
     }
@@ -157,7 +169,9 @@ public final class RawTopicNormalizer implements AutoCloseable {
     /** One poll and its batch; returns the producer to go on with (a new one after a failed write). */
     private KafkaProducer<String, byte[]> step(KafkaConsumer<String, byte[]> raw, SameAsState state,
                                                KafkaProducer<String, byte[]> producer) {
-        partitions.replayIfRequested(raw);
+        if (partitions.replayIfRequested(raw)) {
+            progress.replayStarted(Instant.now());
+        }
         ConsumerRecords<String, byte[]> batch;
         try {
             batch = raw.poll(settings.pollTimeout());
@@ -165,12 +179,14 @@ public final class RawTopicNormalizer implements AutoCloseable {
             return producer; // replay requested or closing: the loop condition decides
         }
         if (batch.isEmpty()) {
+            progress.observe(raw, Instant.now());
             return producer;
         }
         try {
             state.catchUp();
             writer.write(batch, raw, producer);
-            consumed.addAndGet(batch.count());
+            progress.processed(batch.count());
+            progress.observe(raw, Instant.now());
             lastError = null;
             backoff.reset();
             return producer;

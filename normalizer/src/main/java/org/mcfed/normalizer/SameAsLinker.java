@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Links listings of the same offering by different registries both ways in {@code sameAs}, never
@@ -31,7 +33,7 @@ import java.util.TreeSet;
  * so finding a record's partners costs the partners found, not the size of its own registry's group.
  * The state is rebuilt by reading {@code mcfed.records.v1} from the beginning at start, then kept
  * current by reading it on before each batch ({@link #load}); a value equal to the one this linker
- * holds (its own write coming back) is recognised by comparing bytes, without parsing it.
+ * holds (its own write coming back) is recognised by its length and fingerprint, without parsing it.
  *
  * <p>Determinism trade-off: {@link RawRecordNormalizer} is a pure function of one raw record, but
  * {@code sameAs} depends on which other records exist. The value first written for a record may
@@ -61,6 +63,8 @@ public final class SameAsLinker implements AutoCloseable {
         Instant updatedAt;
         long offset;
         int length;
+        /** {@link #fingerprint} of the value at {@code offset}: recognises this linker's own write coming back without reading the file. */
+        long fingerprint;
 
         Entry(String id, String source, String[] keys, Set<String> stated, Instant harvestedAt) {
             this.id = id;
@@ -116,6 +120,15 @@ public final class SameAsLinker implements AutoCloseable {
      * first (with its {@code sameAs} and {@code updatedAt}), then each linked record whose links changed.
      */
     public List<RecordWrite> apply(Outcome outcome) {
+        return apply(outcome, null);
+    }
+
+    /**
+     * As {@link #apply(Outcome)}, with the published record's JSON as normalised ({@code asIs}, may be null):
+     * written as is when linking changes neither its {@code sameAs} nor its {@code updatedAt} (most records),
+     * so the loop thread does not serialise it again.
+     */
+    public List<RecordWrite> apply(Outcome outcome, byte[] asIs) {
         List<RecordWrite> writes = new ArrayList<>();
         Set<String> neighbours = new TreeSet<>();
         if (outcome instanceof Outcome.Published p) {
@@ -127,7 +140,7 @@ public final class SameAsLinker implements AutoCloseable {
             LinkFacts f = LinkFacts.of(r);
             Entry e = new Entry(f.id(), source(f.source()), keysOf(f), stated(f.sameAs()), f.harvestedAt());
             index(e);
-            writes.add(new RecordWrite(e.id, render(e, r)));
+            writes.add(new RecordWrite(e.id, render(e, r, links(e), asIs)));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
             Entry old = remove(t.id());
@@ -155,7 +168,7 @@ public final class SameAsLinker implements AutoCloseable {
             return;
         }
         Entry existing = byId.get(id);
-        if (existing != null && values.holds(existing.offset, existing.length, value)) {
+        if (existing != null && existing.length == value.length && existing.fingerprint == fingerprint(value)) {
             return; // e.g. this linker's own write coming back
         }
         LinkFacts r;
@@ -246,19 +259,16 @@ public final class SameAsLinker implements AutoCloseable {
             return;
         }
         ColRecord r = ColJson.read(values.read(e.offset, e.length));
-        writes.add(new RecordWrite(e.id, render(e, r, links)));
+        writes.add(new RecordWrite(e.id, render(e, r, links, null)));
     }
 
-    private byte[] render(Entry e, ColRecord r) {
-        return render(e, r, links(e));
-    }
-
-    private byte[] render(Entry e, ColRecord r, List<String> links) {
+    /** The record with its links; {@code asIs} (the record's JSON, or null) when the links change nothing in it. */
+    private byte[] render(Entry e, ColRecord r, List<String> links, byte[] asIs) {
         Instant updatedAt = latest(e, links);
-        ColRecord linked = r.toBuilder().sameAs(links).updatedAt(updatedAt).build();
         e.sameAs = links;
         e.updatedAt = updatedAt;
-        byte[] value = ColJson.writeBytes(linked);
+        byte[] value = asIs != null && links.equals(r.sameAs()) && Objects.equals(updatedAt, r.updatedAt()) ? asIs
+                : ColJson.writeBytes(r.toBuilder().sameAs(links).updatedAt(updatedAt).build());
         store(e, value);
         return value;
     }
@@ -269,6 +279,20 @@ public final class SameAsLinker implements AutoCloseable {
         }
         e.offset = values.append(value);
         e.length = value.length;
+        e.fingerprint = fingerprint(value);
+    }
+
+    /**
+     * 64 bits of two different CRCs (both computed by the CPU's own instructions): equal values of equal
+     * length have equal fingerprints, and two different values of one record colliding on both is about
+     * one chance in 10^19 per value read. Comparing the stored bytes instead meant a file read per value.
+     */
+    static long fingerprint(byte[] value) {
+        CRC32C c = new CRC32C();
+        c.update(value, 0, value.length);
+        CRC32 d = new CRC32();
+        d.update(value, 0, value.length);
+        return c.getValue() << 32 | d.getValue();
     }
 
     private List<String> links(Entry e) {

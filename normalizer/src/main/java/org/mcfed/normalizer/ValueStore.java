@@ -80,11 +80,6 @@ final class ValueStore implements AutoCloseable {
         return value;
     }
 
-    /** True when the {@code length} bytes at {@code offset} equal {@code value}. */
-    boolean holds(long offset, int length, byte[] value) {
-        return value.length == length && java.util.Arrays.equals(read(offset, length), value);
-    }
-
     /** Marks a stored value as no longer referenced. */
     void discard(int length) {
         garbage += length;

@@ -263,7 +263,7 @@ public final class NormalizerScaleBenchmark {
         return r.toBuilder().id(r.id() + "~" + copy).title(title).build();
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
@@ -271,7 +271,7 @@ public final class NormalizerScaleBenchmark {
     }
 
     /** The raw values as the harvester would write them, harvested once per scale and cached in target/. */
-    private static Map<String, byte[]> rawValues(double scale) throws IOException {
+    static Map<String, byte[]> rawValues(double scale) throws IOException {
         Path cache = Path.of("target", "bench-raw-scale-" + scale + ".bin");
         Map<String, byte[]> values = new LinkedHashMap<>();
         if (Files.exists(cache)) {

@@ -113,6 +113,9 @@ class RawRecordNormalizerTest {
                 RawRecordJson.write(raw))).record());
         assertThat(again).isEqualTo(first);
         assertThat(fromKafkaBytes).isEqualTo(first);
+        JsonNode[] validated = new JsonNode[1];
+        normalizer.normalize(raw.key(), RawRecordJson.write(raw), validated);
+        assertThat(ColJson.writeBytes(validated[0])).as("the loop writes the validated tree: the same bytes").isEqualTo(first);
         assertThat(ColJson.read(first).sameAs()).as("stated links kept, sorted, never itself").containsExactly("nzqa:4116-2");
     }
 

@@ -186,6 +186,13 @@ class RawToRecordsIT {
             long consumedBefore = events.consumed.get();
             normalizer.requestReplay();
             await().atMost(Duration.ofSeconds(180)).until(() -> events.consumed.get() >= consumedBefore + values.size() + 1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                RawProgress.Replay replay = normalizer.progress().replay();
+                assertThat(replay).isNotNull();
+                assertThat(replay.caughtUpAt()).as("the replay reports when it caught up").isNotNull();
+                assertThat(replay.rawValuesProcessed()).isGreaterThanOrEqualTo(values.size() + 1);
+                assertThat(normalizer.progress().caughtUp()).isTrue();
+            });
             List<ConsumerRecord<String, byte[]>> replayed = KafkaTestIO.readAll(broker.bootstrapServers(), Topics.RECORDS);
             assertThat(replayed.size()).isGreaterThanOrEqualTo(logSizeBefore + expectedPublished.size() + 1);
             for (ConsumerRecord<String, byte[]> rewritten : replayed.subList(logSizeBefore, replayed.size())) {

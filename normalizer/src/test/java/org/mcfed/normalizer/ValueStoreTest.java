@@ -26,9 +26,6 @@ class ValueStoreTest {
         long b = store.append(bytes("{\"id\":\"bb\"}"));
         assertThat(new String(store.read(b, 11), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"bb\"}");
         assertThat(new String(store.read(a, 10), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"a\"}");
-        assertThat(store.holds(a, 10, bytes("{\"id\":\"a\"}"))).isTrue();
-        assertThat(store.holds(a, 10, bytes("{\"id\":\"x\"}"))).isFalse();
-        assertThat(store.holds(a, 10, bytes("{\"id\":\"a\"} "))).isFalse();
         assertThat(store.sizeBytes()).isEqualTo(21);
         assertThat(Files.list(dir)).hasSize(1);
         store.close();

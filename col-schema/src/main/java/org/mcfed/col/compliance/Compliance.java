@@ -165,8 +165,25 @@ public final class Compliance {
         }
     }
 
-    /** One record, read by element name or JSON path; the JSON tree is built only if a path needs it. */
+    /**
+     * One record, read by element name or JSON path. A path to text, a number, a boolean or null is read
+     * through the record's accessors (the COL JSON names are the component names); any other value is
+     * read from the record's JSON tree, built only then: building it for every record was a tenth of
+     * the normalizer's CPU.
+     */
     private static final class RecordView {
+        private static final Object UNRESOLVED = new Object();
+        private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+            @Override
+            protected Map<String, RecordComponent> computeValue(Class<?> type) {
+                Map<String, RecordComponent> byName = new LinkedHashMap<>();
+                for (RecordComponent c : type.getRecordComponents()) {
+                    byName.put(c.getName(), c);
+                }
+                return Map.copyOf(byName);
+            }
+        };
+
         private final ColRecord record;
         private JsonNode json;
 
@@ -175,12 +192,50 @@ public final class Compliance {
         }
 
         boolean states(String element) {
-            return Vocabularies.MANDATORY_FIELDS.contains(element) ? QualityScore.isPresent(record, element) : stated(at(element));
+            if (Vocabularies.MANDATORY_FIELDS.contains(element)) {
+                return QualityScore.isPresent(record, element);
+            }
+            Object value = scalar(element);
+            if (value != UNRESOLVED) {
+                return value instanceof String s ? !s.isBlank() : value != null;
+            }
+            return stated(at(element));
         }
 
         boolean holds(FlagRules.Condition condition) {
-            JsonNode value = at(condition.path());
-            return value.isTextual() && value.textValue().strip().equals(condition.value());
+            Object value = scalar(condition.path());
+            if (value != UNRESOLVED) {
+                return value instanceof String s && s.strip().equals(condition.value());
+            }
+            JsonNode node = at(condition.path());
+            return node.isTextual() && node.textValue().strip().equals(condition.value());
+        }
+
+        /** The text, number, boolean or null at a dotted path of records; {@link #UNRESOLVED} for anything else. */
+        private Object scalar(String path) {
+            Object at = record;
+            int from = 0;
+            while (from <= path.length()) {
+                int dot = path.indexOf('.', from);
+                String name = dot < 0 ? path.substring(from) : path.substring(from, dot);
+                if (at == null) {
+                    return null; // a member of null: absent, as in the JSON
+                }
+                RecordComponent c = at.getClass().isRecord() ? COMPONENTS.get(at.getClass()).get(name) : null;
+                if (c == null) {
+                    return UNRESOLVED;
+                }
+                try {
+                    at = c.getAccessor().invoke(at);
+                } catch (ReflectiveOperationException e) {
+                    return UNRESOLVED;
+                }
+                if (dot < 0) {
+                    break;
+                }
+                from = dot + 1;
+            }
+            return at == null || at instanceof String || at instanceof Number || at instanceof Boolean ? at : UNRESOLVED;
         }
 
         private JsonNode at(String path) {

@@ -45,7 +45,16 @@ public final class ColValidator {
         if (record == null) {
             return List.of(new Problem("$", "expected a record, got null"));
         }
-        return RecordRules.check(ColJson.mapper().valueToTree(record));
+        return check(ColJson.mapper().valueToTree(record));
+    }
+
+    /**
+     * Every problem of a record's JSON tree as {@link ColJson} writes it ({@code valueToTree}), without
+     * binding it: for a caller that keeps the tree, e.g. to write the record's bytes from it rather than
+     * serialise the record a second time.
+     */
+    public static List<Problem> check(JsonNode recordJson) {
+        return RecordRules.check(recordJson);
     }
 
     /**

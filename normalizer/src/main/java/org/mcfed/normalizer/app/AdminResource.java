@@ -1,5 +1,6 @@
 package org.mcfed.normalizer.app;
 
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,10 +12,11 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.admin.AdminCredential;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Operator calls: {@code POST /admin/replay} reprocesses mcfed.raw.v1 from the beginning (after a
- * mapping change), answering 202 at once. HTTP Basic against the shared admin credential
+ * mapping change), answering 202 at once; {@code GET /admin/status} says how far it got. HTTP Basic against the shared admin credential
  * ({@link AdminCredential}); 401 with a JSON body otherwise, also while no password is configured.
  */
 @Path("/admin")
@@ -34,16 +36,30 @@ public class AdminResource {
     @POST
     @Path("/replay")
     public Response replay(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return guarded(authorization, "POST /admin/replay", () -> {
+            LOG.info("replay of mcfed.raw.v1 requested by an operator");
+            service.loop().requestReplay();
+            return Response.accepted(Map.of("replay", "requested")).build();
+        });
+    }
+
+    /** How far the loop is through mcfed.raw.v1 and the last replay ({@link ProgressJson}): what a benchmark polls. */
+    @GET
+    @Path("/status")
+    public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return guarded(authorization, "GET /admin/status", () -> Response.ok(ProgressJson.of(service.loop())).build());
+    }
+
+    /** The call's answer when the credentials are accepted, else a 401 with a JSON body. */
+    private Response guarded(String authorization, String call, Supplier<Response> answer) {
         AdminCredential.Verdict verdict = credential.basic(authorization);
-        if (!verdict.accepted()) {
-            LOG.warnf("admin: refused POST /admin/replay (%s)", verdict);
-            return Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mcfed-normalizer\"")
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", verdict.reason() + " (HTTP basic)")).build();
+        if (verdict.accepted()) {
+            return answer.get();
         }
-        LOG.info("replay of mcfed.raw.v1 requested by an operator");
-        service.loop().requestReplay();
-        return Response.accepted(Map.of("replay", "requested")).build();
+        LOG.warnf("admin: refused %s (%s)", call, verdict);
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mcfed-normalizer\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", verdict.reason() + " (HTTP basic)")).build();
     }
 }

@@ -33,9 +33,19 @@ public interface NormalizerConfig {
     @WithDefault("500ms")
     Duration pollTimeout();
 
-    /** Largest batch normalised between two offset commits. */
-    @WithDefault("500")
+    /**
+     * Largest batch normalised between two offset commits: the commit, the catch-up on mcfed.records.v1 and the
+     * wait for acknowledgements are paid once per batch, so small batches cost CPU per record.
+     */
+    @WithDefault("2000")
     int maxPollRecords();
+
+    /**
+     * Threads that normalise a batch (map, standardise, validate, score), the loop thread included; linking stays
+     * on the loop thread, so the output does not depend on it. 0 = one per available processor.
+     */
+    @WithDefault("0")
+    int threads();
 
     /** Topics created at start when missing; their partitions and compaction are declared in col-schema's pipeline/topics.csv. */
     TopicsConfig topics();

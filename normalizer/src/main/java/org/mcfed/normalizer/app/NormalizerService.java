@@ -23,7 +23,8 @@ public class NormalizerService {
         NormalizerSettings settings = NormalizerSettings.defaults(kafka.bootstrap()).withGroupId(config.groupId())
                 .withReplicationFactor(config.topics().replicationFactor()).withReplayFromStart(config.replayFromStart())
                 .withPolling(config.pollTimeout(), config.maxPollRecords())
-                .withMembership(config.instanceId().orElse(null), config.sessionTimeout());
+                .withMembership(config.instanceId().orElse(null), config.sessionTimeout())
+                .withThreads(config.threads());
         this.loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), metrics);
     }
 

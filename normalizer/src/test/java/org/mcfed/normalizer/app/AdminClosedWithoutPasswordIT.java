@@ -34,6 +34,8 @@ class AdminClosedWithoutPasswordIT {
         given().auth().preemptive().basic("admin", "").when().post("/admin/replay").then().statusCode(401);
         given().auth().preemptive().basic("admin", "test-secret").when().post("/admin/replay").then().statusCode(401)
                 .body("error", containsString("no admin password is configured"));
+        given().auth().preemptive().basic("admin", "test-secret").when().get("/admin/status").then().statusCode(401)
+                .body("error", containsString("no admin password is configured"));
         given().when().get("/q/health/live").then().statusCode(200);
     }
 }

@@ -62,6 +62,33 @@ class NormalizerAppIT {
     }
 
     @Test
+    void statusTimesAReplayOfTheWholeRawTopicUntilItIsCaughtUp() {
+        given().when().get("/admin/status").then().statusCode(401).body("error", containsString("need credentials"));
+        given().auth().preemptive().basic("admin", "wrong").when().get("/admin/status").then().statusCode(401);
+        KafkaTestIO.send(bootstrap(), Topics.RAW, Map.of("nzqa:status-1", "not a raw record".getBytes(StandardCharsets.UTF_8)));
+        int rawValues = KafkaTestIO.readAll(bootstrap(), Topics.RAW).size();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().preemptive().basic("admin", "test-secret")
+                .when().get("/admin/status").then().statusCode(200).body("ready", equalTo(true))
+                .body("caughtUp", equalTo(true)).body("lag", equalTo(0)));
+
+        java.time.Instant requested = java.time.Instant.now();
+        given().auth().preemptive().basic("admin", "test-secret").when().post("/admin/replay").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Object> replay = given().auth().preemptive().basic("admin", "test-secret").when().get("/admin/status")
+                    .then().statusCode(200).extract().jsonPath().getMap("replay");
+            assertThat(replay).isNotNull();
+            assertThat(java.time.Instant.parse((String) replay.get("startedAt"))).isAfterOrEqualTo(requested.minusMillis(1));
+            assertThat(replay.get("caughtUpAt")).as("caught up").isNotNull();
+            assertThat(((Number) replay.get("rawValuesProcessed")).longValue()).isGreaterThanOrEqualTo(rawValues);
+            assertThat(java.time.Instant.parse((String) replay.get("caughtUpAt"))).isAfterOrEqualTo(
+                    java.time.Instant.parse((String) replay.get("startedAt")));
+        });
+        String status = given().auth().preemptive().basic("admin", "test-secret").when().get("/admin/status")
+                .then().statusCode(200).extract().asString();
+        assertThat(status).contains("\"rawValuesProcessed\"", "\"partitions\"", "\"knownRecords\"");
+    }
+
+    @Test
     void unreadableRawValueIsRejectedWithItsReasonAndCounted() {
         byte[] garbage = "<html>not a raw record".getBytes(StandardCharsets.UTF_8);
         KafkaTestIO.send(bootstrap(), Topics.RAW, Map.of("nzqa:broken-1", garbage));

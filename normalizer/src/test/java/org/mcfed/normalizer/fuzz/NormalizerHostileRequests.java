@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public final class NormalizerHostileRequests implements Supplier<HostileRequest> {
 
-    private static final String[] PATHS = {"/", "/admin", "/admin/", "/admin/replay/", "/admin/nothing", "/q", "/q/health/started",
+    private static final String[] PATHS = {"/", "/admin", "/admin/", "/admin/replay/", "/admin/status", "/admin/nothing", "/q", "/q/health/started",
             "/q/openapi", "/api/search", "/favicon.ico"};
     private static final String[] METHODS = {"POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "FOO"};
 

@@ -1,0 +1,95 @@
+package org.mcfed.normalizer;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far the loop is through {@code mcfed.raw.v1}, for operators and benchmarks that time a
+ * replay: raw values processed, the lag behind the end of the held partitions (the client's own
+ * figure from its last fetch, so no broker call), whether it is caught up, and the last replay's
+ * start, values and the moment it caught up. Written by the loop thread after each poll, read by
+ * anyone ({@link #snapshot()}).
+ */
+public final class RawProgress {
+
+    private final AtomicLong processed = new AtomicLong();
+    private volatile long lag = -1;
+    private volatile long processedAtReplay;
+    private volatile Instant replayStartedAt;
+    private volatile Instant replayCaughtUpAt;
+
+    /**
+     * The progress at one moment.
+     *
+     * @param rawValuesProcessed raw values normalised and committed since start (a reprocessed batch counts again)
+     * @param lag                raw values behind the end of the held partitions; -1 while unknown (no fetch yet)
+     * @param caughtUp           true when every held partition is read to its end
+     * @param replay             the last replay requested since start, or null
+     */
+    public record Snapshot(long rawValuesProcessed, long lag, boolean caughtUp, Replay replay) {
+    }
+
+    /**
+     * The last replay.
+     *
+     * @param startedAt          when the held partitions were sought to their beginning
+     * @param rawValuesProcessed raw values processed since then
+     * @param caughtUpAt         when the loop next reached the end of every held partition, or null while it has not
+     */
+    public record Replay(Instant startedAt, long rawValuesProcessed, Instant caughtUpAt) {
+    }
+
+    /** A committed batch of {@code count} raw values. */
+    void processed(int count) {
+        processed.addAndGet(count);
+    }
+
+    /** The held partitions were just sought to their beginning. */
+    void replayStarted(Instant at) {
+        processedAtReplay = processed.get();
+        replayCaughtUpAt = null;
+        replayStartedAt = at;
+        lag = -1;
+    }
+
+    /** After a poll and its batch: the lag as the consumer sees it now. */
+    void observe(KafkaConsumer<String, byte[]> raw, Instant now) {
+        long total = 0;
+        if (raw.assignment().isEmpty()) {
+            lag = -1;
+            return;
+        }
+        for (TopicPartition tp : raw.assignment()) {
+            OptionalLong l = raw.currentLag(tp);
+            if (l.isEmpty()) {
+                lag = -1;
+                return;
+            }
+            total += l.getAsLong();
+        }
+        lag = total;
+        if (total == 0 && replayStartedAt != null && replayCaughtUpAt == null) {
+            replayCaughtUpAt = now;
+        }
+    }
+
+    /** Nothing held any more (closed, or the partitions moved to another instance). */
+    void unknown() {
+        lag = -1;
+    }
+
+    long processed() {
+        return processed.get();
+    }
+
+    Snapshot snapshot() {
+        Instant started = replayStartedAt;
+        long l = lag;
+        Replay r = started == null ? null : new Replay(started, processed.get() - processedAtReplay, replayCaughtUpAt);
+        return new Snapshot(processed.get(), l, l == 0, r);
+    }
+}

@@ -1,16 +1,17 @@
 package org.mcfed.launcher.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Re-normalising the whole raw topic, as after a crosswalk change: {@code POST /admin/replay} on the
- * normalizer, then the time until it has read again as many raw values as it had read in the whole
- * run before (its {@code mcfed.normalizer.consumed} counter), which is every value the topic holds.
+ * normalizer, then its {@code GET /admin/status} until the replay has caught up with the topic's end
+ * ({@code replay.caughtUpAt}); the rate is the raw values it re-read over the replay's own span.
  */
 public final class ReplayRun {
-
-    static final String CONSUMED = "mcfed_normalizer_consumed_total";
 
     /** Raw values re-normalised and the seconds it took; {@code finished} false when the timeout came first. */
     public record Result(long records, double seconds, boolean finished) {
@@ -30,23 +31,22 @@ public final class ReplayRun {
     }
 
     public Result run(Duration timeout) throws IOException, InterruptedException {
-        long before = consumed();
+        Instant requested = Instant.now();
         long start = System.nanoTime();
         calls.post(url("/admin/replay"), basicAuth);
         long deadline = start + timeout.toNanos();
-        long done = 0;
+        JsonNode replay = null;
         while (System.nanoTime() < deadline) {
-            done = consumed() - before;
-            if (done >= before) {
-                return new Result(before, (System.nanoTime() - start) / 1e9, true);
+            replay = calls.getJson(url("/admin/status"), basicAuth).path("replay");
+            boolean ours = replay.hasNonNull("startedAt") && !Instant.parse(replay.path("startedAt").asText()).isBefore(requested);
+            if (ours && replay.hasNonNull("caughtUpAt")) {
+                Duration took = Duration.between(Instant.parse(replay.path("startedAt").asText()),
+                        Instant.parse(replay.path("caughtUpAt").asText()));
+                return new Result(replay.path("rawValuesProcessed").asLong(), took.toNanos() / 1e9, true);
             }
-            Thread.sleep(250);
+            Thread.sleep(500);
         }
-        return new Result(done, (System.nanoTime() - start) / 1e9, false);
-    }
-
-    private long consumed() throws IOException {
-        return (long) PrometheusText.sum(calls.getText(url("/q/metrics")), CONSUMED);
+        return new Result(replay == null ? 0 : replay.path("rawValuesProcessed").asLong(), (System.nanoTime() - start) / 1e9, false);
     }
 
     private String url(String path) {

@@ -57,9 +57,11 @@ import java.util.function.Supplier;
  * committed every 5 s as {@link TopicIndexer} does, one record in 500 deleted right after it was written) while a probe polls {@code /api/sources} and
  * {@code /api/search?size=1} every 2 s, as operators' dashboards and the pipeline benchmark do;
  * (3) unless {@code --no-kafka}: the real {@link TopicIndexer} consuming the same records from a
- * topic on an in-process KRaft broker (its CPU includes the broker serving the fetches). CPU is the
- * whole process's (merge and reopen threads included), as the pipeline benchmark measures a service.
- * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT0.5S]}.
+ * topic on an in-process KRaft broker (its CPU includes the broker serving the fetches), a new index
+ * reading the whole topic as a backlog (a catch-up: no refresh until caught up); (4) with Kafka too:
+ * a new replica in its own JVM ({@link ReplicaCatchUp}) doing the same, with its own CPU and peak RSS.
+ * CPU is the whole process's (merge and reopen threads included), as the pipeline benchmark measures a service.
+ * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT1S]}.
  */
 public final class IndexingBenchmark {
 
@@ -81,7 +83,7 @@ public final class IndexingBenchmark {
         boolean probe = !flags.contains("--no-probe");
         boolean kafka = !flags.contains("--no-kafka");
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))
-                .findFirst().orElse(Duration.ofMillis(500));
+                .findFirst().orElse(Duration.ofSeconds(1));
         Path work = Files.createTempDirectory("mcfed-indexing-bench");
         System.out.printf("generating %,d records...%n", n);
         List<byte[]> values = records(n);
@@ -136,7 +138,8 @@ public final class IndexingBenchmark {
                 LuceneRecordStore consumed = LuceneRecordStore.open(work.resolve("consumed"), maxStale);
                 Figures viaTopic = measure(() -> {
                     try (TopicIndexer indexer = new TopicIndexer(consumed, broker.bootstrapServers(), topic, Duration.ofSeconds(5)).start()) {
-                        while (indexer.indexedCount() < n) {
+                        // caught up = every record searchable and committed
+                        while (!indexer.caughtUp() || indexer.indexedCount() < n) {
                             Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
                         }
                     } catch (InterruptedException e) {
@@ -144,12 +147,39 @@ public final class IndexingBenchmark {
                     }
                 });
                 print("3. TopicIndexer from a KRaft broker topic", n, viaTopic);
+                System.out.printf("   %,d searcher refreshes while catching up%n", refreshes(consumed));
                 consumed.close();
+                replica(broker.bootstrapServers(), topic, work.resolve("replica"), n, plain);
             }
         }
         System.out.printf("%nplain Lucene is %.1fx the store's records/s and uses %.2fx less CPU per record%n",
                 plain.perSecond(n) / direct.perSecond(n), direct.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
         deleteTree(work);
+    }
+
+    /** The service's heap for a replica in this benchmark: the 1 GiB RSS goal leaves room for the rest of the JVM. */
+    private static final String REPLICA_HEAP = "-Xmx640m";
+
+    /**
+     * Phase 4: a new replica ({@link ReplicaCatchUp}) in its own JVM builds its index from the topic;
+     * its rate, CPU and peak RSS are its own (the broker stays in this JVM).
+     */
+    private static void replica(String bootstrap, String topic, Path root, int n, Figures plain) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), REPLICA_HEAP,
+                "-XX:ActiveProcessorCount=2", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                ReplicaCatchUp.class.getName(), bootstrap, topic, root.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            line = out.lines().filter(l -> l.matches("\\d+ \\d+ \\d+ -?\\d+")).findFirst().orElseThrow(() -> new IllegalStateException("the replica printed no figures"));
+        }
+        child.waitFor();
+        long[] f = Arrays.stream(line.split(" ")).mapToLong(Long::parseLong).toArray();
+        Figures replica = new Figures(f[1], f[2], 0);
+        System.out.printf("%-44s %10.0f %12.3f %14.1f %12s%n", "4. new replica (own JVM, " + REPLICA_HEAP + ")", replica.perSecond(n),
+                replica.cpuMsPerRecord(n), replica.wallNanos / 1e9, "-");
+        System.out.printf("   caught up with %,d records at %.0f%% of plain Lucene's records/s, %.2fx its CPU per record; peak RSS %,d MiB%n",
+                f[0], 100 * replica.perSecond(n) / plain.perSecond(n), replica.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n), f[3] / 1024);
     }
 
     /** Wall time, process CPU and heap after GC of one phase. */

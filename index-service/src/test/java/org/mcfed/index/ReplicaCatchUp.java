@@ -14,7 +14,7 @@ import java.time.Duration;
  * prints one line {@code records wallNanos cpuNanos peakRssKb} once it is caught up (searchable and
  * committed), then exits. {@link IndexingBenchmark} starts it with the service's heap so the figures
  * are the replica's alone, without the broker's or the benchmark's own memory and CPU.
- * Usage: {@code ReplicaCatchUp <bootstrap> <topic> <index root>}.
+ * Usage: {@code ReplicaCatchUp <bootstrap> <topic> <index root> [catch-up buffer MB]}.
  */
 public final class ReplicaCatchUp {
 
@@ -25,7 +25,8 @@ public final class ReplicaCatchUp {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
         try (LuceneRecordStore store = LuceneRecordStore.open(Path.of(args[2]), Duration.ofSeconds(1));
-             TopicIndexer indexer = new TopicIndexer(store, args[0], args[1], Duration.ofSeconds(5)).start()) {
+             TopicIndexer indexer = new TopicIndexer(store, args[0], args[1], Duration.ofSeconds(5),
+                     args.length > 3 ? Double.parseDouble(args[3]) : TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB).start()) {
             while (!indexer.caughtUp()) {
                 Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
             }

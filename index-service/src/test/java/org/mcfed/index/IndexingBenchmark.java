@@ -84,7 +84,7 @@ public final class IndexingBenchmark {
         boolean kafka = !flags.contains("--no-kafka");
         // phases 1 and 4 only, to compare replica settings
         boolean replicaOnly = flags.contains("--replica-only");
-        String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx640m");
+        String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx900m");
         String replicaBuffer = flags.stream().filter(f -> f.startsWith("--replica-buffer-mb=")).map(f -> f.substring(20)).findFirst()
                 .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))

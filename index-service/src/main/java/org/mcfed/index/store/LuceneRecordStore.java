@@ -58,6 +58,10 @@ import static org.mcfed.index.store.IndexSchema.*;
  * and its position on the topic are always saved together.
  *
  * <p>Every read acquires a searcher and releases it in {@code finally}; reads see one snapshot.
+ *
+ * <p>While a replica reads a backlog ({@link #beginCatchUp} to {@link #endCatchUp}) nothing refreshes:
+ * refreshes and the merges of the small segments they flush were 44 % of indexing CPU in a profile.
+ * Each refresh also turns the writes it made visible into {@link Freshness} samples.
  */
 public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 

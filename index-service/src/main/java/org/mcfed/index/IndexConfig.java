@@ -29,7 +29,23 @@ public interface IndexConfig {
     @WithDefault("PT5S")
     Duration commitInterval();
 
-    /** Maximum staleness of searches behind indexing (near-real-time refresh). */
-    @WithDefault("PT0.5S")
+    /**
+     * Maximum staleness of searches behind indexing (near-real-time refresh). Each refresh flushes a
+     * small segment that is merged again later, so this is the largest lever on indexing CPU; the
+     * default keeps a changed record searchable within 2 s of its page's fetch (p99, see
+     * {@code GET /api/admin/freshness}).
+     */
+    @WithDefault("PT1S")
     Duration maxStale();
+
+    /** The index writer's RAM buffer in MB while the index follows the topic's head. */
+    @WithDefault("64")
+    double ramBufferMb();
+
+    /**
+     * The index writer's RAM buffer in MB while the index reads a backlog (a new replica, or one that
+     * was down) without refreshing: larger segments, fewer merges. Heap must allow for it.
+     */
+    @WithDefault("256")
+    double catchUpRamBufferMb();
 }

@@ -57,9 +57,11 @@ import java.util.function.Supplier;
  * committed every 5 s as {@link TopicIndexer} does, one record in 500 deleted right after it was written) while a probe polls {@code /api/sources} and
  * {@code /api/search?size=1} every 2 s, as operators' dashboards and the pipeline benchmark do;
  * (3) unless {@code --no-kafka}: the real {@link TopicIndexer} consuming the same records from a
- * topic on an in-process KRaft broker (its CPU includes the broker serving the fetches). CPU is the
- * whole process's (merge and reopen threads included), as the pipeline benchmark measures a service.
- * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT0.5S]}.
+ * topic on an in-process KRaft broker (its CPU includes the broker serving the fetches), a new index
+ * reading the whole topic as a backlog (a catch-up: no refresh until caught up); (4) with Kafka too:
+ * a new replica in its own JVM ({@link ReplicaCatchUp}) doing the same, with its own CPU and peak RSS.
+ * CPU is the whole process's (merge and reopen threads included), as the pipeline benchmark measures a service.
+ * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT1S]}.
  */
 public final class IndexingBenchmark {
 
@@ -80,8 +82,13 @@ public final class IndexingBenchmark {
         List<String> flags = Arrays.asList(args);
         boolean probe = !flags.contains("--no-probe");
         boolean kafka = !flags.contains("--no-kafka");
+        // phases 1 and 4 only, to compare replica settings
+        boolean replicaOnly = flags.contains("--replica-only");
+        String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx900m");
+        String replicaBuffer = flags.stream().filter(f -> f.startsWith("--replica-buffer-mb=")).map(f -> f.substring(20)).findFirst()
+                .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))
-                .findFirst().orElse(Duration.ofMillis(500));
+                .findFirst().orElse(Duration.ofSeconds(1));
         Path work = Files.createTempDirectory("mcfed-indexing-bench");
         System.out.printf("generating %,d records...%n", n);
         List<byte[]> values = records(n);
@@ -100,29 +107,32 @@ public final class IndexingBenchmark {
         Figures plain = measure(() -> plainLucene(values, work.resolve("plain")));
         print("1. plain Lucene (launcher's baseline)", n, plain);
 
-        LuceneRecordStore store = LuceneRecordStore.open(work.resolve("store"), maxStale);
-        Probe prober = probe ? new Probe(store).start() : null;
-        Figures direct = measure(() -> storeDirect(values, store));
-        if (prober != null) {
-            prober.stop();
+        Figures direct = null;
+        if (!replicaOnly) {
+            LuceneRecordStore store = LuceneRecordStore.open(work.resolve("store"), maxStale);
+            Probe prober = probe ? new Probe(store).start() : null;
+            direct = measure(() -> storeDirect(values, store));
+            if (prober != null) {
+                prober.stop();
+            }
+            print("2. service store (ColJson.read + upsert)", n, direct);
+            System.out.printf("   %,d tombstones among them; %,d searcher refreshes (%.1f/s), %d segments at the end%n",
+                    n / TOMBSTONE_EVERY, refreshes(store), refreshes(store) / (direct.wallNanos / 1e9), segments(store));
+            if (prober != null) {
+                System.out.printf("   probe: %d polls, %.1f ms CPU per poll (/api/sources + /api/search?size=1), %.1f%% of phase 2 CPU%n",
+                        prober.polls.get(), prober.cpuNanos.get() / 1e6 / Math.max(1, prober.polls.get()),
+                        100.0 * prober.cpuNanos.get() / Math.max(1, direct.cpuNanos));
+            }
+            store.awaitVisible();
+            SourceQuality quality = sourceQuality(store);
+            quality.invalidate();
+            System.out.printf("%n   at %,d records: one GET /api/sources on an unchanged index %s, uncached (every segment summed again) %s;%n   one GET /api/search?size=1 %s%n%n",
+                    store.count(), cost(() -> quality.bySource().size()), cost(() -> {
+                        quality.invalidate();
+                        return quality.bySource().size();
+                    }), cost(() -> searchOne(store).total()));
+            store.close();
         }
-        print("2. service store (ColJson.read + upsert)", n, direct);
-        System.out.printf("   %,d tombstones among them; %,d searcher refreshes (%.1f/s), %d segments at the end%n",
-                n / TOMBSTONE_EVERY, refreshes(store), refreshes(store) / (direct.wallNanos / 1e9), segments(store));
-        if (prober != null) {
-            System.out.printf("   probe: %d polls, %.1f ms CPU per poll (/api/sources + /api/search?size=1), %.1f%% of phase 2 CPU%n",
-                    prober.polls.get(), prober.cpuNanos.get() / 1e6 / Math.max(1, prober.polls.get()),
-                    100.0 * prober.cpuNanos.get() / Math.max(1, direct.cpuNanos));
-        }
-        store.awaitVisible();
-        SourceQuality quality = sourceQuality(store);
-        quality.invalidate();
-        System.out.printf("%n   at %,d records: one GET /api/sources on an unchanged index %s, uncached (every segment summed again) %s;%n   one GET /api/search?size=1 %s%n%n",
-                store.count(), cost(() -> quality.bySource().size()), cost(() -> {
-                    quality.invalidate();
-                    return quality.bySource().size();
-                }), cost(() -> searchOne(store).total()));
-        store.close();
 
         if (kafka) {
             try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
@@ -133,23 +143,56 @@ public final class IndexingBenchmark {
                     }
                     t.flush();
                 }
-                LuceneRecordStore consumed = LuceneRecordStore.open(work.resolve("consumed"), maxStale);
-                Figures viaTopic = measure(() -> {
-                    try (TopicIndexer indexer = new TopicIndexer(consumed, broker.bootstrapServers(), topic, Duration.ofSeconds(5)).start()) {
-                        while (indexer.indexedCount() < n) {
-                            Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
+                if (!replicaOnly) {
+                    LuceneRecordStore consumed = LuceneRecordStore.open(work.resolve("consumed"), maxStale);
+                    Figures viaTopic = measure(() -> {
+                        try (TopicIndexer indexer = new TopicIndexer(consumed, broker.bootstrapServers(), topic, Duration.ofSeconds(5)).start()) {
+                            // caught up = every record searchable and committed
+                            while (!indexer.caughtUp() || indexer.indexedCount() < n) {
+                                Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                    });
+                    print("3. TopicIndexer from a KRaft broker topic", n, viaTopic);
+                    System.out.printf("   %,d searcher refreshes while catching up%n", refreshes(consumed));
+                    consumed.close();
+                }
+                for (String heap : replicaHeap.split(",")) {
+                    for (String buffer : replicaBuffer.split(",")) {
+                        replica(broker.bootstrapServers(), topic, work.resolve("replica" + heap + buffer), n, plain, heap, buffer);
                     }
-                });
-                print("3. TopicIndexer from a KRaft broker topic", n, viaTopic);
-                consumed.close();
+                }
             }
         }
-        System.out.printf("%nplain Lucene is %.1fx the store's records/s and uses %.2fx less CPU per record%n",
-                plain.perSecond(n) / direct.perSecond(n), direct.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
+        if (direct != null) {
+            System.out.printf("%nplain Lucene is %.1fx the store's records/s and uses %.2fx less CPU per record%n",
+                    plain.perSecond(n) / direct.perSecond(n), direct.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
+        }
         deleteTree(work);
+    }
+
+    /**
+     * Phase 4: a new replica ({@link ReplicaCatchUp}) in its own JVM builds its index from the topic;
+     * its rate, CPU and peak RSS are its own (the broker stays in this JVM).
+     */
+    private static void replica(String bootstrap, String topic, Path root, int n, Figures plain, String heap, String bufferMb) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                "-XX:ActiveProcessorCount=2", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                ReplicaCatchUp.class.getName(), bootstrap, topic, root.toString(), bufferMb)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            line = out.lines().filter(l -> l.matches("\\d+ \\d+ \\d+ -?\\d+")).findFirst().orElseThrow(() -> new IllegalStateException("the replica printed no figures"));
+        }
+        child.waitFor();
+        long[] f = Arrays.stream(line.split(" ")).mapToLong(Long::parseLong).toArray();
+        Figures replica = new Figures(f[1], f[2], 0);
+        System.out.printf("%-44s %10.0f %12.3f %14.1f %12s%n", "4. new replica (" + heap + ", " + bufferMb + " MB buffer)", replica.perSecond(n),
+                replica.cpuMsPerRecord(n), replica.wallNanos / 1e9, "-");
+        System.out.printf("   caught up with %,d records at %.0f%% of plain Lucene's records/s, %.2fx its CPU per record; peak RSS %,d MiB%n",
+                f[0], 100 * replica.perSecond(n) / plain.perSecond(n), replica.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n), f[3] / 1024);
     }
 
     /** Wall time, process CPU and heap after GC of one phase. */

@@ -3,6 +3,7 @@ package org.mcfed.index.store;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,8 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.mcfed.index.IndexConfig;
 import org.mcfed.index.KafkaConfig;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * Owns the index of the running service: opens the store, starts consuming the records topic at
@@ -31,11 +34,15 @@ public class IndexRuntime {
     IndexRuntime(IndexConfig config, KafkaConfig kafka, MeterRegistry meters) {
         this.config = config;
         this.kafka = kafka;
-        this.store = LuceneRecordStore.open(config.dir(), config.maxStale());
+        this.store = LuceneRecordStore.open(config.dir(), config.maxStale(), config.ramBufferMb());
         LOG.infof("index at %s holds %d records", store.folder(), store.count());
         Gauge.builder("mcfed.index.records", store, LuceneRecordStore::count).description("live records in the index").register(meters);
         FunctionCounter.builder("mcfed.index.refreshes", store, LuceneRecordStore::refreshCount)
                 .description("near-real-time searcher refreshes (each flushes a segment)").register(meters);
+        Timer freshness = Timer.builder("mcfed.index.freshness")
+                .description("from a record's page fetch (provenance.harvestedAt) to the record being searchable")
+                .publishPercentiles(0.5, 0.9, 0.99).register(meters);
+        store.freshness().reportTo(ms -> freshness.record(ms, TimeUnit.MILLISECONDS));
         FunctionCounter.builder("mcfed.index.indexed", this, r -> r.indexer == null ? 0 : r.indexer.indexedCount())
                 .description("records upserted from the topic since start").register(meters);
         FunctionCounter.builder("mcfed.index.deleted", this, r -> r.indexer == null ? 0 : r.indexer.deletedCount())
@@ -46,7 +53,7 @@ public class IndexRuntime {
 
     void onStart(@Observes StartupEvent event) {
         if (config.consume()) {
-            indexer = new TopicIndexer(store, kafka.bootstrap(), config.topic(), config.commitInterval()).start();
+            indexer = new TopicIndexer(store, kafka.bootstrap(), config.topic(), config.commitInterval(), config.catchUpRamBufferMb()).start();
         } else {
             LOG.infof("mcfed.index.consume=false: serving %s without consuming %s", store.folder(), config.topic());
         }

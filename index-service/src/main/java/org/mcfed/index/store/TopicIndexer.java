@@ -42,11 +42,19 @@ public final class TopicIndexer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TopicIndexer.class);
     private static final Duration PARTITION_RECHECK = Duration.ofSeconds(30);
+    /** The default of {@code mcfed.index.catch-up-ram-buffer-mb}. */
+    public static final double DEFAULT_CATCH_UP_RAM_BUFFER_MB = 256;
+    /**
+     * Bytes one fetch brings per partition: a few thousand records of about 1.4 kB, so that a
+     * catch-up is not a poll per 500 records (the client's default is 1 MiB).
+     */
+    private static final int PARTITION_FETCH_BYTES = 4 * 1024 * 1024;
 
     private final LuceneRecordStore store;
     private final String bootstrap;
     private final String topic;
     private final Duration commitInterval;
+    private final double catchUpRamBufferMb;
     private final Thread thread;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
@@ -57,10 +65,19 @@ public final class TopicIndexer implements AutoCloseable {
     private Map<TopicPartition, Long> endsAtStart = Map.of();
 
     public TopicIndexer(LuceneRecordStore store, String bootstrap, String topic, Duration commitInterval) {
+        this(store, bootstrap, topic, commitInterval, DEFAULT_CATCH_UP_RAM_BUFFER_MB);
+    }
+
+    /**
+     * @param catchUpRamBufferMb the writer's RAM buffer while reading a backlog (see
+     *                           {@link LuceneRecordStore#beginCatchUp})
+     */
+    public TopicIndexer(LuceneRecordStore store, String bootstrap, String topic, Duration commitInterval, double catchUpRamBufferMb) {
         this.store = store;
         this.bootstrap = bootstrap;
         this.topic = topic;
         this.commitInterval = commitInterval;
+        this.catchUpRamBufferMb = catchUpRamBufferMb;
         this.thread = new Thread(this::run, "index-consumer-" + topic);
         thread.setDaemon(true);
     }
@@ -133,8 +150,16 @@ public final class TopicIndexer implements AutoCloseable {
             c.seekToBeginning(fromStart);
         }
         endsAtStart = c.endOffsets(partitions);
-        LOG.infof("indexing %s: %d partitions, resuming from index commit %s%s", topic, partitions.size(), saved,
-                fromStart.isEmpty() ? "" : ", rebuilding " + fromStart.size() + " partition(s) from the beginning");
+        long backlog = 0;
+        for (TopicPartition tp : partitions) {
+            backlog += Math.max(0, endsAtStart.getOrDefault(tp, 0L) - c.position(tp));
+        }
+        LOG.infof("indexing %s: %d partitions, resuming from index commit %s%s; %d records behind", topic, partitions.size(), saved,
+                fromStart.isEmpty() ? "" : ", rebuilding " + fromStart.size() + " partition(s) from the beginning", backlog);
+        if (!caughtUp && backlog > 0) {
+            store.beginCatchUp(catchUpRamBufferMb);
+        }
+        long catchUpStart = System.nanoTime();
         Map<String, Long> next = new HashMap<>();
         long lastCommit = System.nanoTime();
         long lastRecheck = System.nanoTime();
@@ -147,13 +172,19 @@ public final class TopicIndexer implements AutoCloseable {
                     next.put(key(new TopicPartition(r.topic(), r.partition())), r.offset() + 1);
                     sinceCommit++;
                 }
-                if (!caughtUp) {
-                    caughtUp = ReadToEnd.reached(c, endsAtStart);
-                    if (caughtUp) {
-                        LOG.infof("index caught up with %s: %d records indexed, %d deleted", topic, indexed.get(), deleted.get());
+                if (!caughtUp && ReadToEnd.reached(c, endsAtStart)) {
+                    if (store.catchingUp()) {
+                        // searchable and committed before it reports ready
+                        store.endCatchUp(next);
+                        sinceCommit = 0;
+                        lastCommit = System.nanoTime();
                     }
+                    caughtUp = true;
+                    LOG.infof("index caught up with %s in %d ms: %d records indexed, %d deleted", topic,
+                            elapsed(catchUpStart).toMillis(), indexed.get(), deleted.get());
                 }
-                if (sinceCommit > 0 && elapsed(lastCommit).compareTo(commitInterval) >= 0) {
+                // while catching up, one commit at the end (a crash then reads the backlog again)
+                if (sinceCommit > 0 && !store.catchingUp() && elapsed(lastCommit).compareTo(commitInterval) >= 0) {
                     store.commit(next);
                     sinceCommit = 0;
                     lastCommit = System.nanoTime();
@@ -230,6 +261,7 @@ public final class TopicIndexer implements AutoCloseable {
     private Properties properties() {
         Properties p = KafkaClients.reader(bootstrap, "index-service-" + topic);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(PARTITION_FETCH_BYTES));
         return p;
     }
 

@@ -34,9 +34,14 @@ final class UnrefreshedWrites {
     void remember(String id, String country, long seqNo, long searchingGen) {
         byId.put(id, new Write(country, seqNo));
         if (byId.size() >= pruneAt) {
-            byId.values().removeIf(w -> w.seqNo() <= searchingGen);
-            pruneAt = Math.max(MIN_PRUNE_AT, 2 * byId.size());
+            prune(searchingGen);
         }
+    }
+
+    /** Drops the writes the searchers see ({@code searchingGen} and before). */
+    void prune(long searchingGen) {
+        byId.values().removeIf(w -> w.seqNo() <= searchingGen);
+        pruneAt = Math.max(MIN_PRUNE_AT, 2 * byId.size());
     }
 
     int size() {

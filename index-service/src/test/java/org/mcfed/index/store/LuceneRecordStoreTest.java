@@ -19,6 +19,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class LuceneRecordStoreTest {
 
@@ -116,6 +117,29 @@ class LuceneRecordStoreTest {
         assertThat(s.changes(null, null, null, null, 10).items()).extracting(Change::id)
                 .as("a tombstone of an id never indexed leaves a marker without country")
                 .containsExactly("nzqa:4116-2", "nzqa:5120-1", "nzqa:0000-0");
+    }
+
+    @Test
+    void aCatchUpShowsNothingUntilItEndsThenEverythingCommittedWithTombstonesKeepingTheirCountry() {
+        LuceneRecordStore s = open();
+        s.beginCatchUp(128);
+        s.beginCatchUp(128);   // a reconnect mid catch-up
+        put(s, SampleRecords.nzqaFarming());
+        put(s, SampleRecords.nzqaTeReo());
+        s.delete("nzqa:5120-1", SampleRecords.T0.plusSeconds(999));
+        assertThat(s.catchingUp()).isTrue();
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> s.count() == 0 && s.refreshCount() == 0);
+
+        s.endCatchUp(Map.of("records-0", 3L));
+        assertThat(s.catchingUp()).isFalse();
+        assertThat(s.count()).as("searchable as soon as the catch-up ends").isEqualTo(1);
+        assertThat(s.committedOffsets()).isEqualTo(Map.of("records-0", 3L));
+        assertThat(s.changes(null, null, "NZ", null, 10).items()).extracting(Change::id)
+                .containsExactlyInAnyOrder("nzqa:4116-2", "nzqa:5120-1");
+
+        // near-real-time again
+        put(s, SampleRecords.nzqaTeReo());
+        await().atMost(Duration.ofSeconds(2)).until(() -> s.count() == 2);
     }
 
     @Test

@@ -84,6 +84,30 @@ class TopicIndexerIT {
     }
 
     @Test
+    void aNewReplicaReadsTheBacklogWithoutRefreshingAndIsSearchableAndCommittedWhenReady() {
+        String topic = "records-catch-up";
+        int backlog = 2000;
+        try (RecordsTopic t = new RecordsTopic(broker.bootstrapServers(), topic, 3);
+             LuceneRecordStore store = open(root)) {
+            t.publishAll(SampleRecords.projectManagementRun(backlog));
+            TopicIndexer indexer = indexer(store, topic);
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(indexer::caughtUp);
+                assertThat(store.catchingUp()).isFalse();
+                assertThat(store.refreshCount()).as("one refresh, at the end of the catch-up").isEqualTo(1);
+                assertThat(store.count()).as("every record searchable once ready").isEqualTo(backlog);
+                assertThat(store.committedOffsets()).as("committed once ready").isEqualTo(t.endOffsets());
+
+                // then near-real-time again
+                t.publishAll(List.of(SampleRecords.nzqaTeReo().toBuilder().id("nzqa:after-catch-up").build()));
+                await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> store.get("nzqa:after-catch-up").isPresent());
+            } finally {
+                indexer.close();
+            }
+        }
+    }
+
+    @Test
     void restartResumesFromTheOffsetsInTheIndexCommitAndRebuildsALostIndex() throws Exception {
         String topic = "records-restart";
         try (RecordsTopic t = new RecordsTopic(broker.bootstrapServers(), topic, 3)) {

@@ -1,0 +1,86 @@
+package org.mcfed.index.ops;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.mcfed.col.pipeline.Topics;
+import org.mcfed.col.record.ColRecord;
+import org.mcfed.col.record.Provenance;
+import org.mcfed.index.RecordsTopic;
+import org.mcfed.index.SampleRecords;
+import org.mcfed.index.store.RecordIndex;
+import org.mcfed.index.testkit.FeedsProfile;
+import org.mcfed.index.testkit.Pipeline;
+import org.mcfed.kafka.KafkaBrokerResource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Records fetched "now" go through {@code mcfed.records.v1} into the index; {@code GET
+ * /api/admin/freshness} then reports each of them once, with delays no longer than the test saw
+ * them take, and the operators' timer counts them too.
+ */
+@QuarkusTest
+@TestProfile(FeedsProfile.class)
+@QuarkusTestResource(KafkaBrokerResource.class)
+class FreshnessIT {
+
+    private static final int CHANGES = 300;
+
+    @Inject
+    RecordIndex index;
+
+    @Test
+    void recordsFetchedSinceAnInstantAreReportedWithTheirFetchToSearchableDelays() {
+        Pipeline.publishOnce(index);
+        Instant since = Instant.now();
+        ColRecord template = SampleRecords.nzqaFarming();
+        List<ColRecord> changes = new ArrayList<>();
+        try (RecordsTopic topic = new RecordsTopic(KafkaBrokerResource.broker().bootstrapServers(), Topics.RECORDS, 3)) {
+            for (int i = 0; i < CHANGES; i++) {
+                Instant fetched = Instant.now();
+                changes.add(template.toBuilder().id("nzqa:fresh-" + i)
+                        .provenance(new Provenance("nzqa", "fresh-" + i, template.url(), fetched, "h" + i)).build());
+            }
+            topic.publishAll(changes);
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> changes.stream().allMatch(r -> index.get(r.id()).isPresent()));
+        long longestPossibleMs = Duration.between(since, Instant.now()).toMillis();
+
+        JsonPath f = given().auth().oauth2(FeedsProfile.ADMIN_TOKEN).queryParam("since", since.toString())
+                .get("/api/admin/freshness").then().statusCode(200).extract().jsonPath();
+        assertThat(f.getLong("records")).as("each change once; the catalogue fetched in 2025 left out").isEqualTo(CHANGES);
+        long p50 = f.getLong("p50Ms");
+        long p90 = f.getLong("p90Ms");
+        long p99 = f.getLong("p99Ms");
+        long max = f.getLong("maxMs");
+        assertThat(p50).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(p90);
+        assertThat(p90).isLessThanOrEqualTo(p99);
+        assertThat(p99).isLessThanOrEqualTo(max);
+        assertThat(max).as("no delay longer than the test waited").isLessThanOrEqualTo(longestPossibleMs);
+
+        JsonPath later = given().auth().oauth2(FeedsProfile.ADMIN_TOKEN).queryParam("since", Instant.now().plusSeconds(60).toString())
+                .get("/api/admin/freshness").jsonPath();
+        assertThat(later.getLong("records")).isZero();
+        assertThat(given().get("/q/metrics").asString()).contains("mcfed_index_freshness_seconds_count");
+    }
+
+    @Test
+    void anUnreadableInstantIsAJsonErrorAndTheFiguresNeedTheAdminToken() {
+        given().auth().oauth2(FeedsProfile.ADMIN_TOKEN).queryParam("since", "yesterday")
+                .get("/api/admin/freshness").then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("ISO-8601"));
+        given().queryParam("since", "2026-12-03T10:00:00Z").get("/api/admin/freshness").then().statusCode(401);
+    }
+}

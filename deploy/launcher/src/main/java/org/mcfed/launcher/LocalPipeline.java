@@ -29,8 +29,14 @@ public final class LocalPipeline implements AutoCloseable {
     /** HAProxy in front of the index-service replicas, when there are several. */
     public static final String LOAD_BALANCER = "load-balancer";
 
-    /** The heap of the one index-service when no balancer is in front (replicas behind one get 2 GiB). */
-    private static final String SINGLE_INDEX_HEAP = "-Xmx3g";
+    /**
+     * Heaps chosen so that each service stays under 1 GiB resident at 1,000,000 records (issue 16):
+     * the normalizer's state takes about 300 MB there, the index-service caught up fastest with 900 MB
+     * and its 256 MB catch-up buffer (BENCHMARKS.md, 2026-12-03); replicas behind a balancer get 2 GiB.
+     */
+    private static final String SINGLE_INDEX_HEAP = "-Xmx900m";
+    private static final String NORMALIZER_HEAP = "-Xmx640m";
+    private static final String HARVESTER_HEAP = "-Xmx768m";
 
     private final PipelineOptions options;
     /** Admin credential of this run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
@@ -53,7 +59,7 @@ public final class LocalPipeline implements AutoCloseable {
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
         // a static group member: restarted after a kill, it takes its raw partitions back at once
-        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), "-Xmx1g",
+        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP,
                 List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1")));
         if (options.loadBalanced()) {
             Map<String, Integer> replicas = new LinkedHashMap<>();
@@ -66,7 +72,7 @@ public final class LocalPipeline implements AutoCloseable {
         } else {
             add(indexService(INDEX, options.indexPort(), indexDir(INDEX), SINGLE_INDEX_HEAP));
         }
-        add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), "-Xmx1g",
+        add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), HARVESTER_HEAP,
                 List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
     }
 

@@ -189,11 +189,12 @@ public final class PipelineBenchmark {
     private void memoryGoals() {
         for (ServiceProcess s : pipeline.services()) {
             double mib = s.peakRssKb() / MIB;
+            String measured = fmt("%,.0f MiB (anonymous at most %,.0f)", mib, s.peakAnonKb() / MIB);
             boolean pipelineService = !s.name().equals(LocalPipeline.KAFKA) && !s.name().equals(LocalPipeline.SANDBOX);
             if (pipelineService) {
-                goals.add("peak RSS: " + s.name(), fmt("%,.0f MiB", mib), "", "<= 1,024 MiB", mib <= 1024);
+                goals.add("peak RSS: " + s.name(), measured, "", "<= 1,024 MiB", mib <= 1024);
             } else {
-                goals.info("peak RSS: " + s.name() + " (not a pipeline service)", fmt("%,.0f MiB", mib), "");
+                goals.info("peak RSS: " + s.name() + " (not a pipeline service)", measured, "");
             }
         }
     }

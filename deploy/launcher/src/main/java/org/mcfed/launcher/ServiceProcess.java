@@ -27,6 +27,7 @@ public final class ServiceProcess {
     private final Path log;
     private Process process;
     private long peakRssKb;
+    private long peakAnonKb;
     private Duration cpuOfEndedLifetimes = Duration.ZERO;
     private Duration cpuOfThisLifetime = Duration.ZERO;
 
@@ -161,6 +162,8 @@ public final class ServiceProcess {
                     rss = kib(line);
                 } else if (line.startsWith("VmHWM:")) {
                     peakRssKb = Math.max(peakRssKb, kib(line));
+                } else if (line.startsWith("RssAnon:")) {
+                    peakAnonKb = Math.max(peakAnonKb, kib(line));
                 }
             }
         } catch (IOException e) {
@@ -173,6 +176,16 @@ public final class ServiceProcess {
     public synchronized long peakRssKb() {
         sampleRss();
         return peakRssKb;
+    }
+
+    /**
+     * The highest anonymous part of the resident set seen in samples, in KiB: heap, metaspace, stacks,
+     * direct buffers; the rest of RSS is mapped files (the index-service's Lucene segments) that the
+     * kernel can drop under pressure.
+     */
+    public synchronized long peakAnonKb() {
+        sampleRss();
+        return peakAnonKb;
     }
 
     /** CPU time (user + system) used across this service's lifetimes, as of the last sample. */

@@ -28,7 +28,8 @@ final class PageShapeWatch {
         read++;
         if (!labelled) {
             unlabelled++;
-            if (example == null) {
+            // the smallest URL, not the first to finish: concurrent fetches end in any order, a report should not
+            if (example == null || url.compareTo(example) < 0) {
                 example = url;
             }
         }

@@ -19,11 +19,11 @@ class PageShapeWatchTest {
     }
 
     @Test
-    void moreThanTheShareUnlabelledIsAShapeChangeNamingTheFirstSuchPage() {
+    void moreThanTheShareUnlabelledIsAShapeChangeNamingTheSmallestSuchUrlWhateverTheOrderOfReading() {
         PageShapeWatch watch = new PageShapeWatch(3, 0.5);
         watch.read("https://r.example/1", true);
-        watch.read("https://r.example/2", false);
         watch.read("https://r.example/3", false);
+        watch.read("https://r.example/2", false);
         assertTrue(watch.changed());
         assertEquals("page shape changed: 2 of 3 detail pages lack the expected labels (e.g. https://r.example/2)",
                 watch.reason());

@@ -30,15 +30,15 @@ public final class IngestTimeline {
     }
 
     public Finish harvestFinish() {
-        return finish(Stage.HARVEST);
+        return finish(Sample::harvested);
     }
 
     public Finish normaliseFinish() {
-        return finish(Stage.NORMALISE);
+        return finish(Sample::normalised);
     }
 
     public Finish indexFinish() {
-        return finish(Stage.INDEX);
+        return finish(Sample::indexed);
     }
 
     /**
@@ -63,17 +63,11 @@ public final class IngestTimeline {
         return samples.size();
     }
 
-    private enum Stage { HARVEST, NORMALISE, INDEX }
-
-    private Finish finish(Stage stage) {
+    private Finish finish(java.util.function.ToLongFunction<Sample> stage) {
         long last = -1;
         double at = 0;
         for (Sample s : samples) {
-            long v = switch (stage) {
-                case HARVEST -> s.harvested();
-                case NORMALISE -> s.normalised();
-                case INDEX -> s.indexed();
-            };
+            long v = stage.applyAsLong(s);
             if (v != last) {
                 last = v;
                 at = s.seconds();

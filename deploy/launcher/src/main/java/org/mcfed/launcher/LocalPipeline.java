@@ -49,9 +49,13 @@ public final class LocalPipeline implements AutoCloseable {
         this.admin = LocalAdminSecret.generate(options.runDir());
         Path logs = options.runDir().resolve("logs");
         String classPath = System.getProperty("java.class.path");
-        add(new ServiceProcess(KAFKA, java(List.of("-Xmx1g", "-cp", classPath, "org.mcfed.kafka.KafkaBrokerMain",
+        BrokerClassData.Launch broker = BrokerClassData.prepare(options.repo(), classPath, javaCommand());
+        List<String> brokerArgs = new ArrayList<>(List.of("-Xmx1g"));
+        brokerArgs.addAll(broker.jvmOptions());
+        brokerArgs.addAll(List.of("-cp", broker.classPath(), BrokerClassData.MAIN,
                 options.runDir().resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
-                String.valueOf(options.controllerPort()))), options.kafkaPort(), logs.resolve("kafka.log")));
+                String.valueOf(options.controllerPort())));
+        add(new ServiceProcess(KAFKA, java(brokerArgs), options.kafkaPort(), logs.resolve("kafka.log")));
         if (options.sandbox()) {
             add(new ServiceProcess(SANDBOX, java(List.of("-Xmx2g",
                     "-Dsandbox.port=" + options.sandboxPort(),
@@ -201,9 +205,14 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static List<String> java(List<String> args) {
         List<String> cmd = launchPrefix();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.add(javaCommand());
         cmd.addAll(args);
         return cmd;
+    }
+
+    /** The java executable of this JVM, which every service runs on. */
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     /** What every child is started under: its own session, so Ctrl-C reaches only the launcher. */

@@ -2,6 +2,7 @@ package org.mcfed.harvester.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.mcfed.col.pipeline.Topics;
@@ -33,9 +34,11 @@ public final class HarvestTopics {
                 declared(Topics.HARVEST_RUNS, Topics.declaration(Topics.HARVEST_RUNS).partitions()),
                 declared(StateTopic.NAME, Topics.declaration(StateTopic.NAME).partitions()),
                 declared(SourceLeases.TOPIC, leaseSlots));
+        // one request for all four: each round trip counts when a killed harvester starts again on a busy machine
+        Map<String, KafkaFuture<Void>> created = admin.createTopics(topics).values();
         for (NewTopic t : topics) {
             try {
-                admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);
+                created.get(t.name()).get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getCause(), e.getCause());

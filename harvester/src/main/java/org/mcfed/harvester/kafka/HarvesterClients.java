@@ -65,13 +65,10 @@ public final class HarvesterClients {
 
     /** The lease consumer: a static member of {@link #LEASE_GROUP} named by the instance id. */
     public Consumer<byte[], byte[]> leaseConsumer(String instanceId, Duration sessionTimeout) {
-        Properties p = base();
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, LEASE_GROUP);
+        Properties p = KafkaClients.groupMember(bootstrap, LEASE_GROUP, "harvest-leases-" + instanceId);
         p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
         p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, String.valueOf(sessionTimeout.toMillis()));
         p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, String.valueOf(Math.max(500, sessionTimeout.toMillis() / 5)));
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "harvest-leases-" + instanceId);
         return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -79,11 +76,5 @@ public final class HarvesterClients {
         Properties p = KafkaClients.admin(bootstrap, "harvester-admin");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
         return Admin.create(p);
-    }
-
-    private Properties base() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        return p;
     }
 }

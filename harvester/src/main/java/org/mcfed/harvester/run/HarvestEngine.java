@@ -24,7 +24,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -132,8 +135,19 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         }
         Producer<String, byte[]> producer = null;
         try {
-            producer = producers.open(source);
-            SourceState state = StateTopic.load(kafka::reader, source, STATE_READ_TIMEOUT);
+            // Both wait on the broker (a restarted instance's initTransactions() waits for the old owner's
+            // transaction to be aborted): read the state meanwhile instead of after. Reading before the
+            // fence is safe: at worst an old owner still alive commits one more checkpoint after the read
+            // began, and this run resumes from the one before it, fetching that batch again (records are
+            // keyed by id, so downstream it is an update, not a duplicate).
+            CompletableFuture<SourceState> reading = CompletableFuture.supplyAsync(
+                    () -> StateTopic.load(kafka::reader, source, STATE_READ_TIMEOUT), stateReader(source));
+            try {
+                producer = producers.open(source);
+            } finally {
+                reading.exceptionally(e -> null).join(); // never leave the read running on its own
+            }
+            SourceState state = joined(reading);
             if (trigger == Trigger.RESUME && state.checkpoint() == null) {
                 producers.release(producer);
                 control.finished();
@@ -147,6 +161,27 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             retries.afterBrokerFailure(control, HarvestFailure.classify(e), trigger);
             control.finished();
             return null;
+        }
+    }
+
+    /** Each read on a thread of its own, named for a thread dump: at most one per source at a time. */
+    private static Executor stateReader(String source) {
+        return task -> {
+            Thread t = new Thread(task, "harvest-state-" + source);
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    /** The read's result, or what it threw, unwrapped, so that {@link HarvestFailure#classify} sees Kafka's own exception. */
+    private static SourceState joined(CompletableFuture<SourceState> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -1,10 +1,10 @@
 package org.mcfed.connector.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -28,28 +28,51 @@ final class BoundedBodyReader {
     private BoundedBodyReader() {
     }
 
+    /** {@link #read(InputStream, long, long, Duration)} of a body of unknown length. */
     static byte[] read(InputStream body, long maxBytes, Duration deadline) throws IOException {
+        return read(body, maxBytes, -1, deadline);
+    }
+
+    /**
+     * Reads the body into one array sized by its declared length ({@code Content-Length}, -1 when
+     * unknown), so that a page costs one allocation of its own size: the harvester reads hundreds of
+     * pages a second, and a copy buffer plus a growing stream per page was a fifth of its allocation
+     * (JFR, BENCHMARKS.md, issue 16). A body longer than declared still grows the array; the transport
+     * reports one shorter than declared.
+     */
+    static byte[] read(InputStream body, long maxBytes, long declaredLength, Duration deadline) throws IOException {
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             expired.set(true);
             closeQuietly(body);
         }, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try (InputStream in = body) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new BodyTooLargeException(maxBytes);
+            byte[] buffer = new byte[initialSize(declaredLength, maxBytes)];
+            int total = 0;
+            while (true) {
+                if (total == buffer.length) {
+                    // full: at the end (the usual case when the length was declared) or grow
+                    int next = in.read();
+                    if (next < 0) {
+                        break;
+                    }
+                    if (total + 1L > maxBytes) {
+                        throw new BodyTooLargeException(maxBytes);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(maxBytes, 1), Math.max(2L * buffer.length, 1024)));
+                    buffer[total++] = (byte) next;
+                    continue;
                 }
-                out.write(buffer, 0, n);
+                int n = in.read(buffer, total, buffer.length - total);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
             }
             if (expired.get()) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
             }
-            return out.toByteArray();
+            return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
         } catch (IOException e) {
             if (expired.get() && !(e instanceof BodyTooLargeException)) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
@@ -58,6 +81,12 @@ final class BoundedBodyReader {
         } finally {
             watchdog.cancel(false);
         }
+    }
+
+    /** The declared length when there is one (and it is allowed), else 8 KB to grow from. */
+    private static int initialSize(long declaredLength, long maxBytes) {
+        long size = declaredLength >= 0 ? declaredLength : 8 * 1024;
+        return (int) Math.max(0, Math.min(size, Math.min(maxBytes, Integer.MAX_VALUE - 8)));
     }
 
     private static ScheduledExecutorService watchdog() {

@@ -94,7 +94,7 @@ public final class RegistryHttpClient {
                         response.body().close();
                         throw new BodyTooLargeException(maxBodyBytes);
                     }
-                    byte[] body = BoundedBodyReader.read(response.body(), maxBodyBytes, config.requestTimeout());
+                    byte[] body = BoundedBodyReader.read(response.body(), maxBodyBytes, declared, config.requestTimeout());
                     String contentType = response.header("Content-Type");
                     return new FetchOutcome.Fetched(url, status, body, contentType, charsetOf(contentType),
                             response.header("ETag"), response.header("Last-Modified"), attempt);

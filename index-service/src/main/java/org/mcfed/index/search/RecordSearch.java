@@ -88,7 +88,7 @@ public final class RecordSearch {
         BooleanQuery.Builder baseQuery = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         // Every document is a record or a deletion marker. A text search leaves out the few markers
         // instead of requiring the record kind, whose postings (nearly every document) it would
-        // otherwise decode at each match; browsing keeps the filter, which Lucene counts from its doc freq.
+        // otherwise decode at each match (BENCHMARKS.md, issue 12). Browsing, with no text, keeps the filter.
         if (text instanceof MatchAllDocsQuery) {
             baseQuery.add(RECORDS, BooleanClause.Occur.FILTER);
         } else {

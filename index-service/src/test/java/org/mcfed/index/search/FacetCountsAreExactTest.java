@@ -85,8 +85,9 @@ class FacetCountsAreExactTest {
 
     /**
      * With a limit of {@value #LOW_LIMIT} matches, a search with no more matches answers exactly as
-     * before, flags and all; one with more ranks the same page, says its counts are estimated (a
-     * search without text keeps its exact total) and estimates them close to the exact ones.
+     * before, flags and all; one with more ranks the same page, says its facet counts are estimated
+     * and estimates them close to the exact ones; its total is exact (always without text, and when
+     * the ranking pass counted every match) or estimated close to the exact one, and says which.
      */
     @Test
     void aboveTheLimitCountsAreEstimatedCloseToTheExactOnesAndSaySo() {
@@ -115,8 +116,14 @@ class FacetCountsAreExactTest {
                 }
                 above++;
                 boolean browse = request.q() == null || request.q().isBlank();
-                assertThat(answer.totalExact()).as("total of %s exact", what).isEqualTo(browse);
-                assertThat(answer.total()).as("total of %s", what).isCloseTo(exact.total(), withinPercentage(browse ? 0 : 20));
+                // Whether Lucene stops counting above the limit depends on its scorers (in the whole test suite,
+                // not in this class alone, it counted every match of some): a total said to be exact must be
+                assertThat(answer.totalExact() || !browse).as("total of %s (no text) exact", what).isTrue();
+                if (answer.totalExact()) {
+                    assertThat(answer.total()).as("exact total of %s", what).isEqualTo(exact.total());
+                } else {
+                    assertThat(answer.total()).as("estimated total of %s", what).isCloseTo(exact.total(), withinPercentage(20));
+                }
                 assertThat(answer.facetsExact()).as("facets of %s exact", what).isFalse();
                 exact.facets().forEach((dim, counts) -> counts.forEach((value, n) -> {
                     if (n >= 100) {

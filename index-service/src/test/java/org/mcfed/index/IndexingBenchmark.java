@@ -56,7 +56,9 @@ import java.util.function.Supplier;
  * <p>Phases: (1) plain Lucene; (2) the store directly ({@link ColJson#read} + {@link LuceneRecordStore#upsert},
  * committed every 5 s as {@link TopicIndexer} does, one record in 500 deleted right after it was written) while a probe polls {@code /api/sources} and
  * {@code /api/search?size=1} every 2 s, as operators' dashboards and the pipeline benchmark do;
- * (3) unless {@code --no-kafka}: the real {@link TopicIndexer} consuming the same records from a
+ * (3a) unless {@code --no-kafka}: the real {@link TopicIndexer}, ready and refreshing every max-stale, while the same
+ * records arrive on its topic from a producer in this JVM (the service following the topic's head; the producer's
+ * threads' CPU left out, the broker's kept); (3) the real {@link TopicIndexer} consuming the same records from a
  * topic on an in-process KRaft broker (its CPU includes the broker serving the fetches), a new index
  * reading the whole topic as a backlog (a catch-up: no refresh until caught up); (4) with Kafka too:
  * a new replica in its own JVM ({@link ReplicaCatchUp}) doing the same, with its own CPU and peak RSS.
@@ -84,6 +86,8 @@ public final class IndexingBenchmark {
         boolean kafka = !flags.contains("--no-kafka");
         // phases 1 and 4 only, to compare replica settings
         boolean replicaOnly = flags.contains("--replica-only");
+        // phase 2 (the store without Kafka) left out, to profile the Kafka phases only
+        boolean directPhase = !flags.contains("--no-direct");
         String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx900m");
         String replicaBuffer = flags.stream().filter(f -> f.startsWith("--replica-buffer-mb=")).map(f -> f.substring(20)).findFirst()
                 .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
@@ -108,7 +112,7 @@ public final class IndexingBenchmark {
         print("1. plain Lucene (launcher's baseline)", n, plain);
 
         Figures direct = null;
-        if (!replicaOnly) {
+        if (!replicaOnly && directPhase) {
             LuceneRecordStore store = LuceneRecordStore.open(work.resolve("store"), maxStale);
             Probe prober = probe ? new Probe(store).start() : null;
             direct = measure(() -> storeDirect(values, store));
@@ -144,6 +148,13 @@ public final class IndexingBenchmark {
                     t.flush();
                 }
                 if (!replicaOnly) {
+                    // warm-up: the consumer, producer and broker paths, so phase 3a does not pay for their JIT (30 s of compilation otherwise)
+                    following(broker.bootstrapServers(), "mcfed.records.warm", warmUp, work.resolve("warm-following"), maxStale);
+                    Following head = following(broker.bootstrapServers(), "mcfed.records.follow", values, work.resolve("following"), maxStale);
+                    print("3a. TopicIndexer following the topic's head", n, head.indexing);
+                    System.out.printf("   %,d refreshes (%.1f/s), %d segments; producer threads' %.3f ms CPU/record left out; %.1fx plain Lucene's CPU per record%n",
+                            head.refreshes, head.refreshes / (head.indexing.wallNanos / 1e9), head.segments, head.producerCpuNanos / 1e6 / n,
+                            head.indexing.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
                     LuceneRecordStore consumed = LuceneRecordStore.open(work.resolve("consumed"), maxStale);
                     Figures viaTopic = measure(() -> {
                         try (TopicIndexer indexer = new TopicIndexer(consumed, broker.bootstrapServers(), topic, Duration.ofSeconds(5)).start()) {
@@ -171,6 +182,67 @@ public final class IndexingBenchmark {
                     plain.perSecond(n) / direct.perSecond(n), direct.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
         }
         deleteTree(work);
+    }
+
+    /** Phase 3a's figures: the indexing's (producer threads left out), refreshes and segments at the end. */
+    record Following(Figures indexing, long producerCpuNanos, long refreshes, int segments) {
+    }
+
+    /**
+     * Phase 3a: the real {@link TopicIndexer}, ready (caught up with an empty topic) and refreshing every
+     * max-stale, while the records (and one tombstone in 500) arrive on its topic: the service following
+     * the topic's head, as during a pipeline run. CPU is the process's (broker included) less the
+     * producer's threads; done when every record and tombstone is applied and searchable.
+     */
+    private static Following following(String bootstrap, String topic, List<byte[]> values, Path root, Duration maxStale) {
+        int n = values.size();
+        long tombstones = n / TOMBSTONE_EVERY;
+        LuceneRecordStore store = LuceneRecordStore.open(root, maxStale);
+        AtomicLong producerCpu = new AtomicLong();
+        try (RecordsTopic t = new RecordsTopic(bootstrap, topic, 3);
+             TopicIndexer indexer = new TopicIndexer(store, bootstrap, topic, Duration.ofSeconds(5)).start()) {
+            while (!indexer.caughtUp()) {
+                Thread.sleep(20); // pacing the readiness check of a benchmark, not a test wait
+            }
+            Figures f = measure(() -> {
+                long own = THREADS.getCurrentThreadCpuTime();
+                int i = 0;
+                for (byte[] v : values) {
+                    String id = ColJson.read(v).id();
+                    t.send(id, v);
+                    if (++i % TOMBSTONE_EVERY == 0) {
+                        t.send(id, null);
+                    }
+                }
+                t.flush();
+                producerCpu.set(THREADS.getCurrentThreadCpuTime() - own + producerThreadsCpu());
+                try {
+                    while (indexer.indexedCount() < n || indexer.deletedCount() < tombstones) {
+                        Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                store.awaitVisible();
+            });
+            return new Following(new Figures(f.wallNanos, f.cpuNanos - producerCpu.get(), f.heapBytes), producerCpu.get(),
+                    refreshes(store), segments(store));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static long producerThreadsCpu() {
+        long sum = 0;
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            if (th.getName().startsWith("kafka-producer-network-thread")) {
+                sum += Math.max(0, THREADS.getThreadCpuTime(th.getId()));
+            }
+        }
+        return sum;
     }
 
     /**

@@ -32,10 +32,12 @@ final class SameAsState implements AutoCloseable {
 
     /** Reads the records topic from its beginning into a fresh state. */
     void rebuild() {
+        long started = System.nanoTime();
         linker.clear();
         records.seekToBeginning(records.assignment());
         long loaded = catchUp();
-        LOG.infof("sameAs state rebuilt from %s: %d values read, %d records known", topic, loaded, linker.size());
+        LOG.infof("sameAs state rebuilt from %s in %d ms: %d values read, %d records known", topic,
+                (System.nanoTime() - started) / 1_000_000, loaded, linker.size());
     }
 
     /** Reads the records topic on up to its current end; returns the values read. */

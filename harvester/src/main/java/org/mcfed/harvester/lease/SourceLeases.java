@@ -42,6 +42,7 @@ public final class SourceLeases implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean leaveOnClose = true;
     private volatile boolean joined;
+    private long startedAt;
 
     /**
      * @param consumer   a consumer in the harvesters' group (static membership), not yet subscribed
@@ -81,6 +82,7 @@ public final class SourceLeases implements AutoCloseable {
     }
 
     private void loop() {
+        startedAt = System.nanoTime();
         try {
             consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
                 @Override
@@ -96,6 +98,11 @@ public final class SourceLeases implements AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (!joined) {
+                        // how long a (re)started instance waited for the group: one step of its recovery after a kill
+                        LOG.infof("lease group joined after %d ms: %d lease slots", (System.nanoTime() - startedAt) / 1_000_000,
+                                partitions.size());
+                    }
                     LOG.debugf("lease slots assigned: %s", partitions);
                     partitions.forEach(p -> owned.add(p.partition()));
                     joined = true;

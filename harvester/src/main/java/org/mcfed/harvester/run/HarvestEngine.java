@@ -140,14 +140,19 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             // fence is safe: at worst an old owner still alive commits one more checkpoint after the read
             // began, and this run resumes from the one before it, fetching that batch again (records are
             // keyed by id, so downstream it is an update, not a duplicate).
+            long opening = System.nanoTime();
             CompletableFuture<SourceState> reading = CompletableFuture.supplyAsync(
                     () -> StateTopic.load(kafka::reader, source, STATE_READ_TIMEOUT), stateReader(source));
+            long fenced;
             try {
                 producer = producers.open(source);
             } finally {
+                fenced = System.nanoTime();
                 reading.exceptionally(e -> null).join(); // never leave the read running on its own
             }
             SourceState state = joined(reading);
+            LOG.infof("harvest %s (%s): producer ready (earlier owner fenced) in %d ms, state read by %d ms", source, trigger,
+                    (fenced - opening) / 1_000_000, (System.nanoTime() - opening) / 1_000_000);
             if (trigger == Trigger.RESUME && state.checkpoint() == null) {
                 producers.release(producer);
                 control.finished();

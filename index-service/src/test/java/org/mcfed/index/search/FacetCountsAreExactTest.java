@@ -118,6 +118,7 @@ class FacetCountsAreExactTest {
                 boolean browse = request.q() == null || request.q().isBlank();
                 // Whether Lucene stops counting above the limit depends on its scorers (in the whole test suite,
                 // not in this class alone, it counted every match of some): a total said to be exact must be
+                // the real one, an estimated one close to it; a total without text is always exact
                 assertThat(answer.totalExact() || !browse).as("total of %s (no text) exact", what).isTrue();
                 if (answer.totalExact()) {
                     assertThat(answer.total()).as("exact total of %s", what).isEqualTo(exact.total());

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The Kafka broker's JVM options for a class-data archive (JDK 17's dynamic AppCDS archive).
@@ -32,8 +30,6 @@ final class BrokerClassData {
 
     static final String MAIN = "org.mcfed.kafka.KafkaBrokerMain";
     private static final String MAIN_CLASS_FILE = MAIN.replace('.', '/') + ".class";
-    /** What {@code KafkaBrokerMain} prints once it serves. */
-    private static final String READY_LINE = "mcfed kafka broker ready";
     private static final Duration TRAINING_LIMIT = Duration.ofSeconds(90);
 
     /** The broker's class path, and the archive options to start it with (empty: no archive). */
@@ -80,7 +76,10 @@ final class BrokerClassData {
         }
     }
 
-    /** Starts a throwaway broker that writes the archive when it exits, stops it once it serves; false when that failed. */
+    /**
+     * Starts a throwaway broker that writes the archive when it exits, and stops it (SIGTERM: a clean
+     * exit) once it serves, as the launcher starts and stops any service; false when that failed.
+     */
     private static boolean train(Path archive, String jarPath, String java) {
         Path work = null;
         try {
@@ -88,17 +87,18 @@ final class BrokerClassData {
             work = Files.createTempDirectory("mcfed-broker-cds-");
             Path partial = work.resolve("broker.jsa");
             Path log = work.resolve("training.log");
-            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:ArchiveClassesAtExit=" + partial,
-                    "-cp", jarPath, MAIN, work.resolve("kafka").toString(),
-                    String.valueOf(PipelineOptions.freePort()), String.valueOf(PipelineOptions.freePort())));
+            int port = PipelineOptions.freePort();
+            ServiceProcess broker = new ServiceProcess("broker (class-data training)", List.of(java, "-Xmx1g",
+                    "-XX:ArchiveClassesAtExit=" + partial, "-cp", jarPath, MAIN, work.resolve("kafka").toString(),
+                    String.valueOf(port), String.valueOf(PipelineOptions.freePort())), port, log);
             long started = System.nanoTime();
-            Process broker = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean served = awaitReady(broker, log);
-            broker.destroy(); // a clean exit: the JVM writes the archive
-            if (!broker.waitFor(TRAINING_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                broker.destroyForcibly();
+            broker.start();
+            try {
+                broker.awaitReady(TRAINING_LIMIT);
+            } finally {
+                broker.stop();
             }
-            if (!served || !Files.isRegularFile(partial) || Files.size(partial) == 0) {
+            if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 System.err.println("the broker's class-data archive could not be made (see " + log + "): it starts without one");
                 work = null; // keep the log
                 return false;
@@ -106,11 +106,9 @@ final class BrokerClassData {
             Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf("made the broker's class-data archive %s in %.1f s%n", archive, (System.nanoTime() - started) / 1e9);
             return true;
-        } catch (IOException e) {
-            System.err.println("the broker's class-data archive could not be made (" + e + "): it starts without one");
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("the broker's class-data archive could not be made (" + e.getMessage() + "): it starts without one");
+            work = null; // keep the log
             return false;
         } finally {
             if (work != null) {
@@ -121,16 +119,5 @@ final class BrokerClassData {
                 }
             }
         }
-    }
-
-    private static boolean awaitReady(Process broker, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TRAINING_LIMIT.toNanos();
-        while (System.nanoTime() < deadline && broker.isAlive()) {
-            if (Files.readString(log).contains(READY_LINE)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 }

@@ -43,6 +43,7 @@ final class BatchWriter {
     }
 
     void write(ConsumerRecords<String, byte[]> batch, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer) {
+        long started = System.nanoTime();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         List<Runnable> report = new ArrayList<>();
         Map<String, Integer> rejectedByClass = new TreeMap<>();
@@ -75,8 +76,9 @@ final class BatchWriter {
         awaitAcknowledged(acks);
         raw.commitSync(nextOffsets(batch));
         report.forEach(Runnable::run);
-        LOG.infof("normalized %d raw records: %d records written, %d tombstones, rejected %s",
-                batch.count(), published, tombstones, rejectedByClass.isEmpty() ? "none" : rejectedByClass);
+        LOG.infof("normalized %d raw records in %d ms: %d records written, %d tombstones, rejected %s",
+                batch.count(), (System.nanoTime() - started) / 1_000_000, published, tombstones,
+                rejectedByClass.isEmpty() ? "none" : rejectedByClass);
     }
 
     private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {

@@ -20,6 +20,9 @@ import java.time.Duration;
  *                          waiting for the session of its killed predecessor to expire
  * @param sessionTimeout    how long the group waits for a silent member before moving its partitions to the others
  * @param threads           threads that normalise a batch (the loop thread included); linking stays on the loop thread
+ * @param stateDirectory    this instance's own folder for its {@code sameAs} value file and snapshot (a restart then
+ *                          reads only the records topic's tail), or null: value file in the temporary folder, no snapshot
+ * @param snapshotInterval  at most how often the {@code sameAs} state is saved there (each save writes all of it)
  */
 public record NormalizerSettings(
         String bootstrap,
@@ -30,7 +33,9 @@ public record NormalizerSettings(
         int maxPollRecords,
         String instanceId,
         Duration sessionTimeout,
-        int threads) {
+        int threads,
+        java.nio.file.Path stateDirectory,
+        Duration snapshotInterval) {
 
     public static final String DEFAULT_GROUP = "mcfed-normalizer";
 
@@ -44,10 +49,19 @@ public record NormalizerSettings(
         if (threads < 1) {
             threads = Runtime.getRuntime().availableProcessors();
         }
+        if (snapshotInterval == null) {
+            snapshotInterval = DEFAULT_SNAPSHOT_INTERVAL;
+        }
         if (replicationFactor < 1) {
             throw new IllegalArgumentException("replication factor must be at least 1");
         }
     }
+
+    /**
+     * How often the {@code sameAs} state is saved when none is configured: a restart reads at most this much
+     * of the records topic's tail, and a save costs about a second of the loop at a million records.
+     */
+    public static final Duration DEFAULT_SNAPSHOT_INTERVAL = Duration.ofSeconds(30);
 
     /** The session timeout when none is configured: a killed member's partitions move within it. */
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
@@ -66,34 +80,40 @@ public record NormalizerSettings(
      */
     public static NormalizerSettings defaults(String bootstrap) {
         return new NormalizerSettings(bootstrap, DEFAULT_GROUP, (short) 1, false, Duration.ofMillis(500),
-                DEFAULT_MAX_POLL_RECORDS, null, DEFAULT_SESSION_TIMEOUT, 0);
+                DEFAULT_MAX_POLL_RECORDS, null, DEFAULT_SESSION_TIMEOUT, 0, null, null);
     }
 
     public NormalizerSettings withReplicationFactor(short factor) {
         return new NormalizerSettings(bootstrap, groupId, factor,
-                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
+                replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads, stateDirectory, snapshotInterval);
     }
 
     public NormalizerSettings withPolling(Duration timeout, int maxRecords) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout, threads);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, timeout, maxRecords, instanceId, sessionTimeout, threads, stateDirectory, snapshotInterval);
     }
 
     public NormalizerSettings withGroupId(String group) {
-        return new NormalizerSettings(bootstrap, group, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
+        return new NormalizerSettings(bootstrap, group, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads, stateDirectory, snapshotInterval);
     }
 
     public NormalizerSettings withReplayFromStart(boolean replay) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replay, pollTimeout, maxPollRecords, instanceId, sessionTimeout, threads, stateDirectory, snapshotInterval);
     }
 
     public NormalizerSettings withMembership(String instance, Duration session) {
-        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session, threads);
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords, instance, session, threads, stateDirectory, snapshotInterval);
     }
 
     /** With {@code count} normalising threads (0 = one per available processor). */
     public NormalizerSettings withThreads(int count) {
         return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords,
-                instanceId, sessionTimeout, count);
+                instanceId, sessionTimeout, count, stateDirectory, snapshotInterval);
+    }
+
+    /** With the {@code sameAs} state kept in {@code folder} (null = none) and saved at most every {@code interval}. */
+    public NormalizerSettings withStateDirectory(java.nio.file.Path folder, Duration interval) {
+        return new NormalizerSettings(bootstrap, groupId, replicationFactor, replayFromStart, pollTimeout, maxPollRecords,
+                instanceId, sessionTimeout, threads, folder, interval);
     }
 
     /** The topic names; fixed by contract ({@link Topics}). */

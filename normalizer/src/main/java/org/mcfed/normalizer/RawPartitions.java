@@ -28,6 +28,8 @@ final class RawPartitions implements ConsumerRebalanceListener {
     private final Set<TopicPartition> replayedAtStart = new HashSet<>();
     private volatile Set<Integer> held = Set.of();
     private volatile KafkaConsumer<String, byte[]> raw;
+    /** When {@link #subscribe} was called, until the first partitions arrive (0 after): a restart's step an operator can time. */
+    private long subscribedAt;
 
     RawPartitions(NormalizerSettings settings) {
         this.topic = settings.rawTopic();
@@ -37,6 +39,7 @@ final class RawPartitions implements ConsumerRebalanceListener {
     /** Subscribes {@code consumer} to the raw topic with this as its rebalance listener. */
     void subscribe(KafkaConsumer<String, byte[]> consumer) {
         raw = consumer;
+        subscribedAt = System.nanoTime();
         consumer.subscribe(List.of(topic), this);
     }
 
@@ -95,6 +98,11 @@ final class RawPartitions implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
         track(List.of(), partitions);
+        if (subscribedAt != 0 && !partitions.isEmpty()) {
+            LOG.infof("took %d partitions of %s %d ms after joining the group", partitions.size(), topic,
+                    (System.nanoTime() - subscribedAt) / 1_000_000);
+            subscribedAt = 0;
+        }
         if (!replayFromStart) {
             return;
         }

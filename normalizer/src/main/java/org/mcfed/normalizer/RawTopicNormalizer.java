@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Each poll's batch goes through {@link BatchWriter} (at least once: offsets are committed only
  * after every write is acknowledged), with the {@link SameAsState} caught up with the records topic
  * first. A failed batch is rewound; after a failed write the producer is replaced and the
- * {@code sameAs} state rebuilt from the records topic, after the pipeline's Kafka backoff
+ * {@code sameAs} state made again (from its last snapshot and the records topic's tail, or the whole topic), after the pipeline's Kafka backoff
  * ({@link Backoff#kafkaReconnect()}, at most 1 s, so a restarted broker is back in use within a
  * second). Replay and the partitions held are {@link RawPartitions}' job.
  */
@@ -32,7 +32,8 @@ public final class RawTopicNormalizer implements AutoCloseable {
 
     private final NormalizerSettings settings;
     private final RawRecordNormalizer normalizer;
-    private final SameAsLinker linker = new SameAsLinker();
+    private final SameAsSnapshot snapshots;
+    private final SameAsLinker linker;
     private final ParallelNormalizing normalizing;
     private final BatchWriter writer;
     private final RawPartitions partitions;
@@ -44,10 +45,14 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private volatile boolean ready;
     private volatile String lastError;
     private Thread thread;
+    private volatile SameAsState state;
 
     public RawTopicNormalizer(NormalizerSettings settings, RawRecordNormalizer normalizer, NormalizerEvents events) {
         this.settings = settings;
         this.normalizer = normalizer;
+        this.snapshots = openSnapshots(settings.stateDirectory());
+        this.linker = new SameAsLinker(snapshots == null ? new ValueStore(settings.stateDirectory())
+                : ValueStore.kept(snapshots.directory()));
         this.normalizing = new ParallelNormalizing(normalizer, settings.threads());
         this.writer = new BatchWriter(settings, normalizing, linker, events == null ? NormalizerEvents.NONE : events);
         this.partitions = new RawPartitions(settings);
@@ -111,6 +116,12 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return progress.snapshot();
     }
 
+    /** How the {@code sameAs} state was last made (a snapshot and the topic's tail, or the whole topic), or null before. */
+    public SameAsState.Made sameAsStateMade() {
+        SameAsState s = state;
+        return s == null ? null : s.made();
+    }
+
     /** Records in the {@code sameAs} state. */
     public int knownRecords() {
         return linker.size();
@@ -139,16 +150,18 @@ public final class RawTopicNormalizer implements AutoCloseable {
     }
 
     private void run() {
-        try (SameAsState state = new SameAsState(linker, settings);
+        try (SameAsState state = new SameAsState(linker, settings, snapshots);
              KafkaConsumer<String, byte[]> raw = NormalizerClients.rawConsumer(settings)) {
+            this.state = state;
             KafkaProducer<String, byte[]> producer = NormalizerClients.producer(settings);
             try {
-                state.rebuild();
+                state.restoreOrRebuild();
                 partitions.subscribe(raw);
                 ready = true;
                 while (running) {
                     producer = step(raw, state, producer);
                 }
+                state.saveNow(); // stopped after an acknowledged batch: the next start reads only the tail
             } finally {
                 producer.close(Duration.ofSeconds(10));
             }
@@ -163,6 +176,30 @@ public final class RawTopicNormalizer implements AutoCloseable {
             partitions.detach();
             progress.unknown();
             linker.close();
+            closeSnapshots();
+        }
+    }
+
+    /** The snapshots in {@code folder}, or null without a folder or when it cannot be used (logged). */
+    private static SameAsSnapshot openSnapshots(java.nio.file.Path folder) {
+        if (folder == null) {
+            return null;
+        }
+        try {
+            return SameAsSnapshot.open(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warnf("sameAs state folder %s cannot be used (%s): running without snapshots", folder, e.getMessage());
+            return null;
+        }
+    }
+
+    private void closeSnapshots() {
+        if (snapshots != null) {
+            try {
+                snapshots.close();
+            } catch (java.io.IOException e) {
+                LOG.warnf("cannot release the sameAs state folder %s: %s", snapshots.directory(), e.getMessage());
+            }
         }
     }
 
@@ -184,7 +221,9 @@ public final class RawTopicNormalizer implements AutoCloseable {
         }
         try {
             state.catchUp();
+            state.writing();
             writer.write(batch, raw, producer);
+            state.batchDone();
             progress.processed(batch.count());
             progress.observe(raw, Instant.now());
             lastError = null;
@@ -214,11 +253,14 @@ public final class RawTopicNormalizer implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the {@code sameAs} state, retrying with backoff while the records topic cannot be read. */
+    /**
+     * Makes the {@code sameAs} state again (from the last snapshot, which holds only acknowledged writes, or the
+     * whole topic), retrying with backoff while the records topic cannot be read.
+     */
     private void rebuildUntilDone(SameAsState state) {
         while (running) {
             try {
-                state.rebuild();
+                state.restoreOrRebuild();
                 return;
             } catch (KafkaException e) {
                 lastError = e.toString();

@@ -4,10 +4,14 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -209,18 +213,76 @@ public final class SameAsLinker implements AutoCloseable {
 
     /** Forgets everything, before a rebuild from the topic. */
     public void clear() {
+        forgetLinks();
+        values.clear();
+    }
+
+    /** Forgets everything and closes the value file (deleted unless kept for a snapshot). */
+    @Override
+    public void close() {
+        forgetLinks();
+        values.close();
+    }
+
+    private void forgetLinks() {
         byId.clear();
         byKey.clear();
         statedBy.clear();
         unsettled.clear();
-        values.clear();
     }
 
-    /** Forgets everything and deletes the value file. */
-    @Override
-    public void close() {
-        clear();
-        values.close();
+    /** The value file, for a snapshot to name: its path (null before the first value), end and garbage. */
+    ValueStore values() {
+        return values;
+    }
+
+    /**
+     * Writes every record's linking state (not its value, which is in the value file) for a
+     * {@link SameAsSnapshot}: {@link #readEntries} gives back exactly this state, stated links included,
+     * which a rebuild from the topic cannot tell apart from derived ones.
+     */
+    void writeEntries(DataOutput out) throws IOException {
+        out.writeInt(byId.size());
+        for (Entry e : byId.values()) {
+            out.writeUTF(e.id);
+            out.writeUTF(e.source);
+            SnapshotFormat.writeStrings(out, Arrays.asList(e.keys));
+            SnapshotFormat.writeStrings(out, e.stated);
+            SnapshotFormat.writeInstant(out, e.harvestedAt);
+            SnapshotFormat.writeStrings(out, e.sameAs);
+            SnapshotFormat.writeInstant(out, e.updatedAt);
+            out.writeLong(e.offset);
+            out.writeInt(e.length);
+            out.writeLong(e.fingerprint);
+        }
+    }
+
+    /**
+     * Replaces the whole state by what {@link #writeEntries} wrote, with {@code reopened} (the value file
+     * the snapshot named) as the value file; the current one is deleted if it is another file.
+     */
+    void readEntries(DataInput in, ValueStore reopened) throws IOException {
+        forgetLinks();
+        if (values.file() != null && !values.file().equals(reopened.file())) {
+            values.delete();
+        } else {
+            values.close();
+        }
+        values = reopened;
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String id = in.readUTF();
+            String source = source(in.readUTF());
+            String[] keys = SnapshotFormat.readStrings(in).toArray(NO_KEYS);
+            List<String> stated = SnapshotFormat.readStrings(in);
+            Entry e = new Entry(id, source, keys, stated.isEmpty() ? Set.of() : new TreeSet<>(stated), SnapshotFormat.readInstant(in));
+            e.sameAs = List.copyOf(SnapshotFormat.readStrings(in));
+            e.updatedAt = SnapshotFormat.readInstant(in);
+            e.offset = in.readLong();
+            e.length = in.readInt();
+            e.fingerprint = in.readLong();
+            index(e);
+        }
     }
 
     public int size() {
@@ -423,7 +485,7 @@ public final class SameAsLinker implements AutoCloseable {
             byte[] value = values.read(e.offset, e.length);
             e.offset = next.append(value);
         }
-        values.close();
+        values.delete();
         values = next;
         LOG.infof("sameAs value file compacted from %d to %d MB (%d records)", before >> 20, next.sizeBytes() >> 20,
                 byId.size());

@@ -1,17 +1,45 @@
 package org.mcfed.normalizer;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.mcfed.pipeline.kafka.ReadToEnd;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * The {@code sameAs} state as the records topic holds it: rebuilt from {@code mcfed.records.v1}
- * at start and after a failed write, and caught up before each batch so that links see records
- * written by other instances too.
+ * The {@code sameAs} state as the records topic holds it: made at start and after a failed write,
+ * and caught up before each batch so that links see records written by other instances too.
+ *
+ * <p>With a state folder ({@link NormalizerSettings#stateDirectory()}) it is saved there every
+ * {@link NormalizerSettings#snapshotInterval()} after a batch whose writes were all acknowledged, and
+ * made from the last {@link SameAsSnapshot} plus the topic's tail read from the snapshot's offsets;
+ * without one, or when the snapshot cannot be used, by reading the whole topic.
  */
-final class SameAsState implements AutoCloseable {
+public final class SameAsState implements AutoCloseable {
+
+    /**
+     * How the state was last made, for operators (the readiness check shows it) and tests: from a snapshot of
+     * {@code snapshotRecords} records plus {@code topicValues} of the topic's tail, or ({@code fromSnapshot}
+     * false) from all {@code topicValues} of the topic; {@code millis} in all.
+     */
+    public record Made(boolean fromSnapshot, int snapshotRecords, long topicValues, long millis) {
+        @Override
+        public String toString() {
+            return fromSnapshot ? "snapshot of " + snapshotRecords + " records + " + topicValues + " values of the tail in " + millis + " ms"
+                    : "whole topic, " + topicValues + " values in " + millis + " ms";
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(SameAsState.class);
     /**
@@ -19,25 +47,65 @@ final class SameAsState implements AutoCloseable {
      * retried like any Kafka fault.
      */
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(30);
+    /**
+     * Saves hold the loop thread at most a tenth of the time: a million records of state take seconds to
+     * write on a busy disk, and a save every 30 s must not become the loop's main work.
+     */
+    private static final int SAVE_SHARE = 10;
 
     private final SameAsLinker linker;
     private final KafkaConsumer<String, byte[]> records;
     private final String topic;
+    private final SameAsSnapshot snapshots;
+    private final Duration interval;
+    /** True from a batch's first write until all its writes are acknowledged: no snapshot may be taken then. */
+    private boolean writing;
+    private Instant lastSaved;
+    /** How long the last save held the loop: the next waits at least {@link #SAVE_SHARE} times that. */
+    private Duration lastSaveTook = Duration.ZERO;
+    private volatile Made made;
+    private Path lastSavedValueFile;
 
-    SameAsState(SameAsLinker linker, NormalizerSettings settings) {
+    /** {@code snapshots} null = none: the state is always read from the whole topic. */
+    SameAsState(SameAsLinker linker, NormalizerSettings settings, SameAsSnapshot snapshots) {
         this.linker = linker;
         this.records = NormalizerClients.recordsReader(settings);
         this.topic = settings.recordsTopic();
+        this.snapshots = snapshots;
+        this.interval = settings.snapshotInterval();
+    }
+
+    /** Makes the state from the snapshot and the topic's tail if it can, else from the whole topic. */
+    void restoreOrRebuild() {
+        writing = false;
+        if (snapshots != null) {
+            try {
+                if (restore()) {
+                    return;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warnf("sameAs snapshot in %s not used (%s): reading the whole of %s instead",
+                        snapshots.directory(), e.getMessage(), topic);
+            }
+        }
+        rebuild();
     }
 
     /** Reads the records topic from its beginning into a fresh state. */
     void rebuild() {
         long started = System.nanoTime();
+        writing = false;
         linker.clear();
         records.seekToBeginning(records.assignment());
         long loaded = catchUp();
+        made = new Made(false, 0, loaded, (System.nanoTime() - started) / 1_000_000);
         LOG.infof("sameAs state rebuilt from %s in %d ms: %d values read, %d records known", topic,
                 (System.nanoTime() - started) / 1_000_000, loaded, linker.size());
+    }
+
+    /** How the state was last made, or null before. */
+    Made made() {
+        return made;
     }
 
     /** Reads the records topic on up to its current end; returns the values read. */
@@ -45,6 +113,101 @@ final class SameAsState implements AutoCloseable {
         long loaded = ReadToEnd.fromPosition(records, READ_TIMEOUT, r -> linker.load(r.key(), r.value()));
         linker.settle();
         return loaded;
+    }
+
+    /** Before a batch's writes: until {@link #batchDone()} the state holds writes that may never land. */
+    void writing() {
+        writing = true;
+    }
+
+    /**
+     * After a batch whose writes were all acknowledged, read up to the positions of the catch-up before it:
+     * saves the state when the last save is older than the interval (and ten times as old as that save took),
+     * or names a value file since replaced.
+     * A failed save is logged and retried after the next batch; the loop goes on either way.
+     */
+    void batchDone() {
+        writing = false;
+        if (snapshots == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        boolean fileReplaced = !Objects.equals(lastSavedValueFile, linker.values().file());
+        Duration wait = lastSaveTook.multipliedBy(SAVE_SHARE).compareTo(interval) > 0 ? lastSaveTook.multipliedBy(SAVE_SHARE) : interval;
+        if (lastSaved != null && !fileReplaced && Duration.between(lastSaved, now).compareTo(wait) < 0) {
+            return;
+        }
+        save(now);
+    }
+
+    /** Saves the state now (on a clean stop), unless a batch's writes were left unacknowledged. */
+    void saveNow() {
+        if (snapshots != null && !writing) {
+            save(Instant.now());
+        }
+    }
+
+    private void save(Instant now) {
+        long started = System.nanoTime();
+        try {
+            Map<Integer, Long> positions = new HashMap<>();
+            for (TopicPartition tp : records.assignment()) {
+                positions.put(tp.partition(), records.position(tp));
+            }
+            SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions);
+            LOG.debugf("sameAs state saved to %s in %d ms: %d records, %d KB", snapshots.directory(),
+                    (System.nanoTime() - started) / 1_000_000, taken.records(), taken.bytes() >> 10);
+            if (lastSaved == null) {
+                LOG.infof("sameAs state saved to %s in %d ms (%d records, %d KB); saved again at most every %d s",
+                        snapshots.directory(), (System.nanoTime() - started) / 1_000_000, taken.records(),
+                        taken.bytes() >> 10, interval.toSeconds());
+            }
+            lastSaved = now;
+            lastSavedValueFile = taken.valueFile();
+            lastSaveTook = Duration.ofNanos(System.nanoTime() - started);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warnf("cannot save the sameAs state to %s (%s); a restart reads the whole of %s until a save succeeds",
+                    snapshots.directory(), e.getMessage(), topic);
+            lastSaved = now; // not at every batch
+        }
+    }
+
+    private boolean restore() throws IOException {
+        long started = System.nanoTime();
+        SameAsSnapshot.Taken taken = snapshots.restore(linker, topic, this::refusal);
+        if (taken == null) {
+            return false;
+        }
+        long loadedMs = (System.nanoTime() - started) / 1_000_000;
+        taken.positions().forEach((p, offset) -> records.seek(new TopicPartition(topic, p), offset));
+        long tail = catchUp();
+        made = new Made(true, taken.records(), tail, (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("sameAs state restored from its snapshot in %s (%d records, taken %d s ago) in %d ms, "
+                        + "then %d values of %s's tail read: %d ms in all, %d records known",
+                snapshots.directory(), taken.records(), Duration.between(taken.takenAt(), Instant.now()).toSeconds(),
+                loadedMs, tail, topic, (System.nanoTime() - started) / 1_000_000, linker.size());
+        lastSaved = taken.takenAt();
+        lastSavedValueFile = taken.valueFile();
+        return true;
+    }
+
+    /** Why a snapshot's offsets cannot be used on the topic as it is now, or null when they can. */
+    private String refusal(Map<Integer, Long> positions) {
+        Set<Integer> assigned = records.assignment().stream().map(TopicPartition::partition)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!assigned.equals(new TreeSet<>(positions.keySet()))) {
+            return "it has partitions " + new TreeSet<>(positions.keySet()) + ", " + topic + " has " + assigned;
+        }
+        Map<TopicPartition, Long> start = records.beginningOffsets(records.assignment());
+        Map<TopicPartition, Long> end = records.endOffsets(records.assignment());
+        for (TopicPartition tp : records.assignment()) {
+            long at = positions.get(tp.partition());
+            if (at < start.get(tp) || at > end.get(tp)) {
+                return "its offset " + at + " of " + tp + " is outside " + start.get(tp) + ".." + end.get(tp)
+                        + " (the topic was recreated or cleaned past it)";
+            }
+        }
+        return null;
     }
 
     @Override

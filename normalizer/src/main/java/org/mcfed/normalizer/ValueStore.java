@@ -16,18 +16,24 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Nothing is ever updated in place: a changed value is appended and the old bytes become garbage,
  * counted so the owner can {@link #successor() copy the live values} to a fresh file when garbage
- * outweighs them. The file is scratch state, not a store of record: it is created empty, rebuilt
- * from {@code mcfed.records.v1} like the rest of the linker's state, and deleted on {@link #close()}
- * (and at JVM exit). It is opened on the first append, so a linker that never links costs no file.
- * Not thread-safe.
+ * outweighs them. The file is scratch state, not a store of record: it is created empty and rebuilt
+ * from {@code mcfed.records.v1} like the rest of the linker's state. A temporary store is deleted on
+ * {@link #close()} (and at JVM exit); a kept one ({@link #kept}) stays for a {@link SameAsSnapshot} to
+ * name, so that a restarted normalizer reopens it ({@link #reopen}) instead of reading the whole topic.
+ * It is opened on the first append, so a linker that never links costs no file. Not thread-safe.
  */
 final class ValueStore implements AutoCloseable {
 
     /** Garbage below this is never worth a copy. */
     static final long MIN_GARBAGE = 64L << 20;
 
+    /** Name of every value file, so that a snapshot's owner can find those a killed process left. */
+    static final String PREFIX = "mcfed-sameas-";
+    static final String SUFFIX = ".values";
+
     private final Path directory;
     private final long minGarbage;
+    private final boolean kept;
     private Path file;
     private FileChannel channel;
     private long end;
@@ -40,8 +46,59 @@ final class ValueStore implements AutoCloseable {
 
     /** With another garbage floor for compaction (tests use 0 to compact at once). */
     ValueStore(Path directory, long minGarbage) {
+        this(directory, minGarbage, false);
+    }
+
+    private ValueStore(Path directory, long minGarbage, boolean kept) {
         this.directory = directory;
         this.minGarbage = minGarbage;
+        this.kept = kept;
+    }
+
+    /** A store in {@code directory} whose file outlives {@link #close()} and the JVM, for snapshots to name. */
+    static ValueStore kept(Path directory) {
+        return new ValueStore(directory, MIN_GARBAGE, true);
+    }
+
+    /**
+     * The kept file a snapshot named, cut back to the {@code end} it had then: bytes appended after the
+     * snapshot belong to writes the snapshot does not know, and will be appended again.
+     *
+     * @throws IOException when the file is missing or shorter than {@code end}
+     */
+    static ValueStore reopen(Path file, long end, long garbage) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            if (channel.size() < end) {
+                throw new IOException(file + " holds " + channel.size() + " bytes, the snapshot names " + end);
+            }
+            channel.truncate(end);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        ValueStore store = new ValueStore(file.getParent(), MIN_GARBAGE, true);
+        store.file = file;
+        store.channel = channel;
+        store.end = end;
+        store.garbage = garbage;
+        return store;
+    }
+
+    /** The file, or null before the first append. */
+    Path file() {
+        return file;
+    }
+
+    /** Writes what the operating system still holds of the file to disk, before a snapshot names it. */
+    void force() {
+        try {
+            if (channel != null) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot flush the sameAs value store " + file, e);
+        }
     }
 
     /** Appends a value; returns its offset. */
@@ -101,11 +158,18 @@ final class ValueStore implements AutoCloseable {
 
     /** An empty store in the same directory, to copy live values into before closing this one. */
     ValueStore successor() {
-        return new ValueStore(directory, minGarbage);
+        return new ValueStore(directory, minGarbage, kept);
     }
 
-    /** Drops every value (the file is truncated). */
+    /**
+     * Drops every value: a temporary file is truncated; a kept one is deleted (the next append starts a
+     * new file), because a snapshot may name it and must never find other values at its offsets.
+     */
     void clear() {
+        if (kept) {
+            delete();
+            return;
+        }
         try {
             if (channel != null) {
                 channel.truncate(0);
@@ -117,12 +181,24 @@ final class ValueStore implements AutoCloseable {
         garbage = 0;
     }
 
+    /** Closes the file; a temporary one is deleted, a {@link #kept} one stays for its snapshot. */
     @Override
     public void close() {
+        close(!kept);
+    }
+
+    /** Closes the file and deletes it, kept or not: no snapshot may name it any more. */
+    void delete() {
+        close(true);
+    }
+
+    private void close(boolean deleteFile) {
         try {
             if (channel != null) {
                 channel.close();
-                Files.deleteIfExists(file);
+                if (deleteFile) {
+                    Files.deleteIfExists(file);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the sameAs value store " + file, e);
@@ -136,8 +212,10 @@ final class ValueStore implements AutoCloseable {
     private void open() throws IOException {
         Path dir = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(dir);
-        file = Files.createTempFile(dir, "mcfed-sameas-", ".values");
-        file.toFile().deleteOnExit();
+        file = Files.createTempFile(dir, PREFIX, SUFFIX);
+        if (!kept) {
+            file.toFile().deleteOnExit();
+        }
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         end = 0;
         garbage = 0;

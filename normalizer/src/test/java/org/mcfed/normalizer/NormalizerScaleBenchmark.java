@@ -213,15 +213,30 @@ public final class NormalizerScaleBenchmark {
         }
     }
 
-    private static void linkerHeap(List<ColRecord> published, int target, boolean sameTitles) {
+    private static void linkerHeap(List<ColRecord> published, int target, boolean sameTitles) throws IOException {
         long base = usedHeapAfterGc();
         long max = Runtime.getRuntime().maxMemory();
+        System.out.printf("linker alone: copies of the %d published records %s%n", published.size(),
+                sameTitles ? "with new ids, same awarding bodies and titles (as the sandbox scales)" : "with new ids and titles");
+        Path dir = Files.createTempDirectory("mcfed-sameas-bench");
+        try {
+            linkerAlone(published, target, sameTitles, dir, base, max);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static void linkerAlone(List<ColRecord> published, int target, boolean sameTitles, Path dir, long base,
+                                    long max) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         int step = Math.max(1, Math.min(125_000, target / 8));
-        System.out.printf("linker alone: copies of the %d published records %s%n", published.size(),
-                sameTitles ? "with new ids, same awarding bodies and titles (as the sandbox scales)" : "with new ids and titles");
-        try (SameAsLinker linker = new SameAsLinker()) {
+        try (SameAsLinker linker = new SameAsLinker(ValueStore.kept(dir))) {
             int n = 0;
             for (int copy = 0; n < target; copy++) {
                 for (ColRecord r : published) {
@@ -235,13 +250,49 @@ public final class NormalizerScaleBenchmark {
                         if (used > max * 0.85) {
                             System.out.printf("linker alone: stopped at %,d records, heap nearly full (%d of %d MB)%n",
                                     n, used >> 20, max >> 20);
+                            snapshotRoundTrip(linker, dir);
                             return;
                         }
                     }
                     if (n == target) {
+                        snapshotRoundTrip(linker, dir);
                         return;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * What a restarted normalizer with a state folder does instead of the rebuild: the linker's state saved
+     * as a {@link SameAsSnapshot} (what the loop does every 30 s) and loaded into a fresh linker, wall and
+     * CPU of this thread, three rounds; compare with the rebuild's values/s above at the same count.
+     */
+    private static void snapshotRoundTrip(SameAsLinker linker, Path dir) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Integer, Long> positions = new TreeMap<>();
+        for (int p = 0; p < 12; p++) {
+            positions.put(p, 1000L * p);
+        }
+        for (int round = 1; round <= 3; round++) {
+            try (SameAsSnapshot snapshots = SameAsSnapshot.open(dir)) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                SameAsSnapshot.Taken saved = snapshots.save(linker, Topics.RECORDS, positions);
+                double saveS = (System.nanoTime() - t0) / 1e9;
+                double saveCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                cpu0 = threads.getCurrentThreadCpuTime();
+                t0 = System.nanoTime();
+                int known;
+                try (SameAsLinker restored = new SameAsLinker(ValueStore.kept(dir))) {
+                    snapshots.restore(restored, Topics.RECORDS, p -> null);
+                    known = restored.size();
+                }
+                double loadS = (System.nanoTime() - t0) / 1e9;
+                double loadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                System.out.printf("round %d snapshot of %,d records: %d MB saved in %.2f s (CPU %.0f ms), loaded into a fresh"
+                                + " linker (%,d records) in %.2f s (CPU %.0f ms) = %.0f records/s%n", round, saved.records(),
+                        saved.bytes() >> 20, saveS, saveCpu, known, loadS, loadCpu, known / loadS);
             }
         }
     }

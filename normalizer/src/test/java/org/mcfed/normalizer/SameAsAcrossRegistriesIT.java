@@ -3,6 +3,7 @@ package org.mcfed.normalizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Topics;
 import org.mcfed.col.record.AwardingBody;
@@ -11,6 +12,7 @@ import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,8 +27,8 @@ import static org.awaitility.Awaitility.await;
  * The same offering listed by two registries stays two records that name each other: NZQA
  * records harvested from the sandbox, and a peer registry's COL feed (harvested by the real
  * col-feed connector) listing one of them under the same provider and title, and naming another
- * explicitly. Links are made both ways, undone by a deletion, and survive a normalizer restart
- * (state rebuilt from mcfed.records.v1).
+ * explicitly. Links are made both ways, undone by a deletion, and survive a normalizer restart,
+ * whether its state comes from its snapshot and the records topic's tail or from the whole topic.
  */
 class SameAsAcrossRegistriesIT {
 
@@ -55,8 +57,9 @@ class SameAsAcrossRegistriesIT {
     }
 
     @Test
-    void listingsOfOneOfferingNameEachOtherBothWaysAndNeverMerge() {
-        NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("same-as-it");
+    void listingsOfOneOfferingNameEachOtherBothWaysAndNeverMerge(@TempDir Path stateDir) {
+        NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("same-as-it")
+                .withStateDirectory(stateDir, Duration.ofSeconds(30));
         TopicSetup.ensureTopics(settings);
         List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
         send(nzqa);
@@ -66,7 +69,7 @@ class SameAsAcrossRegistriesIT {
 
         List<ColRecord> withProvider = records().values().stream().map(ColJson::read)
                 .filter(r -> r.awardingBody() != null && r.awardingBody().name() != null).toList();
-        assertThat(withProvider).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(withProvider).hasSizeGreaterThanOrEqualTo(4);
         ColRecord a = withProvider.get(0);
         ColRecord b = withProvider.get(1);
         ColRecord c = withProvider.get(2);
@@ -109,25 +112,39 @@ class SameAsAcrossRegistriesIT {
         });
         normalizer.close();
 
-        // a new instance rebuilds its state from mcfed.records.v1: a later listing links to a record it never normalised
+        // A new instance makes its state from its snapshot and the topic's tail, then (another folder) from the whole
+        // topic: either way a later listing links to a record it never normalised, and the explicit link survives.
         Map<String, byte[]> beforeRestart = records();
+        restartAndLink(settings, "pqr:000003", c, at.plusSeconds(60), List.of(named), true, beforeRestart.get(b.id()));
+        restartAndLink(settings.withStateDirectory(null, null), "pqr:000004", withProvider.get(3), at.plusSeconds(120),
+                List.of(named), false, beforeRestart.get(b.id()));
+    }
+
+    private static void restartAndLink(NormalizerSettings settings, String id, ColRecord partner, Instant at,
+                                       List<ColRecord> alsoListed, boolean fromSnapshot, byte[] explicitLink) {
+        String linkedId = alsoListed.get(0).sameAs().get(0);
         CountingEvents restarted = new CountingEvents();
         try (RawTopicNormalizer again = new RawTopicNormalizer(settings, new RawRecordNormalizer(), restarted).start()) {
             await().atMost(Duration.ofSeconds(60)).until(again::isReady);
-            ColRecord later = peerRecord("pqr:000003", c.title().values().iterator().next(), c.awardingBody().name(),
-                    at.plusSeconds(60), List.of());
-            peer.feed("peer", List.of(named, later), Map.of());
-            List<RawRecord> third = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
-            send(third.stream().filter(r -> r.localId().equals("pqr:000003")).toList());
+            SameAsState.Made made = again.sameAsStateMade();
+            assertThat(made.fromSnapshot()).as(made.toString()).isEqualTo(fromSnapshot);
+            if (fromSnapshot) {
+                // the snapshot saved at the last stop: only the last batch's own writes are read again
+                assertThat(made.topicValues()).as(made.toString()).isLessThan(made.snapshotRecords() / 4);
+            }
+            ColRecord later = peerRecord(id, partner.title().values().iterator().next(), partner.awardingBody().name(), at, List.of());
+            List<ColRecord> listed = new java.util.ArrayList<>(alsoListed);
+            listed.add(later);
+            peer.feed("peer", listed, Map.of());
+            List<RawRecord> harvested = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
+            send(harvested.stream().filter(r -> r.localId().equals(id)).toList());
             await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
                 Map<String, ColRecord> now = parsed();
-                assertThat(now.get("pqr:000003").sameAs()).containsExactly(c.id());
-                assertThat(now.get(c.id()).sameAs()).containsExactly("pqr:000003");
+                assertThat(now.get(id).sameAs()).containsExactly(partner.id());
+                assertThat(now.get(partner.id()).sameAs()).containsExactly(id);
             });
             assertThat(restarted.consumed.get()).as("committed raw records are not reprocessed").isEqualTo(1);
-            Map<String, byte[]> after = records();
-            assertThat(after.get(b.id())).as("the explicit link survives the restart untouched")
-                    .isEqualTo(beforeRestart.get(b.id()));
+            assertThat(records().get(linkedId)).as("the explicit link survives the restart untouched").isEqualTo(explicitLink);
         }
     }
 

@@ -63,9 +63,11 @@ public final class LocalPipeline implements AutoCloseable {
                     "-Dsandbox.seed=" + options.seed(),
                     "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
-        // a static group member: restarted after a kill, it takes its raw partitions back at once
+        // a static group member: restarted after a kill, it takes its raw partitions back at once, and
+        // loads its sameAs state from its own folder, reading only the records topic's tail
         add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP,
-                List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1")));
+                List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1",
+                        "-Dmcfed.normalizer.state-dir=" + options.runDir().resolve("normalizer-state"))));
         if (options.loadBalanced()) {
             Map<String, Integer> replicas = new LinkedHashMap<>();
             for (int i = 0; i < options.indexReplicaPorts().size(); i++) {

@@ -3,6 +3,7 @@ package org.mcfed.normalizer.app;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -46,6 +47,19 @@ public interface NormalizerConfig {
      */
     @WithDefault("0")
     int threads();
+
+    /**
+     * This instance's own folder for its {@code sameAs} state: the value file and a snapshot saved every
+     * {@code snapshot-interval}, so a restart reads only the records topic's tail instead of all of it. It must
+     * outlive the process (a Kubernetes {@code emptyDir} outlives a container restart) and must not be shared
+     * between instances (a second one finds it locked and runs without snapshots). Unset = the temporary folder,
+     * no snapshot.
+     */
+    Optional<Path> stateDir();
+
+    /** At most how often the sameAs state is saved in {@code state-dir}: a restart reads at most this much of the topic's tail. */
+    @WithDefault("30s")
+    Duration snapshotInterval();
 
     /** Topics created at start when missing; their partitions and compaction are declared in col-schema's pipeline/topics.csv. */
     TopicsConfig topics();

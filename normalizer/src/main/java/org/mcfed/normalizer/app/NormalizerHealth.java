@@ -17,6 +17,7 @@ public final class NormalizerHealth {
         return HealthCheckResponse.named(name).status(up)
                 .withData("consumed", loop.consumedCount())
                 .withData("knownRecords", loop.knownRecords())
+                .withData("sameAsStateMadeFrom", String.valueOf(loop.sameAsStateMade()))
                 .withData("rawPartitions", loop.assignedRawPartitions().toString())
                 .withData("lastError", loop.lastError() == null ? "none" : loop.lastError())
                 .build();

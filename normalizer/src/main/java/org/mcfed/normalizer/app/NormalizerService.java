@@ -24,7 +24,8 @@ public class NormalizerService {
                 .withReplicationFactor(config.topics().replicationFactor()).withReplayFromStart(config.replayFromStart())
                 .withPolling(config.pollTimeout(), config.maxPollRecords())
                 .withMembership(config.instanceId().orElse(null), config.sessionTimeout())
-                .withThreads(config.threads());
+                .withThreads(config.threads())
+                .withStateDirectory(config.stateDir().orElse(null), config.snapshotInterval());
         this.loop = new RawTopicNormalizer(settings, new RawRecordNormalizer(), metrics);
     }
 

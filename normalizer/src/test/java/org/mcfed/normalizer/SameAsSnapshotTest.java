@@ -1,0 +1,130 @@
+package org.mcfed.normalizer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mcfed.normalizer.SameAsLinkerTest.record;
+
+class SameAsSnapshotTest {
+
+    private static final String TOPIC = "mcfed.records.v1";
+    private static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-01-02T00:00:00Z");
+    private static final Map<Integer, Long> POSITIONS = Map.of(0, 5L, 1, 7L);
+
+    /** Links by shared key (nzqa/mqa), a stated link (col-feed names hkqr), and a record updated twice. */
+    private static void history(SameAsLinker linker) {
+        linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "Open Polytechnic", "Data Literacy", T1)));
+        linker.apply(new Outcome.Published(record("mqa", "mqa:1", "OPEN POLYTECHNIC", "Data literacy!", T1)));
+        linker.apply(new Outcome.Published(record("hkqr", "hkqr:9", "HKU Space", "Cantonese for work", T1)));
+        linker.apply(new Outcome.Published(record("col-feed", "pqr:2", "Peer", "Something else", T1, "hkqr:9")));
+        linker.apply(new Outcome.Published(record("nzqa", "nzqa:2-1", "Unitec", "Welding", T1)));
+        linker.apply(new Outcome.Published(record("nzqa", "nzqa:2-1", "Unitec", "Welding basics", T2)));
+    }
+
+    /** What happens next: mqa:1 renamed (nzqa:1-1 republished from the value file) and hkqr:9 changed (its stated partner too). */
+    private static final List<Outcome> NEXT = List.of(
+            new Outcome.Published(record("mqa", "mqa:1", "Open Polytechnic", "Data literacy for managers", T2)),
+            new Outcome.Published(record("hkqr", "hkqr:9", "HKU Space", "Cantonese at work", T2)));
+
+    @Test
+    void aRestoredStateLinksAndRepublishesExactlyLikeTheStateItSaved(@TempDir Path dir) throws IOException {
+        SameAsSnapshot first = SameAsSnapshot.open(dir);
+        SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
+        history(killed);
+        first.save(killed, TOPIC, POSITIONS);
+        // written after the snapshot, then the process dies: the file holds values the snapshot does not know
+        killed.apply(new Outcome.Published(record("nzqa", "nzqa:3-1", "Unitec", "Plumbing", T2)));
+        first.close();
+
+        SameAsSnapshot again = SameAsSnapshot.open(dir);
+        SameAsLinker restored = new SameAsLinker(ValueStore.kept(dir));
+        SameAsSnapshot.Taken taken = again.restore(restored, TOPIC, positions -> null);
+        assertThat(taken).isNotNull();
+        assertThat(taken.positions()).isEqualTo(POSITIONS);
+        assertThat(taken.records()).isEqualTo(5);
+        assertThat(restored.sameAsOf("nzqa:3-1")).isNull();
+        assertThat(restored.sameAsOf("mqa:1")).containsExactly("nzqa:1-1");
+        assertThat(restored.sameAsOf("hkqr:9")).containsExactly("pqr:2");
+
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            for (Outcome next : NEXT) {
+                List<RecordWrite> expected = control.apply(next);
+                List<RecordWrite> actual = restored.apply(next);
+                assertThat(actual).extracting(RecordWrite::id).containsExactlyElementsOf(expected.stream().map(RecordWrite::id).toList());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(new String(actual.get(i).value())).isEqualTo(new String(expected.get(i).value()));
+                }
+                assertThat(actual).hasSizeGreaterThan(1); // a partner was republished, its value read back from the file
+            }
+        }
+        restored.close();
+        again.close();
+    }
+
+    @Test
+    void aDamagedOrCutSnapshotIsRefusedWhole(@TempDir Path dir) throws IOException {
+        Path file = saved(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> restore(dir, positions -> null)).isInstanceOf(IOException.class).hasMessageContaining("damaged");
+
+        saved(dir);
+        Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), bytes.length - 3));
+        assertThatThrownBy(() -> restore(dir, positions -> null)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void offsetsTheTopicNoLongerHasOrAMissingValueFileMeanTheWholeTopicIsRead(@TempDir Path dir) throws IOException {
+        saved(dir);
+        Path leftover = Files.createFile(dir.resolve(ValueStore.PREFIX + "killed" + ValueStore.SUFFIX));
+        assertThat(restore(dir, positions -> "recreated")).isNull();
+        assertThat(leftover).doesNotExist();
+        try (var values = Files.list(dir)) {
+            assertThat(values.filter(f -> f.getFileName().toString().endsWith(ValueStore.SUFFIX))).isEmpty();
+        }
+
+        saved(dir);
+        try (var values = Files.list(dir)) {
+            for (Path v : values.filter(f -> f.getFileName().toString().endsWith(ValueStore.SUFFIX)).toList()) {
+                Files.delete(v);
+            }
+        }
+        assertThat(restore(dir, positions -> null)).isNull();
+    }
+
+    @Test
+    void aFolderServesOneNormalizerAtATime(@TempDir Path dir) throws IOException {
+        try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
+            assertThat(SameAsSnapshot.open(dir)).isNull();
+        }
+        SameAsSnapshot.open(dir).close();
+    }
+
+    /** Saves {@link #history} in {@code dir}, the linker abandoned as by a kill; returns the snapshot file. */
+    private static Path saved(Path dir) throws IOException {
+        try (SameAsSnapshot s = SameAsSnapshot.open(dir)) {
+            SameAsLinker linker = new SameAsLinker(ValueStore.kept(dir));
+            history(linker);
+            s.save(linker, TOPIC, POSITIONS);
+        }
+        return dir.resolve(SameAsSnapshot.FILE);
+    }
+
+    private static SameAsSnapshot.Taken restore(Path dir, java.util.function.Function<Map<Integer, Long>, String> refusal) throws IOException {
+        try (SameAsSnapshot s = SameAsSnapshot.open(dir); SameAsLinker linker = new SameAsLinker(ValueStore.kept(dir))) {
+            return s.restore(linker, TOPIC, refusal);
+        }
+    }
+}

@@ -34,10 +34,15 @@ import java.util.zip.CheckedOutputStream;
  * benchmark, and it grows with the catalogue).
  *
  * <p>What is saved: every record's linking state ({@link SameAsLinker#writeEntries}), the value file's
- * name and length (the values themselves stay in that file, which is flushed first), and the topic
- * positions. Written to a temporary file and renamed over the last one, with a CRC-32C of the whole
- * content, so a snapshot is either whole or refused. A snapshot is used only when
+ * name and length (the values themselves stay in that file), and the topic positions. Written to a
+ * temporary file and renamed over the last one, with a CRC-32C of the whole content, so a snapshot is
+ * either whole or refused. Nothing is forced to disk: a killed process leaves its writes in the
+ * operating system's cache, and a machine that restarted may have lost them, so a snapshot names the
+ * boot it was taken in ({@code /proc/sys/kernel/random/boot_id}) and is refused after another one. (On a
+ * busy disk, forcing the value file and the snapshot took seconds a save; where the boot cannot be read,
+ * both are forced.) A snapshot is used only when
  * <ul>
+ *   <li>it was taken since the machine last started;</li>
  *   <li>its checksum, topic and version match, and its value file is there and at least as long as named;</li>
  *   <li>its partitions are the topic's, and each offset lies between the partition's start and end (a
  *       topic that was deleted, shortened or cleaned by retention past it is read again whole);</li>
@@ -55,7 +60,8 @@ final class SameAsSnapshot implements AutoCloseable {
     static final String FILE = "sameas.snapshot";
     private static final String LOCK = "sameas.lock";
     private static final int MAGIC = 0x4d435341; // "MCSA"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final Path BOOT_ID = Path.of("/proc/sys/kernel/random/boot_id");
     /** Half of Kafka's default {@code delete.retention.ms}: a tombstone after the snapshot is still on the topic. */
     static final Duration MAX_AGE = Duration.ofHours(12);
 
@@ -102,7 +108,10 @@ final class SameAsSnapshot implements AutoCloseable {
      */
     Taken save(SameAsLinker linker, String topic, Map<Integer, Long> positions) throws IOException {
         ValueStore values = linker.values();
-        values.force();
+        String boot = bootId();
+        if (boot.isEmpty()) {
+            values.force();
+        }
         Instant now = Instant.now();
         Path tmp = directory.resolve(FILE + ".tmp");
         try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
@@ -111,6 +120,7 @@ final class SameAsSnapshot implements AutoCloseable {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(topic);
+            out.writeUTF(boot);
             out.writeLong(now.toEpochMilli());
             out.writeUTF(values.file() == null ? "" : values.file().getFileName().toString());
             out.writeLong(values.sizeBytes());
@@ -123,7 +133,9 @@ final class SameAsSnapshot implements AutoCloseable {
             linker.writeEntries(out);
             out.flush();
             new DataOutputStream(file).writeLong(checked.getChecksum().getValue());
-            file.getChannel().force(true);
+            if (boot.isEmpty()) {
+                file.getChannel().force(true);
+            }
         }
         Files.move(tmp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Taken(positions, now, linker.size(), Files.size(directory.resolve(FILE)), values.file());
@@ -151,9 +163,12 @@ final class SameAsSnapshot implements AutoCloseable {
                 refused = "it is not a snapshot of this version";
             }
             String itsTopic = refused == null ? in.readUTF() : null;
+            String itsBoot = refused == null ? in.readUTF() : null;
             Instant takenAt = refused == null ? Instant.ofEpochMilli(in.readLong()) : null;
             if (refused == null && !topic.equals(itsTopic)) {
                 refused = "it is of topic " + itsTopic;
+            } else if (refused == null && !itsBoot.equals(bootId())) {
+                refused = "the machine restarted since it was taken (values not yet on disk then may be lost)";
             } else if (refused == null && Duration.between(takenAt, Instant.now()).compareTo(MAX_AGE) > 0) {
                 refused = "it was taken at " + takenAt + ", more than " + MAX_AGE.toHours() + " h ago";
             }
@@ -187,6 +202,15 @@ final class SameAsSnapshot implements AutoCloseable {
             return new Taken(positions, takenAt, linker.size(), Files.size(file), valueFile);
         } catch (EOFException e) {
             throw new IOException("snapshot " + file + " is cut short", e);
+        }
+    }
+
+    /** This boot of the machine, or "" where the kernel does not say (then every save is forced to disk). */
+    static String bootId() {
+        try {
+            return Files.readString(BOOT_ID).trim();
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 

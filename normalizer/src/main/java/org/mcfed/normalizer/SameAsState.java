@@ -49,7 +49,7 @@ public final class SameAsState implements AutoCloseable {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(30);
     /**
      * Saves hold the loop thread at most a tenth of the time: a million records of state take seconds to
-     * write on a busy disk, and a save every 30 s must not become the loop's main work.
+     * write on a busy disk, and a save every 10 s must not become the loop's main work.
      */
     private static final int SAVE_SHARE = 10;
 
@@ -155,8 +155,13 @@ public final class SameAsState implements AutoCloseable {
                 positions.put(tp.partition(), records.position(tp));
             }
             SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions);
-            LOG.debugf("sameAs state saved to %s in %d ms: %d records, %d KB", snapshots.directory(),
-                    (System.nanoTime() - started) / 1_000_000, taken.records(), taken.bytes() >> 10);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms >= 1000) {
+                LOG.infof("sameAs state saved to %s in %d ms (%d records, %d KB): the next save waits %d s", snapshots.directory(),
+                        ms, taken.records(), taken.bytes() >> 10, Math.max(interval.toSeconds(), ms * SAVE_SHARE / 1000));
+            } else {
+                LOG.debugf("sameAs state saved to %s in %d ms: %d records, %d KB", snapshots.directory(), ms, taken.records(), taken.bytes() >> 10);
+            }
             if (lastSaved == null) {
                 LOG.infof("sameAs state saved to %s in %d ms (%d records, %d KB); saved again at most every %d s",
                         snapshots.directory(), (System.nanoTime() - started) / 1_000_000, taken.records(),

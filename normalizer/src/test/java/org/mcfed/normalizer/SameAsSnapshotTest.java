@@ -105,6 +105,24 @@ class SameAsSnapshotTest {
     }
 
     @Test
+    void aSnapshotFromBeforeTheMachineRestartedIsNotUsed(@TempDir Path dir) throws IOException {
+        String boot = SameAsSnapshot.bootId();
+        assertThat(boot).as("this kernel tells its boot").isNotEmpty();
+        Path file = saved(dir);
+        // the same snapshot, whole (its checksum made again), but taken in another boot of the machine
+        byte[] bytes = Files.readAllBytes(file);
+        String content = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = content.indexOf(boot);
+        assertThat(at).isPositive();
+        bytes[at] = (byte) (bytes[at] == '0' ? '1' : '0');
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 8);
+        java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).putLong(crc.getValue());
+        Files.write(file, bytes);
+        assertThat(restore(dir, positions -> null)).isNull();
+    }
+
+    @Test
     void aFolderServesOneNormalizerAtATime(@TempDir Path dir) throws IOException {
         try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
             assertThat(SameAsSnapshot.open(dir)).isNull();

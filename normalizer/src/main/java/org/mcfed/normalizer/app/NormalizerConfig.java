@@ -58,7 +58,7 @@ public interface NormalizerConfig {
     Optional<Path> stateDir();
 
     /** At most how often the sameAs state is saved in {@code state-dir}: a restart reads at most this much of the topic's tail. */
-    @WithDefault("30s")
+    @WithDefault("10s")
     Duration snapshotInterval();
 
     /** Topics created at start when missing; their partitions and compaction are declared in col-schema's pipeline/topics.csv. */

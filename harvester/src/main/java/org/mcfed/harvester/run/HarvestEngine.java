@@ -16,7 +16,7 @@ import org.mcfed.harvester.kafka.HarvestTopics;
 import org.mcfed.harvester.kafka.HarvesterClients;
 import org.mcfed.harvester.lease.SourceLeases;
 import org.mcfed.harvester.state.SourceState;
-import org.mcfed.harvester.state.StateTopic;
+import org.mcfed.harvester.state.StateReads;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +52,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     private final CamelContext camel;
     private final boolean ownsCamel;
     private final RunProducers producers;
+    private final StateReads stateReads;
     private final RunAdmission admission;
     private final RunRetries retries;
     private final RunEnding ending;
@@ -77,6 +77,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         this.options = options;
         this.kafka = new HarvesterClients(options.bootstrap());
         this.producers = new RunProducers(kafka);
+        this.stateReads = new StateReads(kafka::reader, STATE_READ_TIMEOUT);
         this.clock = clock;
         this.metrics = metrics;
         this.camel = camel;
@@ -141,8 +142,8 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             // began, and this run resumes from the one before it, fetching that batch again (records are
             // keyed by id, so downstream it is an update, not a duplicate).
             long opening = System.nanoTime();
-            CompletableFuture<SourceState> reading = CompletableFuture.supplyAsync(
-                    () -> StateTopic.load(kafka::reader, source, STATE_READ_TIMEOUT), stateReader(source));
+            // (and sources starting together share one read of the topic: StateReads)
+            CompletableFuture<SourceState> reading = stateReads.read(source);
             long fenced;
             try {
                 producer = producers.open(source);
@@ -167,15 +168,6 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             control.finished();
             return null;
         }
-    }
-
-    /** Each read on a thread of its own, named for a thread dump: at most one per source at a time. */
-    private static Executor stateReader(String source) {
-        return task -> {
-            Thread t = new Thread(task, "harvest-state-" + source);
-            t.setDaemon(true);
-            t.start();
-        };
     }
 
     /** The read's result, or what it threw, unwrapped, so that {@link HarvestFailure#classify} sees Kafka's own exception. */

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -29,12 +32,16 @@ public final class StateTopic {
     private StateTopic() {
     }
 
+    private static final String RECORD = "record:";
+    private static final String RUN = "run:";
+    private static final String WATERMARK = "watermark:";
+
     public static String recordKey(String source, String localId) {
-        return "record:" + source + ":" + localId;
+        return RECORD + source + ":" + localId;
     }
 
     public static String runKey(String source) {
-        return "run:" + source;
+        return RUN + source;
     }
 
     public static ProducerRecord<String, byte[]> put(KnownEntry entry) {
@@ -54,7 +61,7 @@ public final class StateTopic {
     }
 
     public static String watermarkKey(String source) {
-        return "watermark:" + source;
+        return WATERMARK + source;
     }
 
     /** The incremental watermark a completed run reached (see {@link SourceState#watermark()}). */
@@ -68,24 +75,46 @@ public final class StateTopic {
 
     /**
      * Reads the whole topic (read-committed, up to its end as of now) and keeps what concerns
-     * {@code source}. Called at the start of every run, after this instance's transactional producer
-     * has fenced any earlier owner, so nothing can be committed behind its back.
+     * {@code source}. Called at the start of every run; {@link StateReads} reads for several sources at once.
      */
     public static SourceState load(Supplier<Consumer<String, byte[]>> consumers, String source, Duration timeout) {
-        SourceState state = new SourceState(source);
-        String recordPrefix = "record:" + source + ":";
-        String runKey = runKey(source);
-        String watermarkKey = watermarkKey(source);
+        return loadAll(consumers, Set.of(source), timeout).get(source);
+    }
+
+    /**
+     * Reads the whole topic once (read-committed, up to its end as of now) and keeps what concerns each
+     * of {@code sources}: the topic holds every source's entries, so one read serves them all.
+     */
+    public static Map<String, SourceState> loadAll(Supplier<Consumer<String, byte[]>> consumers, Set<String> sources,
+                                                   Duration timeout) {
+        Map<String, SourceState> states = new HashMap<>();
+        sources.forEach(s -> states.put(s, new SourceState(s)));
         try (Consumer<String, byte[]> consumer = consumers.get()) {
             ReadToEnd.fromStart(consumer, NAME, timeout, r -> {
-                if (watermarkKey.equals(r.key())) {
+                SourceState state = r.key() == null ? null : states.get(sourceOf(r.key()));
+                if (state == null) {
+                    return;
+                }
+                if (r.key().startsWith(WATERMARK)) {
                     state.watermark(r.value() == null ? null : readWatermark(r.value()));
                 } else {
-                    apply(state, r.key(), r.value(), recordPrefix, runKey);
+                    apply(state, r.key(), r.value(), RECORD + state.source() + ":", runKey(state.source()));
                 }
             });
         }
-        return state;
+        return states;
+    }
+
+    /** The source a key belongs to ({@code record:<source>:<localId>}, {@code run:<source>}, {@code watermark:<source>}), or null. */
+    static String sourceOf(String key) {
+        if (key.startsWith(RECORD)) {
+            int end = key.indexOf(':', RECORD.length());
+            return end < 0 ? null : key.substring(RECORD.length(), end);
+        }
+        if (key.startsWith(RUN)) {
+            return key.substring(RUN.length());
+        }
+        return key.startsWith(WATERMARK) ? key.substring(WATERMARK.length()) : null;
     }
 
     private static Instant readWatermark(byte[] value) {

@@ -1,0 +1,88 @@
+package org.mcfed.harvester.state;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.mcfed.connector.KnownRecord;
+import org.mcfed.harvester.kafka.HarvestTopics;
+import org.mcfed.harvester.kafka.HarvesterClients;
+import org.mcfed.kafka.KraftBroker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs that start together share one read of the state topic, each still gets exactly its own source's
+ * state (records, deletions, watermark; a local id with a colon in it), and a run that asks after a
+ * commit sees it.
+ */
+class StateReadsIT {
+
+    private static final Instant SINCE = Instant.parse("2026-11-30T00:00:00Z");
+
+    @Test
+    void sourcesAskingTogetherShareOneReadAndEachGetsItsOwnState() throws Exception {
+        try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
+            HarvesterClients kafka = new HarvesterClients(broker.bootstrapServers());
+            try (Admin admin = kafka.admin()) {
+                HarvestTopics.ensure(admin, 4);
+            }
+            commit(kafka, List.of(StateTopic.put(entry("nzqa", "1")), StateTopic.put(entry("nzqa", "2")),
+                    StateTopic.put(entry("nzqa", "code:with:colons")), StateTopic.put(entry("mqa", "A1")),
+                    StateTopic.watermark("mqa", SINCE), StateTopic.put(entry("hkqr", "gone")),
+                    StateTopic.put(entry("hkqr", "kept")), StateTopic.forget("hkqr", "gone"),
+                    StateTopic.put(entry("nzqa-archive", "9"))));
+
+            CountDownLatch reading = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Supplier<Consumer<String, byte[]>> held = () -> {
+                reading.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS); // the first read waits until the others have asked
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return kafka.reader();
+            };
+            StateReads reads = new StateReads(held, Duration.ofSeconds(60));
+            CompletableFuture<SourceState> nzqa = reads.read("nzqa");
+            assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<SourceState> mqa = reads.read("mqa");
+            CompletableFuture<SourceState> hkqr = reads.read("hkqr");
+            release.countDown();
+
+            assertThat(nzqa.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("1", "2", "code:with:colons");
+            assertThat(mqa.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("A1");
+            assertThat(mqa.get().watermark()).isEqualTo(SINCE);
+            assertThat(hkqr.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("kept");
+            assertThat(nzqa.get().watermark()).isNull();
+            // nzqa asked first and was read alone; mqa and hkqr asked while that read waited, and shared the next
+            assertThat(reads.reads()).isEqualTo(2);
+
+            commit(kafka, List.of(StateTopic.put(entry("nzqa", "3"))));
+            assertThat(reads.read("nzqa").get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("1", "2", "3", "code:with:colons");
+            assertThat(reads.reads()).isEqualTo(3);
+        }
+    }
+
+    private static KnownEntry entry(String source, String localId) {
+        return new KnownEntry(source, source, new KnownRecord(localId, null, null, "sha256:" + localId), "http://x/" + localId, "run-1");
+    }
+
+    private static void commit(HarvesterClients kafka, List<ProducerRecord<String, byte[]>> records) {
+        try (Producer<String, byte[]> producer = kafka.transactionalProducer("state-reads-it")) {
+            producer.beginTransaction();
+            records.forEach(producer::send);
+            producer.commitTransaction();
+        }
+    }
+}

@@ -166,6 +166,15 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /** Reads a detail page into raw fields (what the page states, by label). */
     protected abstract Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException;
 
+    /**
+     * Reads a fetched detail page into raw fields: by default {@link #parseDetail(Document, ListingEntry)}
+     * of its jsoup document. A connector that can read its pages without a document
+     * ({@link org.mcfed.connector.page.PlainTableScan}) overrides this.
+     */
+    protected Map<String, List<String>> parseDetail(FetchOutcome.Fetched page, ListingEntry entry) throws PageParseException {
+        return parseDetail(HtmlPages.parse(page), entry);
+    }
+
     @Override
     public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
         this.config = SourceConfigCheck.validate(config);
@@ -475,7 +484,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private RawRecord read(ListingEntry entry, FetchOutcome.Fetched page, SourcePosition here) {
         Instant now = clock.instant();
         try {
-            Map<String, List<String>> fields = new LinkedHashMap<>(parseDetail(HtmlPages.parse(page), entry));
+            Map<String, List<String>> fields = new LinkedHashMap<>(parseDetail(page, entry));
             shape.read(entry.detailUrl().toString(), true);
             String checksum = Checksums.of(fields, null);
             if (secondaryFailures.get().isEmpty()) {
@@ -518,9 +527,15 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * from {@code parseDetail}, so a record whose main page is unchanged (304) costs no secondary request.
      */
     protected final Document fetchSecondary(String localId, URI url) {
+        FetchOutcome.Fetched page = fetchSecondaryPage(localId, url);
+        return page == null ? null : HtmlPages.parse(page);
+    }
+
+    /** {@link #fetchSecondary} without the parse: for a connector that reads the bytes its own way. */
+    protected final FetchOutcome.Fetched fetchSecondaryPage(String localId, URI url) {
         FetchOutcome outcome = http.get(url);
         if (outcome instanceof FetchOutcome.Fetched page) {
-            return HtmlPages.parse(page);
+            return page;
         }
         if (outcome instanceof FetchOutcome.Failed f && f.notFound()) {
             LOG.debugf("%s: no secondary page %s (%s)", localId, url, f.reason());

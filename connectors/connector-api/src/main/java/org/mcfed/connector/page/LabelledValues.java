@@ -40,8 +40,21 @@ public final class LabelledValues {
         }
     }
 
-    private final Map<String, Element> byKey = new LinkedHashMap<>();
-    private final Map<String, Element> byStem = new LinkedHashMap<>();
+    /**
+     * A value: the jsoup element of a parsed page, or the text and list items {@link PlainTableScan}
+     * read from a page it did not parse (read by the same rules as {@link #items} reads an element).
+     */
+    private sealed interface Value {
+    }
+
+    private record ElementValue(Element element) implements Value {
+    }
+
+    private record ScannedValue(String text, List<String> items) implements Value {
+    }
+
+    private final Map<String, Value> byKey = new LinkedHashMap<>();
+    private final Map<String, Value> byStem = new LinkedHashMap<>();
 
     private LabelledValues() {
     }
@@ -93,7 +106,21 @@ public final class LabelledValues {
         return values;
     }
 
+    /** An empty set, filled by {@link #putScanned} ({@link PlainTableScan}). */
+    static LabelledValues scanned() {
+        return new LabelledValues();
+    }
+
+    /** A scanned row: its label's text and its value's text and list items as {@link Element#text()} would give them. */
+    void putScanned(String label, String text, List<String> items) {
+        put(label, new ScannedValue(text, items));
+    }
+
     private void put(String label, Element value) {
+        put(label, new ElementValue(value));
+    }
+
+    private void put(String label, Value value) {
         Key key = Key.of(label);
         if (key.key().isEmpty()) {
             return;
@@ -133,18 +160,30 @@ public final class LabelledValues {
         return rows;
     }
 
-    /** The value cell under the first variant present, or null. */
+    /**
+     * The value cell under the first variant present, or null.
+     *
+     * @throws IllegalStateException for values a {@link PlainTableScan} read, which have no element
+     */
     public Element element(String... variants) {
+        Value v = value(variants);
+        if (v instanceof ScannedValue) {
+            throw new IllegalStateException("a scanned page has text, not elements");
+        }
+        return v == null ? null : ((ElementValue) v).element();
+    }
+
+    private Value value(String... variants) {
         for (String variant : variants) {
-            Element e = byKey.get(variantKey(variant).key());
-            if (e != null) {
-                return e;
+            Value v = byKey.get(variantKey(variant).key());
+            if (v != null) {
+                return v;
             }
         }
         for (String variant : variants) {
-            Element e = byStem.get(variantKey(variant).stem());
-            if (e != null) {
-                return e;
+            Value v = byStem.get(variantKey(variant).stem());
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -152,8 +191,29 @@ public final class LabelledValues {
 
     /** The cleaned text under the first variant present; null when missing or blank. */
     public String text(String... variants) {
-        Element e = element(variants);
-        return e == null ? null : PageText.clean(e.text());
+        return textOf(value(variants));
+    }
+
+    /**
+     * The cleaned text under the first of the exact labels present, without the stem fallback: for
+     * labels that differ only by a parenthesised note (HKQR's two title rows), where the stem would
+     * give one value for the other.
+     */
+    public String exactText(String... variants) {
+        for (String variant : variants) {
+            Value v = byKey.get(variantKey(variant).key());
+            if (v != null) {
+                return textOf(v);
+            }
+        }
+        return null;
+    }
+
+    private static String textOf(Value v) {
+        if (v == null) {
+            return null;
+        }
+        return PageText.clean(v instanceof ScannedValue s ? s.text() : ((ElementValue) v).element().text());
     }
 
     /**
@@ -161,10 +221,14 @@ public final class LabelledValues {
      * text as one item; empty when missing.
      */
     public List<String> items(String... variants) {
-        Element e = element(variants);
-        if (e == null) {
+        Value v = value(variants);
+        if (v == null) {
             return List.of();
         }
+        if (v instanceof ScannedValue s) {
+            return s.items();
+        }
+        Element e = ((ElementValue) v).element();
         List<String> items = new ArrayList<>();
         List<Element> parts = e.select(LIST_ITEMS);
         if (parts.isEmpty()) {

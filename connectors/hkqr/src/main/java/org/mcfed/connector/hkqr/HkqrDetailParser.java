@@ -5,9 +5,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
+import org.mcfed.connector.http.FetchOutcome;
+import org.mcfed.connector.page.HtmlPages;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
-import org.mcfed.connector.page.PageText;
+import org.mcfed.connector.page.PlainTableScan;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +27,12 @@ import java.util.Map;
  */
 public final class HkqrDetailParser {
 
+    private static final String DETAIL_CLASS = "qr-detail";
     /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
-    private static final Evaluator DETAIL_TABLE = QueryParser.parse("table.qr-detail");
+    private static final Evaluator DETAIL_TABLE = QueryParser.parse("table." + DETAIL_CLASS);
+    static final String ENGLISH = "English";
+    static final String TRADITIONAL = "Traditional Chinese";
+    static final String SIMPLIFIED = "Simplified Chinese";
 
     /**
      * @param english the {@code hkqr-en} detail page
@@ -36,20 +42,29 @@ public final class HkqrDetailParser {
      *         or a Chinese page has no details table or is another qualification's
      */
     public Map<String, List<String>> parse(Document english, Document traditional, Document simplified) throws PageParseException {
-        LabelledValues en = detailsOf(english, "English");
+        LabelledValues en = detailsOf(english, ENGLISH);
+        return parse(en, traditional == null ? null : detailsOf(traditional, TRADITIONAL),
+                simplified == null ? null : detailsOf(simplified, SIMPLIFIED));
+    }
+
+    /**
+     * As {@link #parse(Document, Document, Document)}, with each page's details table already read
+     * ({@link #details}, which reads a plain page without building a jsoup document).
+     */
+    public Map<String, List<String>> parse(LabelledValues en, LabelledValues traditional, LabelledValues simplified) throws PageParseException {
         String regNo = en.text(HkqrLabels.REG_NO);
         if (regNo == null) {
             throw new PageParseException("no QR Registration No. on the English detail page");
         }
         Languages languages = new Languages();
         if (traditional != null) {
-            languages.read(traditional, "Traditional Chinese", regNo, HkqrLabels.TITLE_ZH_HANT_TC_PAGE, "zh-Hant");
+            languages.read(traditional, TRADITIONAL, regNo, HkqrLabels.TITLE_ZH_HANT_TC_PAGE, "zh-Hant");
         }
         if (simplified != null) {
-            languages.read(simplified, "Simplified Chinese", regNo, HkqrLabels.TITLE_ZH_HANS_SC_PAGE, "zh-Hans");
+            languages.read(simplified, SIMPLIFIED, regNo, HkqrLabels.TITLE_ZH_HANS_SC_PAGE, "zh-Hans");
         }
-        languages.title(exactly(en, HkqrLabels.TITLE_EN), "zh-Hant");
-        languages.title(exactly(en, HkqrLabels.TITLE_ZH_HANT_EN_PAGE), "zh-Hant");
+        languages.title(en.exactText(HkqrLabels.TITLE_EN), "zh-Hant");
+        languages.title(en.exactText(HkqrLabels.TITLE_ZH_HANT_EN_PAGE), "zh-Hant");
         languages.outcomes(en.items(HkqrLabels.LEARNING_OUTCOMES), "zh-Hant");
         RawFields fields = new RawFields().put(HkqrField.REG_NO, regNo);
         for (String language : HkqrField.LANGUAGES) {
@@ -81,19 +96,20 @@ public final class HkqrDetailParser {
         final Map<String, List<String>> outcomes = new HashMap<>();
 
         /** A Chinese page's title and outcomes, after checking it is the same qualification. */
-        void read(Document document, String which, String regNo, String[] titleLabels, String hanTag) throws PageParseException {
-            LabelledValues page = detailsOf(document, which);
+        void read(LabelledValues page, String which, String regNo, String[] titleLabels, String hanTag) throws PageParseException {
             String pageRegNo = page.text(HkqrLabels.REG_NO);
             if (pageRegNo != null && !pageRegNo.equals(regNo)) {
                 throw new PageParseException("the " + which + " page is for " + pageRegNo + ", not " + regNo);
             }
-            title(exactly(page, titleLabels), hanTag);
+            title(page.exactText(titleLabels), hanTag);
             outcomes(page.items(HkqrLabels.LEARNING_OUTCOMES), hanTag);
         }
 
-        /** @param hanTag the language of Han text on this page ({@code zh-Hant} or {@code zh-Hans}) */
-        void title(Element cell, String hanTag) {
-            String title = cell == null ? null : PageText.clean(cell.text());
+        /**
+         * @param title a cleaned title, or null
+         * @param hanTag the language of Han text on this page ({@code zh-Hant} or {@code zh-Hans})
+         */
+        void title(String title, String hanTag) {
             if (title != null) {
                 titles.putIfAbsent(HanText.isHan(title) ? hanTag : "en", title);
             }
@@ -107,16 +123,15 @@ public final class HkqrDetailParser {
     }
 
     /**
-     * The value under one of the exact labels: the two title rows differ only by a parenthesised
-     * note, so the stem fallback of {@link LabelledValues} would give one title for the other.
+     * A page's details table, read without a jsoup document when the page is plain enough
+     * ({@link PlainTableScan}: most of a detail page's CPU was building a tree to read one table), else parsed as before.
+     *
+     * @param which {@link #ENGLISH}, {@link #TRADITIONAL} or {@link #SIMPLIFIED}, for the error message
+     * @throws PageParseException when the page has no details table
      */
-    private static Element exactly(LabelledValues values, String... variants) {
-        for (String variant : variants) {
-            if (values.labels().contains(PageText.labelKey(variant))) {
-                return values.element(variant);
-            }
-        }
-        return null;
+    static LabelledValues details(FetchOutcome.Fetched page, String which) throws PageParseException {
+        LabelledValues scanned = PlainTableScan.rows(page.body(), page.charset(), DETAIL_CLASS);
+        return scanned != null ? scanned : detailsOf(HtmlPages.parse(page), which);
     }
 
     private static LabelledValues detailsOf(Document page, String which) throws PageParseException {

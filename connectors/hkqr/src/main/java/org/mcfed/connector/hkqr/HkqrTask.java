@@ -2,9 +2,11 @@ package org.mcfed.connector.hkqr;
 
 import org.mcfed.connector.listing.QueryParam;
 import org.jsoup.nodes.Document;
+import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
 
 import java.net.URI;
@@ -62,10 +64,22 @@ final class HkqrTask extends HtmlRegistryTask {
         return true;
     }
 
+    /** The same record read from jsoup documents (the harvest reads bytes, below). */
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
         Document traditional = fetchSecondary(entry.localId(), HkqrPaths.traditionalDetail(entry.detailUrl()));
         Document simplified = fetchSecondary(entry.localId(), HkqrPaths.simplifiedDetail(entry.detailUrl()));
         return detailParser.parse(page, traditional, simplified);
+    }
+
+    /** As the harvest reads a record: each page's details table without a jsoup document when the page is plain. */
+    @Override
+    protected Map<String, List<String>> parseDetail(FetchOutcome.Fetched page, ListingEntry entry) throws PageParseException {
+        LabelledValues english = HkqrDetailParser.details(page, HkqrDetailParser.ENGLISH);
+        FetchOutcome.Fetched traditional = fetchSecondaryPage(entry.localId(), HkqrPaths.traditionalDetail(entry.detailUrl()));
+        FetchOutcome.Fetched simplified = fetchSecondaryPage(entry.localId(), HkqrPaths.simplifiedDetail(entry.detailUrl()));
+        return detailParser.parse(english,
+                traditional == null ? null : HkqrDetailParser.details(traditional, HkqrDetailParser.TRADITIONAL),
+                simplified == null ? null : HkqrDetailParser.details(simplified, HkqrDetailParser.SIMPLIFIED));
     }
 }

@@ -1,0 +1,454 @@
+package org.mcfed.connector.page;
+
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the label/value rows of a page's first table of one class, as {@link LabelledValues#ofTableRows}
+ * reads them from a jsoup document, without building the document: a page read only for two or three
+ * values (HKQR's two Chinese pages per record, two thirds of the pages its harvest reads) spends most of
+ * its parse building a tree it then drops. Entities are decoded by jsoup's own decoder; comments,
+ * whitespace, inline tags, flat lists, implied end tags of cells, rows and list items read as jsoup reads them.
+ * <p>
+ * Only markup modelled exactly is read: anything else (a byte-order mark, no charset, a nested table or
+ * list, a block element or paragraph in a cell, a form, script or template near the table, text the HTML
+ * parser would move out of the table, an unterminated tag or comment) answers null, and the caller parses
+ * the page with jsoup as before. A page therefore reads the same either way; {@code PlainTableScanTest}
+ * holds both readings equal over messy pages.
+ */
+public final class PlainTableScan {
+
+    /** Tags that add nothing to a cell's text (jsoup's inline tags without special parsing rules). */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
+            "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+            "u", "var");
+    /** Void inline tags: no end tag, no text. */
+    private static final Set<String> VOID_INLINE = Set.of("wbr", "img");
+    /** Elements whose content is raw text up to their end tag; skipped before the table. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
+    /** Elements that change how what follows them parses; the page is left to jsoup. */
+    private static final Set<String> UNMODELLED = Set.of("template", "plaintext", "svg", "math", "select", "frameset",
+            "noscript", "table", "image", "isindex", "listing", "pre");
+    private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
+
+    private final String html;
+    private final String tableClass;
+    private int at;
+    private String tagName;
+    private boolean endTag;
+    private String classValue;
+
+    private PlainTableScan(String html, String tableClass) {
+        this.html = html;
+        this.tableClass = tableClass;
+    }
+
+    /**
+     * The rows of the first {@code table} with class {@code tableClass}, or null when the page is not
+     * plain enough to read without jsoup (or has no such table: jsoup then says why).
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LabelledValues rows(byte[] body, Charset declared, String tableClass) {
+        Charset charset = HtmlPages.isMultiByteUtf8(body) ? StandardCharsets.UTF_8 : declared;
+        if (charset == null || startsWithByteOrderMark(body)) {
+            return null;
+        }
+        String html = new String(body, charset);
+        if (html.indexOf('\0') >= 0) {
+            return null;
+        }
+        return new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT)).read();
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                || b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF);
+    }
+
+    private LabelledValues read() {
+        if (!findTable()) {
+            return null;
+        }
+        LabelledValues values = LabelledValues.scanned();
+        List<Cell> row = null;
+        Cell cell = null;
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                return null;
+            }
+            String text = html.substring(at, lt);
+            at = lt;
+            if (cell != null) {
+                cell.text(text);
+            } else if (!isHtmlWhitespace(text)) {
+                return null; // the HTML parser moves text out of a table
+            }
+            int kind = nextToken();
+            if (kind == TEXT) {
+                if (cell == null) {
+                    return null;
+                }
+                cell.text("<");
+                continue;
+            }
+            if (kind == UNREADABLE) {
+                return null;
+            }
+            if (kind == COMMENT) {
+                continue;
+            }
+            String name = tagName;
+            boolean closesCell = name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("table")
+                    || ROW_GROUPS.contains(name);
+            if (cell != null && !closesCell) {
+                if (!cell.tag(name, endTag)) {
+                    return null;
+                }
+                continue;
+            }
+            if (cell != null) {
+                cell.close();
+                cell = null;
+            }
+            if (name.equals("td") || name.equals("th")) {
+                if (endTag) {
+                    continue; // a stray end tag of a cell is ignored
+                }
+                if (row == null) {
+                    row = new ArrayList<>(); // the parser implies the row
+                }
+                cell = new Cell();
+                row.add(cell);
+                continue;
+            }
+            if (row != null) {
+                putRow(values, row);
+                row = null;
+            }
+            if (name.equals("table")) {
+                return endTag ? values : null;
+            }
+            if (name.equals("tr") && !endTag) {
+                row = new ArrayList<>();
+            } else if (!name.equals("tr") && !ROW_GROUPS.contains(name)) {
+                return null;
+            }
+        }
+    }
+
+    private static void putRow(LabelledValues values, List<Cell> row) {
+        if (row.size() >= 2) {
+            Cell value = row.get(1);
+            values.putScanned(row.get(0).text.toString(), value.text.toString(), value.items());
+        }
+    }
+
+    /** Skips to just after the start tag of the table; false when the page has markup read only by jsoup before it. */
+    private boolean findTable() {
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                return false;
+            }
+            at = lt;
+            int kind = nextToken();
+            if (kind == UNREADABLE) {
+                return false;
+            }
+            if (kind != TAG || endTag) {
+                continue;
+            }
+            if (tagName.equals("table") && hasClass(classValue)) {
+                return true;
+            }
+            if (UNMODELLED.contains(tagName)) {
+                return false;
+            }
+            if (RAW_TEXT.contains(tagName) && !skipRawText(tagName)) {
+                return false;
+            }
+        }
+    }
+
+    private boolean hasClass(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (String c : value.split("[ \t\n\f\r]+")) {
+            if (c.equalsIgnoreCase(tableClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips a raw-text element's content and end tag; false when it has none or may hide an escaped script. */
+    private boolean skipRawText(String name) {
+        for (int end = html.indexOf("</", at); end >= 0; end = html.indexOf("</", end + 2)) {
+            int after = end + 2 + name.length();
+            if (html.regionMatches(true, end + 2, name, 0, name.length()) && after < html.length() && isTagNameEnd(html.charAt(after))) {
+                if (name.equals("script") && html.substring(at, end).contains("<!--")) {
+                    return false;
+                }
+                at = end;
+                return nextToken() == TAG;
+            }
+        }
+        return false;
+    }
+
+    private static final int TAG = 0;
+    private static final int COMMENT = 1;
+    private static final int TEXT = 2;
+    private static final int UNREADABLE = 3;
+
+    /**
+     * Reads the token at {@code at} (a '<'): a tag (name, end or not, its class), a comment, doctype or
+     * processing instruction (skipped), or a '<' that is only text; moves past it.
+     */
+    private int nextToken() {
+        int n = html.length();
+        if (at + 1 >= n) {
+            return UNREADABLE;
+        }
+        char c = html.charAt(at + 1);
+        if (html.startsWith("<!--", at)) {
+            if (html.startsWith("<!-->", at) || html.startsWith("<!--->", at)) {
+                return UNREADABLE;
+            }
+            int end = html.indexOf("-->", at + 4);
+            if (end < 0 || html.substring(at + 4, end).contains("--!")) {
+                return UNREADABLE;
+            }
+            at = end + 3;
+            return COMMENT;
+        }
+        if (c == '!' || c == '?') {
+            int end = html.indexOf('>', at);
+            if (end < 0) {
+                return UNREADABLE;
+            }
+            at = end + 1;
+            return COMMENT;
+        }
+        endTag = c == '/';
+        int i = endTag ? at + 2 : at + 1;
+        if (i >= n || !isAsciiLetter(html.charAt(i))) {
+            if (endTag) {
+                return UNREADABLE;
+            }
+            at++;
+            return TEXT;
+        }
+        int start = i;
+        while (i < n && !isTagNameEnd(html.charAt(i))) {
+            char t = html.charAt(i);
+            if (!isAsciiLetter(t) && !(t >= '0' && t <= '9')) {
+                return UNREADABLE;
+            }
+            i++;
+        }
+        tagName = html.substring(start, i).toLowerCase(Locale.ROOT);
+        classValue = null;
+        i = attributes(i);
+        if (i < 0) {
+            return UNREADABLE;
+        }
+        at = i;
+        return TAG;
+    }
+
+    /** Reads attributes up to and past the tag's '>', keeping the first class; -1 when the tag does not end. */
+    private int attributes(int i) {
+        int n = html.length();
+        boolean sawClass = false;
+        while (true) {
+            while (i < n && (isTagNameEnd(html.charAt(i)) && html.charAt(i) != '>')) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            if (html.charAt(i) == '>') {
+                return i + 1;
+            }
+            int nameStart = i;
+            while (i < n && !isTagNameEnd(html.charAt(i)) && html.charAt(i) != '=') {
+                char t = html.charAt(i);
+                if (t == '"' || t == '\'' || t == '<') {
+                    return -1;
+                }
+                i++;
+            }
+            String name = html.substring(nameStart, i);
+            while (i < n && isWhitespace(html.charAt(i))) {
+                i++;
+            }
+            String value = "";
+            if (i < n && html.charAt(i) == '=') {
+                i++;
+                while (i < n && isWhitespace(html.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return -1;
+                }
+                char q = html.charAt(i);
+                if (q == '"' || q == '\'') {
+                    int close = html.indexOf(q, i + 1);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    value = html.substring(i + 1, close);
+                    i = close + 1;
+                } else {
+                    int v = i;
+                    while (i < n && !isWhitespace(html.charAt(i)) && html.charAt(i) != '>') {
+                        char t = html.charAt(i);
+                        if (t == '"' || t == '\'' || t == '<' || t == '=' || t == '`') {
+                            return -1;
+                        }
+                        i++;
+                    }
+                    value = html.substring(v, i);
+                }
+            }
+            if (!sawClass && name.equalsIgnoreCase("class")) {
+                sawClass = true;
+                classValue = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+            }
+        }
+    }
+
+    /** One cell: its text as {@link org.jsoup.nodes.Element#text()} reads it (before cleaning), and its list items. */
+    private static final class Cell {
+
+        final StringBuilder text = new StringBuilder();
+        /** Open inline elements, to leave a list inside one to jsoup (its text spacing differs there). */
+        int inline;
+        boolean inList;
+        StringBuilder item;
+        final List<String> items = new ArrayList<>();
+
+        void text(String raw) {
+            if (raw.isEmpty()) {
+                return;
+            }
+            String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
+            for (int i = 0; i < decoded.length(); i++) {
+                char c = decoded.charAt(i);
+                if (c == '\u200B' || c == '\u00AD') {
+                    continue; // jsoup's text() drops the zero-width space and the soft hyphen
+                }
+                text.append(c);
+                if (item != null) {
+                    item.append(c);
+                }
+            }
+        }
+
+        /** A tag inside the cell; false when it is not modelled. */
+        boolean tag(String name, boolean end) {
+            if (INLINE.contains(name)) {
+                inline += end ? (inline > 0 ? -1 : 0) : 1;
+                return true;
+            }
+            if (VOID_INLINE.contains(name)) {
+                return true;
+            }
+            if (name.equals("br")) {
+                blockBoundary();
+                return true;
+            }
+            if (inline > 0) {
+                return false;
+            }
+            if (name.equals("ul") || name.equals("ol")) {
+                if (end) {
+                    if (!inList) {
+                        return false;
+                    }
+                    closeItem();
+                    inList = false;
+                } else if (inList) {
+                    return false;
+                } else {
+                    inList = true;
+                }
+                blockBoundary();
+                return true;
+            }
+            if (name.equals("li") && inList) {
+                closeItem();
+                blockBoundary();
+                if (!end) {
+                    item = new StringBuilder();
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** jsoup's text() puts a space where a block element or a line break starts or ends. */
+        private void blockBoundary() {
+            text.append(' ');
+            if (item != null) {
+                item.append(' ');
+            }
+        }
+
+        private void closeItem() {
+            if (item != null) {
+                String t = PageText.clean(item.toString());
+                if (t != null) {
+                    items.add(t);
+                }
+                item = null;
+            }
+        }
+
+        /** Closes the cell and its last list item. */
+        void close() {
+            closeItem();
+        }
+
+        /** As {@link LabelledValues#items}: the list items, else the whole text as one item. */
+        List<String> items() {
+            if (!items.isEmpty()) {
+                return Collections.unmodifiableList(items);
+            }
+            String t = PageText.clean(text.toString());
+            return t == null ? List.of() : List.of(t);
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return isWhitespace(c) || c == '/' || c == '>';
+    }
+
+    private static boolean isHtmlWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

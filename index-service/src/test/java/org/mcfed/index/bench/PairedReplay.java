@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * thread, and each answer's thread CPU time is added to its side. On a machine that other builds
  * share, their load then weighs on both sides alike, which separate runs cannot promise:
  * {@code java -cp ... org.mcfed.index.bench.PairedReplay index-root base-classes seconds [warm-up seconds=15]}.
+ * It also compares the two answers of every search (total, page, highlights, facets, cursor) and prints
+ * how many differed, so a change meant to save CPU without changing answers is seen to keep them.
  */
 public final class PairedReplay {
 
@@ -52,44 +54,48 @@ public final class PairedReplay {
             List<SearchRequest> requests = log.entries().stream().map(e -> SearchRequest.parse(e.params())).toList();
             List<Object> baseRequests = log.entries().stream().map(e -> invoke(parse, null, e.params())).toList();
 
-            Map<String, long[]> byClass = new TreeMap<>();   // searches, base CPU ns, current CPU ns
+            Map<String, long[]> byClass = new TreeMap<>();   // searches, base CPU ns, current CPU ns, answers that differed
             long warmEnd = System.nanoTime() + warmUp * 1_000_000_000L;
             long end = warmEnd + seconds * 1_000_000_000L;
             for (int n = 0; System.nanoTime() < end; n++) {
                 int i = order[n % order.length];
                 boolean baseFirst = n % 2 == 0;  // neither side always runs on the caches the other warmed
+                Object baseAnswer = null;
+                Object answer = null;
                 long t0 = threads.getCurrentThreadCpuTime();
                 if (baseFirst) {
-                    invoke(search, base, baseRequests.get(i));
+                    baseAnswer = invoke(search, base, baseRequests.get(i));
                 } else {
-                    current.search(requests.get(i));
+                    answer = current.search(requests.get(i));
                 }
                 long t1 = threads.getCurrentThreadCpuTime();
                 if (baseFirst) {
-                    current.search(requests.get(i));
+                    answer = current.search(requests.get(i));
                 } else {
-                    invoke(search, base, baseRequests.get(i));
+                    baseAnswer = invoke(search, base, baseRequests.get(i));
                 }
                 long t2 = threads.getCurrentThreadCpuTime();
                 if (System.nanoTime() > warmEnd) {
-                    long[] c = byClass.computeIfAbsent(log.entries().get(i).queryClass(), k -> new long[3]);
+                    long[] c = byClass.computeIfAbsent(log.entries().get(i).queryClass(), k -> new long[4]);
                     c[0]++;
                     c[1] += baseFirst ? t1 - t0 : t2 - t1;
                     c[2] += baseFirst ? t2 - t1 : t1 - t0;
+                    // both builds' SearchResult records print their fields alike (outside the timed part)
+                    c[3] += answer.toString().equals(baseAnswer.toString()) ? 0 : 1;
                 }
             }
-            long[] all = new long[3];
+            long[] all = new long[4];
             System.out.printf("CPU ms per search, baseline %s against this build (%d s after %d s of warm-up, load %.1f):%n",
                     baseClasses, seconds, warmUp, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             byClass.forEach((k, c) -> {
-                System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)%n", k, c[0],
-                        c[1] / 1e6 / c[0], c[2] / 1e6 / c[0], 100.0 * (c[2] - c[1]) / c[1]);
-                for (int x = 0; x < 3; x++) {
+                System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)  answers differed %,d%n", k, c[0],
+                        c[1] / 1e6 / c[0], c[2] / 1e6 / c[0], 100.0 * (c[2] - c[1]) / c[1], c[3]);
+                for (int x = 0; x < 4; x++) {
                     all[x] += c[x];
                 }
             });
-            System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)%n", "all", all[0],
-                    all[1] / 1e6 / all[0], all[2] / 1e6 / all[0], 100.0 * (all[2] - all[1]) / all[1]);
+            System.out.printf("  %-10s %,6d searches  baseline %7.2f  this %7.2f  (%+.0f %%)  answers differed %,d%n", "all", all[0],
+                    all[1] / 1e6 / all[0], all[2] / 1e6 / all[0], 100.0 * (all[2] - all[1]) / all[1], all[3]);
             searchers.close();
         }
     }

@@ -98,6 +98,8 @@ public final class IndexingBenchmark {
                 .orElse(List.of(FollowingMerges.STORE));
         int trials = flags.stream().filter(f -> f.startsWith("--trials=")).map(f -> Integer.parseInt(f.substring(9))).findFirst().orElse(1);
         int layoutSeconds = flags.stream().filter(f -> f.startsWith("--layout-seconds=")).map(f -> Integer.parseInt(f.substring(17))).findFirst().orElse(20);
+        // records/s the producer of phase 3a sends at (0: as fast as it can)
+        int followRate = flags.stream().filter(f -> f.startsWith("--follow-rate=")).map(f -> Integer.parseInt(f.substring(14))).findFirst().orElse(0);
         // phases 1 and 3a only
         boolean followOnly = flags.contains("--follow-only");
         Path work = Files.createTempDirectory("mcfed-indexing-bench");
@@ -156,7 +158,7 @@ public final class IndexingBenchmark {
                 }
                 if (!replicaOnly) {
                     // warm-up: the consumer, producer and broker paths, so phase 3a does not pay for their JIT (30 s of compilation otherwise)
-                    following(broker.bootstrapServers(), "mcfed.records.warm", warmUp, work.resolve("warm-following"), maxStale, merges.get(0), false);
+                    following(broker.bootstrapServers(), "mcfed.records.warm", warmUp, work.resolve("warm-following"), maxStale, merges.get(0), false, followRate);
                     Map<String, Path> layouts = new java.util.LinkedHashMap<>();
                     for (int trial = 1; trial <= trials; trial++) {
                         Figures plainNow = plain;
@@ -172,7 +174,7 @@ public final class IndexingBenchmark {
                         for (String merge : order) {
                             Path root = work.resolve("following-" + trial + "-" + merge);
                             Following head = following(broker.bootstrapServers(), "mcfed.records.follow-" + trial + "-" + merge, values, root,
-                                    maxStale, merge, merges.size() > 1 && trial == trials);
+                                    maxStale, merge, merges.size() > 1 && trial == trials, followRate);
                             print("3a. following the head, merges " + merge + (trials > 1 ? ", trial " + trial : ""), n, head.indexing);
                             System.out.printf("   %,d refreshes (%.1f/s), %d segments; producer threads' %.3f ms CPU/record left out; %.2fx plain Lucene's CPU per record; load %.1f%n",
                                     head.refreshes, head.refreshes / (head.indexing.wallNanos / 1e9), head.segments, head.producerCpuNanos / 1e6 / n,
@@ -228,7 +230,8 @@ public final class IndexingBenchmark {
      * the topic's head, as during a pipeline run. CPU is the process's (broker included) less the
      * producer's threads; done when every record and tombstone is applied and searchable.
      */
-    private static Following following(String bootstrap, String topic, List<byte[]> values, Path root, Duration maxStale, String merge, boolean keep) {
+    private static Following following(String bootstrap, String topic, List<byte[]> values, Path root, Duration maxStale, String merge, boolean keep,
+                                       int followRate) {
         int n = values.size();
         long tombstones = n / TOMBSTONE_EVERY;
         LuceneRecordStore store = LuceneRecordStore.open(root, maxStale, 64, FollowingMerges.of(merge));
@@ -241,7 +244,15 @@ public final class IndexingBenchmark {
             Figures f = measure(() -> {
                 long own = THREADS.getCurrentThreadCpuTime();
                 int i = 0;
+                long start = System.nanoTime();
                 for (byte[] v : values) {
+                    if (followRate > 0) {
+                        // paced as the normaliser publishes during a pipeline run, so every variant sees as many refreshes
+                        long due = start + (long) (i * 1e9 / followRate);
+                        while (System.nanoTime() < due) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        }
+                    }
                     String id = ColJson.read(v).id();
                     t.send(id, v);
                     if (++i % TOMBSTONE_EVERY == 0) {

@@ -93,6 +93,15 @@ public final class IndexingBenchmark {
                 .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))
                 .findFirst().orElse(Duration.ofSeconds(1));
+        // phase 3a's merge policies to compare (FollowingMerges), alternated over trials
+        List<String> merges = flags.stream().filter(f -> f.startsWith("--merges=")).map(f -> List.of(f.substring(9).split(","))).findFirst()
+                .orElse(List.of(FollowingMerges.STORE));
+        int trials = flags.stream().filter(f -> f.startsWith("--trials=")).map(f -> Integer.parseInt(f.substring(9))).findFirst().orElse(1);
+        int layoutSeconds = flags.stream().filter(f -> f.startsWith("--layout-seconds=")).map(f -> Integer.parseInt(f.substring(17))).findFirst().orElse(20);
+        // records/s the producer of phase 3a sends at (0: as fast as it can)
+        int followRate = flags.stream().filter(f -> f.startsWith("--follow-rate=")).map(f -> Integer.parseInt(f.substring(14))).findFirst().orElse(0);
+        // phases 1 and 3a only
+        boolean followOnly = flags.contains("--follow-only");
         Path work = Files.createTempDirectory("mcfed-indexing-bench");
         System.out.printf("generating %,d records...%n", n);
         List<byte[]> values = records(n);
@@ -149,12 +158,39 @@ public final class IndexingBenchmark {
                 }
                 if (!replicaOnly) {
                     // warm-up: the consumer, producer and broker paths, so phase 3a does not pay for their JIT (30 s of compilation otherwise)
-                    following(broker.bootstrapServers(), "mcfed.records.warm", warmUp, work.resolve("warm-following"), maxStale);
-                    Following head = following(broker.bootstrapServers(), "mcfed.records.follow", values, work.resolve("following"), maxStale);
-                    print("3a. TopicIndexer following the topic's head", n, head.indexing);
-                    System.out.printf("   %,d refreshes (%.1f/s), %d segments; producer threads' %.3f ms CPU/record left out; %.1fx plain Lucene's CPU per record%n",
-                            head.refreshes, head.refreshes / (head.indexing.wallNanos / 1e9), head.segments, head.producerCpuNanos / 1e6 / n,
-                            head.indexing.cpuMsPerRecord(n) / plain.cpuMsPerRecord(n));
+                    following(broker.bootstrapServers(), "mcfed.records.warm", warmUp, work.resolve("warm-following"), maxStale, merges.get(0), false, followRate);
+                    Map<String, Path> layouts = new java.util.LinkedHashMap<>();
+                    for (int trial = 1; trial <= trials; trial++) {
+                        Figures plainNow = plain;
+                        if (trials > 1) {
+                            plainNow = measure(() -> plainLucene(values, work.resolve("plain-again")));
+                            print("1. plain Lucene, trial " + trial, n, plainNow);
+                        }
+                        // alternate the variants' order from trial to trial, so neither always runs first
+                        List<String> order = new ArrayList<>(merges);
+                        if (trial % 2 == 0) {
+                            java.util.Collections.reverse(order);
+                        }
+                        for (String merge : order) {
+                            Path root = work.resolve("following-" + trial + "-" + merge);
+                            Following head = following(broker.bootstrapServers(), "mcfed.records.follow-" + trial + "-" + merge, values, root,
+                                    maxStale, merge, merges.size() > 1 && trial == trials, followRate);
+                            print("3a. following the head, merges " + merge + (trials > 1 ? ", trial " + trial : ""), n, head.indexing);
+                            System.out.printf("   %,d refreshes (%.1f/s), %d segments; producer threads' %.3f ms CPU/record left out; %.2fx plain Lucene's CPU per record; load %.1f%n",
+                                    head.refreshes, head.refreshes / (head.indexing.wallNanos / 1e9), head.segments, head.producerCpuNanos / 1e6 / n,
+                                    head.indexing.cpuMsPerRecord(n) / plainNow.cpuMsPerRecord(n), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                            if (merges.size() > 1 && trial == trials) {
+                                layouts.put(merge, root);
+                            }
+                        }
+                    }
+                    if (layouts.size() > 1 && layoutSeconds > 0) {
+                        LayoutReplay.run(layouts, layoutSeconds);
+                    }
+                    if (followOnly) {
+                        deleteTree(work);
+                        return;
+                    }
                     LuceneRecordStore consumed = LuceneRecordStore.open(work.resolve("consumed"), maxStale);
                     Figures viaTopic = measure(() -> {
                         try (TopicIndexer indexer = new TopicIndexer(consumed, broker.bootstrapServers(), topic, Duration.ofSeconds(5)).start()) {
@@ -194,10 +230,11 @@ public final class IndexingBenchmark {
      * the topic's head, as during a pipeline run. CPU is the process's (broker included) less the
      * producer's threads; done when every record and tombstone is applied and searchable.
      */
-    private static Following following(String bootstrap, String topic, List<byte[]> values, Path root, Duration maxStale) {
+    private static Following following(String bootstrap, String topic, List<byte[]> values, Path root, Duration maxStale, String merge, boolean keep,
+                                       int followRate) {
         int n = values.size();
         long tombstones = n / TOMBSTONE_EVERY;
-        LuceneRecordStore store = LuceneRecordStore.open(root, maxStale);
+        LuceneRecordStore store = LuceneRecordStore.open(root, maxStale, 64, FollowingMerges.of(merge));
         AtomicLong producerCpu = new AtomicLong();
         try (RecordsTopic t = new RecordsTopic(bootstrap, topic, 3);
              TopicIndexer indexer = new TopicIndexer(store, bootstrap, topic, Duration.ofSeconds(5)).start()) {
@@ -207,7 +244,15 @@ public final class IndexingBenchmark {
             Figures f = measure(() -> {
                 long own = THREADS.getCurrentThreadCpuTime();
                 int i = 0;
+                long start = System.nanoTime();
                 for (byte[] v : values) {
+                    if (followRate > 0) {
+                        // paced as the normaliser publishes during a pipeline run, so every variant sees as many refreshes
+                        long due = start + (long) (i * 1e9 / followRate);
+                        while (System.nanoTime() < due) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                        }
+                    }
                     String id = ColJson.read(v).id();
                     t.send(id, v);
                     if (++i % TOMBSTONE_EVERY == 0) {
@@ -217,8 +262,18 @@ public final class IndexingBenchmark {
                 t.flush();
                 producerCpu.set(THREADS.getCurrentThreadCpuTime() - own + producerThreadsCpu());
                 try {
+                    long seen = -1;
+                    long since = System.nanoTime();
                     while (indexer.indexedCount() < n || indexer.deletedCount() < tombstones) {
                         Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
+                        long now = indexer.indexedCount() + indexer.deletedCount();
+                        if (now != seen) {
+                            seen = now;
+                            since = System.nanoTime();
+                        } else if (System.nanoTime() - since > 60_000_000_000L) {
+                            throw new IllegalStateException(String.format("%s: no progress for 60 s at %,d indexed, %,d deleted of %,d and %,d",
+                                    topic, indexer.indexedCount(), indexer.deletedCount(), n, tombstones));
+                        }
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -231,6 +286,10 @@ public final class IndexingBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
+            if (keep) {
+                // the layout the search replay reads after the trials (close() drops what is not committed)
+                store.commit(Map.of());
+            }
             store.close();
         }
     }

@@ -25,6 +25,7 @@ public final class RecordsTopic implements AutoCloseable {
     private final String bootstrap;
     private final String topic;
     private final KafkaProducer<String, byte[]> producer;
+    private final java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
     public RecordsTopic(String bootstrap, String topic, int partitions) {
         this.bootstrap = bootstrap;
@@ -46,6 +47,8 @@ public final class RecordsTopic implements AutoCloseable {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // on a machine loaded 15 deep a batch can wait past the default 2 minutes; a record lost then stalled a benchmark silently
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "900000");
         this.producer = new KafkaProducer<>(p);
     }
 
@@ -55,20 +58,29 @@ public final class RecordsTopic implements AutoCloseable {
 
     public void publishAll(List<ColRecord> records) {
         records.forEach(this::publish);
-        producer.flush();
+        flush();
     }
 
     public void tombstone(String id) {
         send(id, null);
-        producer.flush();
+        flush();
     }
 
     public void send(String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic, key, value));
+        producer.send(new ProducerRecord<>(topic, key, value), (metadata, e) -> {
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            }
+        });
     }
 
+    /** Waits until every record sent is on the broker; throws if one could not be delivered. */
     public void flush() {
         producer.flush();
+        Exception e = failure.get();
+        if (e != null) {
+            throw new IllegalStateException("a record was not delivered to " + topic + ": " + e.getMessage(), e);
+        }
     }
 
     /** End offset of every partition, keyed as the index commits them ({@code topic-partition}). */

@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -47,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import static org.mcfed.index.store.IndexSchema.*;
 
@@ -92,13 +94,13 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     /** The writer's sequence number every searcher opened since has reached. */
     private volatile long visibleGeneration = -1;
 
-    private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb) throws IOException {
+    private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb, Supplier<MergePolicy> merges) throws IOException {
         this.folder = folder;
         this.maxStale = maxStale;
         this.ramBufferMb = ramBufferMb;
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
-        this.writer = openWriter(folder, directory, ramBufferMb);
+        this.writer = openWriter(folder, directory, ramBufferMb, merges);
         writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
         this.searchers = new SearcherManager(writer, true, false, null);
         searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -142,36 +144,49 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** As {@link #open(Path, Duration)}, with the writer's RAM buffer (bulk loads want more). */
     public static LuceneRecordStore open(Path root, Duration maxStale, double ramBufferMb) {
+        return open(root, maxStale, ramBufferMb, LuceneRecordStore::streamMerges);
+    }
+
+    /** As {@link #open(Path, Duration, double)}, with the writer's merge policy (the indexing benchmark compares layouts). */
+    public static LuceneRecordStore open(Path root, Duration maxStale, double ramBufferMb, Supplier<MergePolicy> merges) {
         Path folder = IndexSchema.folder(root);
         try {
-            return new LuceneRecordStore(folder, maxStale, ramBufferMb);
+            return new LuceneRecordStore(folder, maxStale, ramBufferMb, merges);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static IndexWriter openWriter(Path folder, FSDirectory directory, double ramBufferMb) throws IOException {
+    private static IndexWriter openWriter(Path folder, FSDirectory directory, double ramBufferMb, Supplier<MergePolicy> merges) throws IOException {
         try {
-            return new IndexWriter(directory, config(ramBufferMb));
+            return new IndexWriter(directory, config(ramBufferMb, merges.get()));
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             Path aside = folder.resolveSibling(folder.getFileName() + ".unreadable-" + System.currentTimeMillis());
             LOG.errorf("index at %s is unreadable (%s); moving it to %s and rebuilding from the topic", folder, e.getMessage(), aside);
             directory.close();
             Files.move(folder, aside);
             Files.createDirectories(folder);
-            return new IndexWriter(FSDirectory.open(folder), config(ramBufferMb));
+            return new IndexWriter(FSDirectory.open(folder), config(ramBufferMb, merges.get()));
         }
     }
 
-    private static IndexWriterConfig config(double ramBufferMb) {
+    /**
+     * The merge policy of a store that flushes a small segment at every refresh: {@link TieredMergePolicy}
+     * without compound files.
+     */
+    public static MergePolicy streamMerges() {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        return merges;
+    }
+
+    private static IndexWriterConfig config(double ramBufferMb, MergePolicy merges) {
         IndexWriterConfig config = new IndexWriterConfig(RecordAnalyzers.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(ramBufferMb);
         // Near-real-time refreshes flush a small segment twice a second under load: writing each one
         // again into a compound file (and each small merge) only costs CPU and I/O here.
         config.setUseCompoundFile(false);
-        TieredMergePolicy merges = new TieredMergePolicy();
-        merges.setNoCFSRatio(0.0);
         config.setMergePolicy(merges);
         // Only explicit commits: each one pairs documents with the offsets they came from.
         config.setCommitOnClose(false);

@@ -61,7 +61,7 @@ public record NormalizerSettings(
      * How often the {@code sameAs} state is saved when none is configured: a restart reads at most this much
      * of the records topic's tail (about 3,000 values took 9.5 s on a loaded machine). A save of 100,000
      * records takes tens of milliseconds; at a million, seconds, and then saves space out by themselves
-     * (at most a tenth of the loop's time, {@link SameAsState}).
+     * (at most a twentieth of the loop's time, {@link SameAsState}).
      */
     public static final Duration DEFAULT_SNAPSHOT_INTERVAL = Duration.ofSeconds(10);
 

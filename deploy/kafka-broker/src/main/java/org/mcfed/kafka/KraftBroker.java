@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class KraftBroker implements AutoCloseable {
 
+    /** Ports {@link #freePort()} handed out in this JVM. */
+    private static final java.util.Set<Integer> GIVEN_PORTS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
@@ -178,12 +181,21 @@ public final class KraftBroker implements AutoCloseable {
         return Uuid.randomUuid().toString();
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port nothing listens on now and that this JVM has not handed out before: the kernel may give the
+     * same ephemeral port to two probes in a row once the first is closed, and a broker whose two
+     * listeners got one port refuses to start (seen in CI).
+     */
+    public static int freePort() {
+        while (true) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                s.setReuseAddress(true);
+                if (GIVEN_PORTS.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,8 +1,7 @@
 package org.mcfed.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import org.mcfed.kafka.KraftBroker;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,12 +82,9 @@ public record PipelineOptions(
         return !indexReplicaPorts.isEmpty();
     }
 
+    /** A port nothing listens on and this JVM has not handed out before ({@link KraftBroker#freePort()}). */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KraftBroker.freePort();
     }
 
     public boolean sandbox() {

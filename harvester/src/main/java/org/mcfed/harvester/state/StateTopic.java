@@ -74,16 +74,9 @@ public final class StateTopic {
     }
 
     /**
-     * Reads the whole topic (read-committed, up to its end as of now) and keeps what concerns
-     * {@code source}. Called at the start of every run; {@link StateReads} reads for several sources at once.
-     */
-    public static SourceState load(Supplier<Consumer<String, byte[]>> consumers, String source, Duration timeout) {
-        return loadAll(consumers, Set.of(source), timeout).get(source);
-    }
-
-    /**
      * Reads the whole topic once (read-committed, up to its end as of now) and keeps what concerns each
-     * of {@code sources}: the topic holds every source's entries, so one read serves them all.
+     * of {@code sources}: the topic holds every source's entries, so one read serves them all. Called by
+     * {@link StateReads} as runs start.
      */
     public static Map<String, SourceState> loadAll(Supplier<Consumer<String, byte[]>> consumers, Set<String> sources,
                                                    Duration timeout) {

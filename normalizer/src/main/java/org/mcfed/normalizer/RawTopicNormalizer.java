@@ -51,8 +51,9 @@ public final class RawTopicNormalizer implements AutoCloseable {
         this.settings = settings;
         this.normalizer = normalizer;
         this.snapshots = openSnapshots(settings.stateDirectory());
-        this.linker = new SameAsLinker(snapshots == null ? new ValueStore(settings.stateDirectory())
-                : ValueStore.kept(snapshots.directory()));
+        // without snapshots (no folder, or another instance holds it) the value file is temporary, in the
+        // JVM's temporary folder: never among the files that the folder's owner deletes as left by a kill
+        this.linker = new SameAsLinker(snapshots == null ? new ValueStore(null) : ValueStore.kept(snapshots.directory()));
         this.normalizing = new ParallelNormalizing(normalizer, settings.threads());
         this.writer = new BatchWriter(settings, normalizing, linker, events == null ? NormalizerEvents.NONE : events);
         this.partitions = new RawPartitions(settings);

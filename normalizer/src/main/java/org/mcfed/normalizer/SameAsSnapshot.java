@@ -62,6 +62,8 @@ final class SameAsSnapshot implements AutoCloseable {
     private static final int MAGIC = 0x4d435341; // "MCSA"
     private static final int VERSION = 2;
     private static final Path BOOT_ID = Path.of("/proc/sys/kernel/random/boot_id");
+    /** This process's boot of the machine, read once: it cannot change while the process lives. */
+    private static final String BOOT = bootId();
     /** Half of Kafka's default {@code delete.retention.ms}: a tombstone after the snapshot is still on the topic. */
     static final Duration MAX_AGE = Duration.ofHours(12);
 
@@ -108,7 +110,7 @@ final class SameAsSnapshot implements AutoCloseable {
      */
     Taken save(SameAsLinker linker, String topic, Map<Integer, Long> positions) throws IOException {
         ValueStore values = linker.values();
-        String boot = bootId();
+        String boot = BOOT;
         if (boot.isEmpty()) {
             values.force();
         }
@@ -167,7 +169,7 @@ final class SameAsSnapshot implements AutoCloseable {
             Instant takenAt = refused == null ? Instant.ofEpochMilli(in.readLong()) : null;
             if (refused == null && !topic.equals(itsTopic)) {
                 refused = "it is of topic " + itsTopic;
-            } else if (refused == null && !itsBoot.equals(bootId())) {
+            } else if (refused == null && !itsBoot.equals(BOOT)) {
                 refused = "the machine restarted since it was taken (values not yet on disk then may be lost)";
             } else if (refused == null && Duration.between(takenAt, Instant.now()).compareTo(MAX_AGE) > 0) {
                 refused = "it was taken at " + takenAt + ", more than " + MAX_AGE.toHours() + " h ago";

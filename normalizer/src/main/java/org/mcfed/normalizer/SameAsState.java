@@ -133,11 +133,16 @@ public final class SameAsState implements AutoCloseable {
         }
         Instant now = Instant.now();
         boolean fileReplaced = !Objects.equals(lastSavedValueFile, linker.values().file());
-        Duration wait = lastSaveTook.multipliedBy(SAVE_SHARE).compareTo(interval) > 0 ? lastSaveTook.multipliedBy(SAVE_SHARE) : interval;
-        if (lastSaved != null && !fileReplaced && Duration.between(lastSaved, now).compareTo(wait) < 0) {
+        if (lastSaved != null && !fileReplaced && Duration.between(lastSaved, now).compareTo(nextWait()) < 0) {
             return;
         }
         save(now);
+    }
+
+    /** The interval, or {@link #SAVE_SHARE} times the last save's duration when that is longer. */
+    private Duration nextWait() {
+        Duration share = lastSaveTook.multipliedBy(SAVE_SHARE);
+        return share.compareTo(interval) > 0 ? share : interval;
     }
 
     /** Saves the state now (on a clean stop), unless a batch's writes were left unacknowledged. */
@@ -155,21 +160,14 @@ public final class SameAsState implements AutoCloseable {
                 positions.put(tp.partition(), records.position(tp));
             }
             SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions);
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            if (ms >= 1000) {
-                LOG.infof("sameAs state saved to %s in %d ms (%d records, %d KB): the next save waits %d s", snapshots.directory(),
-                        ms, taken.records(), taken.bytes() >> 10, Math.max(interval.toSeconds(), ms * SAVE_SHARE / 1000));
-            } else {
-                LOG.debugf("sameAs state saved to %s in %d ms: %d records, %d KB", snapshots.directory(), ms, taken.records(), taken.bytes() >> 10);
-            }
-            if (lastSaved == null) {
-                LOG.infof("sameAs state saved to %s in %d ms (%d records, %d KB); saved again at most every %d s",
-                        snapshots.directory(), (System.nanoTime() - started) / 1_000_000, taken.records(),
-                        taken.bytes() >> 10, interval.toSeconds());
-            }
+            boolean first = lastSaved == null;
             lastSaved = now;
             lastSavedValueFile = taken.valueFile();
             lastSaveTook = Duration.ofNanos(System.nanoTime() - started);
+            // the first save, and any slow one, at INFO: an operator sees the cost and how far apart saves are
+            LOG.logf(first || lastSaveTook.toMillis() >= 1000 ? Logger.Level.INFO : Logger.Level.DEBUG,
+                    "sameAs state saved to %s in %d ms (%d records, %d KB); the next save in %d s at the earliest",
+                    snapshots.directory(), lastSaveTook.toMillis(), taken.records(), taken.bytes() >> 10, nextWait().toSeconds());
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("cannot save the sameAs state to %s (%s); a restart reads the whole of %s until a save succeeds",
                     snapshots.directory(), e.getMessage(), topic);

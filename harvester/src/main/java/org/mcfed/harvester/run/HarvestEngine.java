@@ -40,6 +40,8 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HarvestEngine.class);
     private static final Duration STATE_READ_TIMEOUT = Duration.ofSeconds(60);
+    /** Sources resumed together ask for their state within a few milliseconds: a read waits this long for the rest. */
+    private static final Duration STATE_READ_GATHER = Duration.ofMillis(50);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final Map<String, SourceControl> controls = new LinkedHashMap<>();
@@ -77,7 +79,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         this.options = options;
         this.kafka = new HarvesterClients(options.bootstrap());
         this.producers = new RunProducers(kafka);
-        this.stateReads = new StateReads(kafka::reader, STATE_READ_TIMEOUT);
+        this.stateReads = new StateReads(kafka::reader, STATE_READ_TIMEOUT, STATE_READ_GATHER);
         this.clock = clock;
         this.metrics = metrics;
         this.camel = camel;

@@ -18,26 +18,41 @@ import java.util.function.Supplier;
  * <p>A read's end is taken after every request it serves was made (requests that arrive while a read is
  * under way wait for the next one), so each run still sees everything committed before it asked, exactly
  * as with a read of its own. One thread reads at a time, started when a request finds none.
+ *
+ * <p>Before a read starts, the thread gathers: it waits until no new request came for {@code gather}
+ * (at most {@link #MAX_GATHER_GAPS} such gaps in all). Sources resumed together do not ask at the same
+ * instant: on a restart the first asked a few milliseconds before the other four, was read alone, and
+ * the others waited for that read to end before theirs began (1.4 s of the restart at 100,000 records).
  */
 public final class StateReads {
 
     private static final Logger LOG = Logger.getLogger(StateReads.class);
+    /** A read waits at most this many gathering gaps, however often requests keep arriving. */
+    static final int MAX_GATHER_GAPS = 10;
 
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final Duration timeout;
+    private final long gatherNanos;
     private final Map<String, CompletableFuture<SourceState>> waiting = new HashMap<>();
     private final AtomicLong reads = new AtomicLong();
     private boolean reading;
+    private long lastAsked;
 
-    public StateReads(Supplier<Consumer<String, byte[]>> consumers, Duration timeout) {
+    /**
+     * @param timeout how long one read of the topic may take
+     * @param gather the quiet gap after the last request that a read waits for before it starts (zero: none)
+     */
+    public StateReads(Supplier<Consumer<String, byte[]>> consumers, Duration timeout, Duration gather) {
         this.consumers = consumers;
         this.timeout = timeout;
+        this.gatherNanos = gather.toNanos();
     }
 
     /** The state of {@code source} as the topic holds it from now on; completes with what the read threw if it failed. */
     public CompletableFuture<SourceState> read(String source) {
         synchronized (this) {
             CompletableFuture<SourceState> state = waiting.computeIfAbsent(source, s -> new CompletableFuture<>());
+            lastAsked = System.nanoTime();
             if (!reading) {
                 reading = true;
                 Thread t = new Thread(this::readWhileAsked, "harvest-state-read");
@@ -57,6 +72,7 @@ public final class StateReads {
         while (true) {
             Map<String, CompletableFuture<SourceState>> asked;
             synchronized (this) {
+                gather();
                 if (waiting.isEmpty()) {
                     reading = false;
                     return;
@@ -73,6 +89,21 @@ public final class StateReads {
             } catch (RuntimeException | Error e) {
                 reads.incrementAndGet();
                 asked.values().forEach(state -> state.completeExceptionally(e));
+            }
+        }
+    }
+
+    /** Waits, holding the lock only between sleeps, until no request came for the gathering gap or the cap is reached. */
+    private void gather() {
+        long deadline = System.nanoTime() + MAX_GATHER_GAPS * gatherNanos;
+        long quietUntil;
+        while ((quietUntil = Math.min(lastAsked + gatherNanos, deadline)) - System.nanoTime() > 0) {
+            try {
+                long left = quietUntil - System.nanoTime();
+                wait(Math.max(1, left / 1_000_000), 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

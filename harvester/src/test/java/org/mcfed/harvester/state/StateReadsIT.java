@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs that start together share one read of the state topic, each still gets exactly its own source's
  * state (records, deletions, watermark; a local id with a colon in it), and a run that asks after a
- * commit sees it.
+ * commit sees it. Sources that ask a few milliseconds apart are gathered into one read, and a stream of
+ * requests that never pauses still gets its first read after the gathering cap.
  */
 class StateReadsIT {
 
@@ -53,7 +54,7 @@ class StateReadsIT {
                 }
                 return kafka.reader();
             };
-            StateReads reads = new StateReads(held, Duration.ofSeconds(60));
+            StateReads reads = new StateReads(held, Duration.ofSeconds(60), Duration.ZERO);
             CompletableFuture<SourceState> nzqa = reads.read("nzqa");
             assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<SourceState> mqa = reads.read("mqa");
@@ -71,6 +72,41 @@ class StateReadsIT {
             commit(kafka, List.of(StateTopic.put(entry("nzqa", "3"))));
             assertThat(reads.read("nzqa").get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("1", "2", "3", "code:with:colons");
             assertThat(reads.reads()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void sourcesAskingMillisecondsApartAreGatheredAndEndlessAskingIsCapped() throws Exception {
+        try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
+            HarvesterClients kafka = new HarvesterClients(broker.bootstrapServers());
+            try (Admin admin = kafka.admin()) {
+                HarvestTopics.ensure(admin, 4);
+            }
+            commit(kafka, List.of(StateTopic.put(entry("nzqa", "1")), StateTopic.put(entry("mqa", "A1")), StateTopic.put(entry("hkqr", "h"))));
+
+            StateReads reads = new StateReads(kafka::reader, Duration.ofSeconds(60), Duration.ofMillis(300));
+            CompletableFuture<SourceState> nzqa = reads.read("nzqa");
+            Thread.sleep(40);
+            CompletableFuture<SourceState> mqa = reads.read("mqa");
+            Thread.sleep(40);
+            CompletableFuture<SourceState> hkqr = reads.read("hkqr");
+            assertThat(nzqa.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("1");
+            assertThat(mqa.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("A1");
+            assertThat(hkqr.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("h");
+            assertThat(reads.reads()).as("three sources asking 40 ms apart, gathered for 300 ms").isEqualTo(1);
+
+            // a request every 20 ms against a 100 ms gap: without the cap the read would never start
+            StateReads busy = new StateReads(kafka::reader, Duration.ofSeconds(60), Duration.ofMillis(100));
+            CompletableFuture<SourceState> first = busy.read("nzqa");
+            long askedUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            CompletableFuture<SourceState> last = first;
+            while (!first.isDone() && System.nanoTime() < askedUntil) {
+                last = busy.read("mqa");
+                Thread.sleep(20);
+            }
+            assertThat(first).as("first read done while requests kept coming").isDone();
+            assertThat(first.get().knownEntries()).containsOnlyKeys("1");
+            assertThat(last.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("A1");
         }
     }
 

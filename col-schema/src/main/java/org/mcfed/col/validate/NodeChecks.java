@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class NodeChecks {
 
-    /** Free text: at least one non-white-space character (schema: {@code "pattern": "\\S"}). */
-    static final Pattern NON_BLANK = Pattern.compile("\\S");
     static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     static final Pattern DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$");
 
@@ -71,8 +69,8 @@ final class NodeChecks {
     }
 
     /** A string, optionally nullable, matching {@code pattern} (found anywhere, as in JSON Schema), described as {@code what}. */
-    void text(JsonNode value, String path, boolean nullable, Pattern pattern, String what) {
-        if (type(value, path, JsonType.STRING, nullable) && !pattern.matcher(value.textValue()).find()) {
+    void text(JsonNode value, String path, boolean nullable, TextShape pattern, String what) {
+        if (type(value, path, JsonType.STRING, nullable) && !pattern.matches(value.textValue())) {
             add(path, "not " + what + ": '" + abbreviate(value.textValue()) + "'");
         }
     }
@@ -112,10 +110,23 @@ final class NodeChecks {
     void date(JsonNode value, String path) {
         if (type(value, path, JsonType.STRING, true)) {
             String s = value.textValue();
-            if (!DATE.matcher(s).find() || !parses(() -> LocalDate.parse(s))) {
+            if (!isDate(s)) {
                 add(path, "not an ISO 8601 date (YYYY-MM-DD): '" + abbreviate(s) + "'");
             }
         }
+    }
+
+    /** True when {@code s} is {@code YYYY-MM-DD} that {@link LocalDate#parse} accepts; the usual shape checked by hand, as {@link #isDateTime}. */
+    static boolean isDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 2);
+            int day = digits(s, 8, 2);
+            if ((year | month | day) >= 0) {
+                return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+            }
+        }
+        return DATE.matcher(s).find() && parses(() -> LocalDate.parse(s));
     }
 
     /** An RFC 3339 date-time with offset, e.g. {@code 2025-03-01T10:00:00Z} (schema: format date-time). */
@@ -133,13 +144,13 @@ final class NodeChecks {
         if (!type(value, path, JsonType.ARRAY, nullable)) {
             return;
         }
-        Set<JsonNode> seen = unique ? new HashSet<>() : null;
+        Set<JsonNode> seen = unique && value.size() > 1 ? new HashSet<>() : null;
         boolean duplicate = false;
         for (int i = 0; i < value.size(); i++) {
             item.accept(value.get(i), path + "[" + i + "]");
-            duplicate |= unique && !seen.add(value.get(i));
+            duplicate |= seen != null && !seen.add(value.get(i));
         }
-        if (unique && duplicate) {
+        if (duplicate) {
             add(path, "has duplicate items");
         }
     }

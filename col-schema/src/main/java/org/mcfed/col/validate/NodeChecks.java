@@ -1,6 +1,7 @@
 package org.mcfed.col.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mcfed.col.json.AsciiDigits;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -119,9 +120,9 @@ final class NodeChecks {
     /** True when {@code s} is {@code YYYY-MM-DD} that {@link LocalDate#parse} accepts; the usual shape checked by hand, as {@link #isDateTime}. */
     static boolean isDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 2);
-            int day = digits(s, 8, 2);
+            int year = AsciiDigits.of(s, 0, 4);
+            int month = AsciiDigits.of(s, 5, 2);
+            int day = AsciiDigits.of(s, 8, 2);
             if ((year | month | day) >= 0) {
                 return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
             }
@@ -163,17 +164,7 @@ final class NodeChecks {
      */
     static boolean isDateTime(String s) {
         int n = s.length();
-        if (n < 20 || n > 35 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
-            return slowDateTime(s);
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
+        if (n < 20 || n > 35 || AsciiDigits.dateTimeSeconds(s) == AsciiDigits.NONE) {
             return slowDateTime(s);
         }
         int i = 19;
@@ -190,8 +181,8 @@ final class NodeChecks {
         if (i == n - 1 && s.charAt(i) == 'Z') {
             offsetMinutes = 0;
         } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-            int oh = digits(s, i + 1, 2);
-            int om = digits(s, i + 4, 2);
+            int oh = AsciiDigits.of(s, i + 1, 2);
+            int om = AsciiDigits.of(s, i + 4, 2);
             if ((oh | om) < 0 || oh > 23 || om > 59) {
                 return slowDateTime(s);
             }
@@ -199,21 +190,7 @@ final class NodeChecks {
         } else {
             return slowDateTime(s);
         }
-        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
-                && hour <= 23 && minute <= 59 && second <= 59 && offsetMinutes <= 18 * 60;
-    }
-
-    /** The non-negative number written by {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            v = v * 10 + (ch - '0');
-        }
-        return v;
+        return offsetMinutes <= 18 * 60;
     }
 
     private static boolean slowDateTime(String s) {

@@ -1,7 +1,6 @@
 package org.mcfed.normalizer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectReader;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
@@ -25,9 +24,6 @@ import java.util.Set;
 record LinkFacts(String id, Map<String, String> title, AwardingBody awardingBody, Provenance provenance,
                  List<String> sameAs, Instant updatedAt) {
 
-    /** Bound once, as {@code ColJson.read}'s: the catch-up reads every value the loop writes. */
-    private static final ObjectReader READER = ColJson.mapper().readerFor(LinkFacts.class);
-
     static LinkFacts of(ColRecord r) {
         return new LinkFacts(r.id(), r.title(), r.awardingBody(), r.provenance(), r.sameAs(), r.updatedAt());
     }
@@ -35,7 +31,7 @@ record LinkFacts(String id, Map<String, String> title, AwardingBody awardingBody
     /** @throws UncheckedIOException when the value is not a COL record's JSON */
     static LinkFacts read(byte[] value) {
         try {
-            return READER.readValue(value);
+            return ColJson.mapper().readValue(value, LinkFacts.class);
         } catch (IOException e) {
             throw new UncheckedIOException("not a COL record: " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.mcfed.normalizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.connector.RawRecord;
@@ -12,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 /** Reads values of {@code mcfed.raw.v1} with the shared COL JSON conventions ({@link ColJson}). */
 public final class RawRecordJson {
 
-    /** Bound once: {@code readValue(.., RawRecord.class)} looks the type and its deserializer up for every value. */
-    private static final ObjectReader READER = ColJson.mapper().readerFor(RawRecord.class);
-
     private RawRecordJson() {
     }
 
@@ -23,7 +19,7 @@ public final class RawRecordJson {
         if (value == null) {
             throw new IOException("null value (mcfed.raw.v1 carries no tombstones)");
         }
-        RawRecord raw = READER.readValue(value);
+        RawRecord raw = ColJson.mapper().readValue(value, RawRecord.class);
         if (raw == null || blank(raw.source()) || blank(raw.connector())) {
             throw new IOException("not a raw record: 'source' and 'connector' are required");
         }

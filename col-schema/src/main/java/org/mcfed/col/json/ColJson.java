@@ -3,12 +3,15 @@ package org.mcfed.col.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mcfed.col.record.ColRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * The one JSON mapping of COL records used by every module, so that the bytes on Kafka, in the
@@ -19,12 +22,16 @@ public final class ColJson {
 
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
+    /** Bound once: {@code readValue(.., ColRecord.class)} looks the type and its deserializer up at every call. */
+    private static final ObjectReader RECORD_READER = MAPPER.readerFor(ColRecord.class);
+
     private ColJson() {
     }
 
     /** Applies the COL conventions to an existing mapper (e.g. the one Quarkus injects). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("col-instants").addDeserializer(Instant.class, new UtcInstantDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
@@ -53,7 +60,7 @@ public final class ColJson {
 
     public static ColRecord read(String json) {
         try {
-            return MAPPER.readValue(json, ColRecord.class);
+            return RECORD_READER.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("not a COL record: " + e.getMessage(), e);
         }
@@ -61,7 +68,7 @@ public final class ColJson {
 
     public static ColRecord read(byte[] json) {
         try {
-            return MAPPER.readValue(json, ColRecord.class);
+            return RECORD_READER.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("not a COL record: " + e.getMessage(), e);
         }

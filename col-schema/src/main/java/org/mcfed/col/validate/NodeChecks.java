@@ -1,6 +1,7 @@
 package org.mcfed.col.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mcfed.col.json.AsciiDigits;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class NodeChecks {
 
-    /** Free text: at least one non-white-space character (schema: {@code "pattern": "\\S"}). */
-    static final Pattern NON_BLANK = Pattern.compile("\\S");
     static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     static final Pattern DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$");
 
@@ -71,8 +70,8 @@ final class NodeChecks {
     }
 
     /** A string, optionally nullable, matching {@code pattern} (found anywhere, as in JSON Schema), described as {@code what}. */
-    void text(JsonNode value, String path, boolean nullable, Pattern pattern, String what) {
-        if (type(value, path, JsonType.STRING, nullable) && !pattern.matcher(value.textValue()).find()) {
+    void text(JsonNode value, String path, boolean nullable, TextShape pattern, String what) {
+        if (type(value, path, JsonType.STRING, nullable) && !pattern.matches(value.textValue())) {
             add(path, "not " + what + ": '" + abbreviate(value.textValue()) + "'");
         }
     }
@@ -112,10 +111,23 @@ final class NodeChecks {
     void date(JsonNode value, String path) {
         if (type(value, path, JsonType.STRING, true)) {
             String s = value.textValue();
-            if (!DATE.matcher(s).find() || !parses(() -> LocalDate.parse(s))) {
+            if (!isDate(s)) {
                 add(path, "not an ISO 8601 date (YYYY-MM-DD): '" + abbreviate(s) + "'");
             }
         }
+    }
+
+    /** True when {@code s} is {@code YYYY-MM-DD} that {@link LocalDate#parse} accepts; the usual shape checked by hand, as {@link #isDateTime}. */
+    static boolean isDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = AsciiDigits.of(s, 0, 4);
+            int month = AsciiDigits.of(s, 5, 2);
+            int day = AsciiDigits.of(s, 8, 2);
+            if ((year | month | day) >= 0) {
+                return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+            }
+        }
+        return DATE.matcher(s).find() && parses(() -> LocalDate.parse(s));
     }
 
     /** An RFC 3339 date-time with offset, e.g. {@code 2025-03-01T10:00:00Z} (schema: format date-time). */
@@ -133,13 +145,13 @@ final class NodeChecks {
         if (!type(value, path, JsonType.ARRAY, nullable)) {
             return;
         }
-        Set<JsonNode> seen = unique ? new HashSet<>() : null;
+        Set<JsonNode> seen = unique && value.size() > 1 ? new HashSet<>() : null;
         boolean duplicate = false;
         for (int i = 0; i < value.size(); i++) {
             item.accept(value.get(i), path + "[" + i + "]");
-            duplicate |= unique && !seen.add(value.get(i));
+            duplicate |= seen != null && !seen.add(value.get(i));
         }
-        if (unique && duplicate) {
+        if (duplicate) {
             add(path, "has duplicate items");
         }
     }
@@ -152,17 +164,7 @@ final class NodeChecks {
      */
     static boolean isDateTime(String s) {
         int n = s.length();
-        if (n < 20 || n > 35 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
-            return slowDateTime(s);
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
+        if (n < 20 || n > 35 || AsciiDigits.dateTimeSeconds(s) == AsciiDigits.NONE) {
             return slowDateTime(s);
         }
         int i = 19;
@@ -179,8 +181,8 @@ final class NodeChecks {
         if (i == n - 1 && s.charAt(i) == 'Z') {
             offsetMinutes = 0;
         } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-            int oh = digits(s, i + 1, 2);
-            int om = digits(s, i + 4, 2);
+            int oh = AsciiDigits.of(s, i + 1, 2);
+            int om = AsciiDigits.of(s, i + 4, 2);
             if ((oh | om) < 0 || oh > 23 || om > 59) {
                 return slowDateTime(s);
             }
@@ -188,21 +190,7 @@ final class NodeChecks {
         } else {
             return slowDateTime(s);
         }
-        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
-                && hour <= 23 && minute <= 59 && second <= 59 && offsetMinutes <= 18 * 60;
-    }
-
-    /** The non-negative number written by {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            v = v * 10 + (ch - '0');
-        }
-        return v;
+        return offsetMinutes <= 18 * 60;
     }
 
     private static boolean slowDateTime(String s) {

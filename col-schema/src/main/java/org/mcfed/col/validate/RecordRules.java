@@ -9,11 +9,20 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.mcfed.col.validate.NodeChecks.JsonType.BOOLEAN;
 import static org.mcfed.col.validate.NodeChecks.JsonType.OBJECT;
-import static org.mcfed.col.validate.NodeChecks.NON_BLANK;
+import static org.mcfed.col.validate.TextShape.ALPHA2;
+import static org.mcfed.col.validate.TextShape.BCP47;
+import static org.mcfed.col.validate.TextShape.CHECKSUM;
+import static org.mcfed.col.validate.TextShape.FIELD_PATH;
+import static org.mcfed.col.validate.TextShape.ID;
+import static org.mcfed.col.validate.TextShape.ISCED_F;
+import static org.mcfed.col.validate.TextShape.ISO4217;
+import static org.mcfed.col.validate.TextShape.ISO639_3;
+import static org.mcfed.col.validate.TextShape.NON_BLANK;
+import static org.mcfed.col.validate.TextShape.SOURCE_NAME;
+import static org.mcfed.col.validate.TextShape.URL;
 import static org.mcfed.col.validate.NodeChecks.child;
 
 /**
@@ -23,16 +32,6 @@ import static org.mcfed.col.validate.NodeChecks.child;
  */
 final class RecordRules {
 
-    static final Pattern ID = Pattern.compile("^[a-z0-9-]+:.+$");
-    static final Pattern SOURCE_NAME = Pattern.compile("^[a-z0-9-]+$");
-    static final Pattern BCP47 = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
-    static final Pattern ALPHA2 = Pattern.compile("^[A-Z]{2}$");
-    static final Pattern ISO639_3 = Pattern.compile("^[a-z]{3}$");
-    static final Pattern ISO4217 = Pattern.compile("^[A-Z]{3}$");
-    static final Pattern ISCED_F = Pattern.compile("^[0-9]{2}([0-9]{1,2})?$");
-    static final Pattern URL = Pattern.compile("^https?://\\S+$");
-    static final Pattern CHECKSUM = Pattern.compile("^sha256:[0-9a-f]{64}$");
-    static final Pattern FIELD_PATH = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$");
 
     private final NodeChecks c;
 
@@ -107,7 +106,7 @@ final class RecordRules {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!BCP47.matcher(e.getKey()).find()) {
+            if (!BCP47.matches(e.getKey())) {
                 c.add(path, "key is not a BCP 47 language tag: '" + NodeChecks.abbreviate(e.getKey()) + "'");
             }
             freeTextRequired(e.getValue(), path + "." + e.getKey());
@@ -244,7 +243,7 @@ final class RecordRules {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!BCP47.matcher(e.getKey()).find()) {
+            if (!BCP47.matches(e.getKey())) {
                 c.add(path, "key is not a BCP 47 language tag: '" + NodeChecks.abbreviate(e.getKey()) + "'");
             }
             c.array(e.getValue(), path + "." + e.getKey(), false, false, this::freeTextRequired);

@@ -1,6 +1,7 @@
 package org.mcfed.connector.page;
 
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -32,6 +33,17 @@ public final class LinkResolver {
             }
         }
         return StringUtil.resolve(baseUri, href);
+    }
+
+    /**
+     * {@code element.absUrl(key)} of an element of this page: the same answer, through {@link #resolve} when the
+     * element's base URI is the one this resolver was made with (a {@code <base>} element changes it).
+     */
+    public String absUrl(Element element, String key) {
+        if (!element.baseUri().equals(baseUri)) {
+            return element.absUrl(key);
+        }
+        return element.attributes().hasKeyIgnoreCase(key) ? resolve(element.attributes().getIgnoreCase(key)) : "";
     }
 
     private static URL parse(String url) {

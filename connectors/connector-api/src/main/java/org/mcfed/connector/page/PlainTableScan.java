@@ -227,29 +227,7 @@ public final class PlainTableScan {
 
     /** Skips to just after the start tag of the table; false when the page has markup read only by jsoup before it. */
     private boolean findTable() {
-        while (true) {
-            int lt = html.indexOf('<', at);
-            if (lt < 0) {
-                return false;
-            }
-            at = lt;
-            int kind = nextToken();
-            if (kind == UNREADABLE) {
-                return false;
-            }
-            if (kind != TAG || endTag) {
-                continue;
-            }
-            if (tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass) : tableId.equals(idValue))) {
-                return true;
-            }
-            if (UNMODELLED.contains(tagName)) {
-                return false;
-            }
-            if (RAW_TEXT.contains(tagName) && !skipRawText(tagName)) {
-                return false;
-            }
-        }
+        return skipPlainMarkup(true) == FOUND;
     }
 
     /**
@@ -257,24 +235,36 @@ public final class PlainTableScan {
      * when markup there is not plain.
      */
     private boolean skipRest() {
+        return skipPlainMarkup(false) == END;
+    }
+
+    private static final int FOUND = 0;
+    private static final int END = 1;
+    private static final int NOT_PLAIN = 2;
+
+    /** Reads plain markup up to the table sought ({@code seekTable}: FOUND) or to the page's end (END); NOT_PLAIN at markup only jsoup reads. */
+    private int skipPlainMarkup(boolean seekTable) {
         while (true) {
             int lt = html.indexOf('<', at);
             if (lt < 0) {
-                return true;
+                return END;
             }
             at = lt;
             int kind = nextToken();
             if (kind == UNREADABLE) {
-                return false;
+                return NOT_PLAIN;
             }
             if (kind != TAG || endTag) {
                 continue;
             }
+            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass) : tableId.equals(idValue))) {
+                return FOUND;
+            }
             if (UNMODELLED.contains(tagName)) {
-                return false;
+                return NOT_PLAIN;
             }
             if (RAW_TEXT.contains(tagName) && !skipRawText(tagName)) {
-                return false;
+                return NOT_PLAIN;
             }
         }
     }

@@ -29,4 +29,16 @@ class LinkResolverTest {
         assertThat(compared).isEqualTo(HREFS.length * BASES.length);
         assertThat(new LinkResolver(BASES[0]).resolve("detail?regNo=1")).isEqualTo("https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=1");
     }
+
+    @Test
+    void absUrlOfAnElementIsJsoupsAlsoUnderABaseElement() {
+        for (String head : new String[] {"", "<base href=\"https://elsewhere.example/dir/\">"}) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<html><head>" + head + "</head><body><a href=\"x?y=1\">1</a>"
+                    + "<a HREF=\"/abs\">2</a><a>none</a><a href=\"\">3</a></body></html>", BASES[0]);
+            LinkResolver links = new LinkResolver(page.baseUri().equals(BASES[0]) ? BASES[0] : "https://not-the-page.example/");
+            for (org.jsoup.nodes.Element a : page.select("a")) {
+                assertThat(links.absUrl(a, "href")).as("%s %s", head, a).isEqualTo(a.absUrl("href"));
+            }
+        }
+    }
 }

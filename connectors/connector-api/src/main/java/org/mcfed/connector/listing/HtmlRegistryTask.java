@@ -150,6 +150,15 @@ public abstract class HtmlRegistryTask implements SourceTask {
     protected abstract ListingPage parseListing(Document page) throws PageParseException;
 
     /**
+     * Reads a fetched listing page: by default {@link #parseListing(Document)} of its jsoup document. A
+     * connector that can read its listing without a document ({@link org.mcfed.connector.page.PlainTableScan#linkRows})
+     * overrides this.
+     */
+    protected ListingPage parseListing(FetchOutcome.Fetched page) throws PageParseException {
+        return parseListing(HtmlPages.parse(page));
+    }
+
+    /**
      * The listing entry of a detail page the registry's sitemap lists (its local id read from the URL), or
      * null for a URL that is no record's page; the default, null for every URL, keeps a connector to its
      * listing. A connector overriding it must also return true from {@link #readsSitemap()}.
@@ -324,7 +333,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         ListingPage listing;
         try {
-            listing = parseListing(HtmlPages.parse(fetched));
+            listing = parseListing(fetched);
         } catch (PageParseException | RuntimeException e) {
             return PageAhead.failed(pageUrl, new FetchFailure(null, pageUrl.toString(), "unreadable listing page: " + e.getMessage(), false));
         }

@@ -29,7 +29,14 @@ public final class LabelledValues {
      * each is reduced once. Bounded in case a caller ever asks with page text instead of constants.
      */
     private static final Map<String, Key> VARIANT_KEYS = new ConcurrentHashMap<>();
-    private static final int VARIANT_KEYS_MAX = 4096;
+    /**
+     * Keys of the labels read from pages: a registry prints the same dozen labels on every detail page, and
+     * reducing each again (cleaning, lower-casing, the stem) was about a third of a scanned page's read.
+     * Kept apart from {@link #VARIANT_KEYS} so that a page of odd labels cannot crowd the asked variants out.
+     */
+    private static final Map<String, Key> PAGE_LABEL_KEYS = new ConcurrentHashMap<>();
+    /** Bound of each key cache: past it a label is reduced every time (labels are page text, so unbounded in principle). */
+    private static final int KEYS_MAX = 4096;
 
     /** A label's comparison key and stem ({@link PageText#labelKey}, {@link PageText#labelStem}). */
     private record Key(String key, String stem) {
@@ -121,7 +128,7 @@ public final class LabelledValues {
     }
 
     private void put(String label, Value value) {
-        Key key = Key.of(label);
+        Key key = cachedKey(PAGE_LABEL_KEYS, label);
         if (key.key().isEmpty()) {
             return;
         }
@@ -130,11 +137,15 @@ public final class LabelledValues {
     }
 
     private static Key variantKey(String variant) {
-        Key key = VARIANT_KEYS.get(variant);
+        return cachedKey(VARIANT_KEYS, variant);
+    }
+
+    private static Key cachedKey(Map<String, Key> cache, String label) {
+        Key key = cache.get(label);
         if (key == null) {
-            key = Key.of(variant);
-            if (VARIANT_KEYS.size() < VARIANT_KEYS_MAX) {
-                VARIANT_KEYS.put(variant, key);
+            key = Key.of(label);
+            if (cache.size() < KEYS_MAX) {
+                cache.put(label, key);
             }
         }
         return key;

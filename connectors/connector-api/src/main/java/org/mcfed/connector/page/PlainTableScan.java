@@ -35,19 +35,81 @@ public final class PlainTableScan {
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
     /** Elements that change how what follows them parses; the page is left to jsoup. */
     private static final Set<String> UNMODELLED = Set.of("template", "plaintext", "svg", "math", "select", "frameset",
-            "noscript", "table", "image", "isindex", "listing", "pre");
+            "noscript", "table", "image", "isindex", "listing", "pre", "base");
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
 
     private final String html;
+    /** The table sought: by class, else (when null) by id. */
     private final String tableClass;
+    private final String tableId;
+    /** The class of the link sought anywhere on the page ({@link #linkRows}), or null. */
+    private final String linkClass;
     private int at;
     private String tagName;
     private boolean endTag;
     private String classValue;
+    private String idValue;
+    /** The tag's href, entity-decoded; null when it has none. */
+    private String hrefValue;
+    /** The href of the first {@code a} of {@link #linkClass} in the page, as far as read. */
+    private String linkHref;
 
-    private PlainTableScan(String html, String tableClass) {
+    private PlainTableScan(String html, String tableClass, String tableId, String linkClass) {
         this.html = html;
         this.tableClass = tableClass;
+        this.tableId = tableId;
+        this.linkClass = linkClass;
+    }
+
+    /**
+     * A table row read by {@link #linkRows}: whether it has a data cell ({@code td}), and its first link inside
+     * a data cell (jsoup's {@code td a[href]}).
+     *
+     * @param href that link's {@code href}, entity-decoded, not resolved; null when the row has none
+     * @param linkText that link's text as jsoup's {@code Element.text()} gives it
+     */
+    public record LinkRow(boolean hasDataCell, String href, String linkText) {
+    }
+
+    /**
+     * The rows of a listing page's table of one id (jsoup's {@code table#id tr}), and the href of the first
+     * link of one class anywhere on the page ({@code a.class[href]}; null when none).
+     */
+    public record LinkTable(List<LinkRow> rows, String linkHref) {
+    }
+
+    /**
+     * A listing page's table rows and next link, read without a jsoup document: a listing page of 50 rows is
+     * a large page whose tree is dropped once its links are read. Null when the page is not plain (as for
+     * {@link #rows}, and also a {@code base} element, a second table, a link in a link, or markup after the
+     * table that is not plain), so that the caller parses it.
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LinkTable linkRows(byte[] body, Charset declared, String tableId, String linkClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
+            return null;
+        }
+        PlainTableScan scan = new PlainTableScan(html, null, tableId, linkClass.toLowerCase(Locale.ROOT));
+        List<List<Cell>> rows = scan.tableRows();
+        if (rows == null || !scan.skipRest()) {
+            return null;
+        }
+        List<LinkRow> read = new ArrayList<>(rows.size());
+        for (List<Cell> row : rows) {
+            boolean data = false;
+            Cell linked = null;
+            for (Cell cell : row) {
+                data |= cell.data;
+                if (linked == null && cell.data && cell.href != null) {
+                    linked = cell;
+                }
+            }
+            read.add(new LinkRow(data, linked == null ? null : linked.href,
+                    linked == null ? null : jsoupText(linked.linkText)));
+        }
+        return new LinkTable(read, scan.linkHref);
     }
 
     /**
@@ -57,15 +119,32 @@ public final class PlainTableScan {
      * @param declared the charset the response's header declared, or null
      */
     public static LabelledValues rows(byte[] body, Charset declared, String tableClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
+            return null;
+        }
+        List<List<Cell>> rows = new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
+        if (rows == null) {
+            return null;
+        }
+        LabelledValues values = LabelledValues.scanned();
+        for (List<Cell> row : rows) {
+            if (row.size() >= 2) {
+                Cell value = row.get(1);
+                values.putScanned(row.get(0).text.toString(), value.text.toString(), value.items());
+            }
+        }
+        return values;
+    }
+
+    /** The page's text as jsoup decodes it, or null when jsoup would have to detect the charset or a BOM. */
+    private static String decoded(byte[] body, Charset declared) {
         Charset charset = HtmlPages.isMultiByteUtf8(body) ? StandardCharsets.UTF_8 : declared;
         if (charset == null || startsWithByteOrderMark(body)) {
             return null;
         }
         String html = new String(body, charset);
-        if (html.indexOf('\0') >= 0) {
-            return null;
-        }
-        return new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT)).read();
+        return html.indexOf('\0') >= 0 ? null : html;
     }
 
     private static boolean startsWithByteOrderMark(byte[] b) {
@@ -73,11 +152,12 @@ public final class PlainTableScan {
                 || b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF);
     }
 
-    private LabelledValues read() {
+    /** The table's rows of cells, up to its end tag; null when not plain. */
+    private List<List<Cell>> tableRows() {
         if (!findTable()) {
             return null;
         }
-        LabelledValues values = LabelledValues.scanned();
+        List<List<Cell>> rows = new ArrayList<>();
         List<Cell> row = null;
         Cell cell = null;
         while (true) {
@@ -110,7 +190,7 @@ public final class PlainTableScan {
             boolean closesCell = name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("table")
                     || ROW_GROUPS.contains(name);
             if (cell != null && !closesCell) {
-                if (!cell.tag(name, endTag)) {
+                if (!cell.tag(name, endTag, hrefValue)) {
                     return null;
                 }
                 continue;
@@ -126,16 +206,16 @@ public final class PlainTableScan {
                 if (row == null) {
                     row = new ArrayList<>(); // the parser implies the row
                 }
-                cell = new Cell();
+                cell = new Cell(name.equals("td"));
                 row.add(cell);
                 continue;
             }
             if (row != null) {
-                putRow(values, row);
+                rows.add(row);
                 row = null;
             }
             if (name.equals("table")) {
-                return endTag ? values : null;
+                return endTag ? rows : null;
             }
             if (name.equals("tr") && !endTag) {
                 row = new ArrayList<>();
@@ -145,46 +225,56 @@ public final class PlainTableScan {
         }
     }
 
-    private static void putRow(LabelledValues values, List<Cell> row) {
-        if (row.size() >= 2) {
-            Cell value = row.get(1);
-            values.putScanned(row.get(0).text.toString(), value.text.toString(), value.items());
-        }
-    }
-
     /** Skips to just after the start tag of the table; false when the page has markup read only by jsoup before it. */
     private boolean findTable() {
+        return skipPlainMarkup(true) == FOUND;
+    }
+
+    /**
+     * Reads the page after the table to its end (only to find the first link of {@link #linkClass}); false
+     * when markup there is not plain.
+     */
+    private boolean skipRest() {
+        return skipPlainMarkup(false) == END;
+    }
+
+    private static final int FOUND = 0;
+    private static final int END = 1;
+    private static final int NOT_PLAIN = 2;
+
+    /** Reads plain markup up to the table sought ({@code seekTable}: FOUND) or to the page's end (END); NOT_PLAIN at markup only jsoup reads. */
+    private int skipPlainMarkup(boolean seekTable) {
         while (true) {
             int lt = html.indexOf('<', at);
             if (lt < 0) {
-                return false;
+                return END;
             }
             at = lt;
             int kind = nextToken();
             if (kind == UNREADABLE) {
-                return false;
+                return NOT_PLAIN;
             }
             if (kind != TAG || endTag) {
                 continue;
             }
-            if (tagName.equals("table") && hasClass(classValue)) {
-                return true;
+            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass) : tableId.equals(idValue))) {
+                return FOUND;
             }
             if (UNMODELLED.contains(tagName)) {
-                return false;
+                return NOT_PLAIN;
             }
             if (RAW_TEXT.contains(tagName) && !skipRawText(tagName)) {
-                return false;
+                return NOT_PLAIN;
             }
         }
     }
 
-    private boolean hasClass(String value) {
+    private static boolean hasClass(String value, String wanted) {
         if (value == null) {
             return false;
         }
         for (String c : value.split("[ \t\n\f\r]+")) {
-            if (c.equalsIgnoreCase(tableClass)) {
+            if (c.equalsIgnoreCase(wanted)) {
                 return true;
             }
         }
@@ -259,18 +349,26 @@ public final class PlainTableScan {
         }
         tagName = html.substring(start, i).toLowerCase(Locale.ROOT);
         classValue = null;
+        idValue = null;
+        hrefValue = null;
         i = attributes(i);
         if (i < 0) {
             return UNREADABLE;
         }
         at = i;
+        if (linkClass != null && linkHref == null && !endTag && hrefValue != null && tagName.equals("a")
+                && hasClass(classValue, linkClass)) {
+            linkHref = hrefValue;
+        }
         return TAG;
     }
 
-    /** Reads attributes up to and past the tag's '>', keeping the first class; -1 when the tag does not end. */
+    /** Reads attributes up to and past the tag's '>', keeping the first class, id and href; -1 when the tag does not end. */
     private int attributes(int i) {
         int n = html.length();
         boolean sawClass = false;
+        boolean sawId = false;
+        boolean sawHref = false;
         while (true) {
             while (i < n && (isTagNameEnd(html.charAt(i)) && html.charAt(i) != '>')) {
                 i++;
@@ -324,20 +422,64 @@ public final class PlainTableScan {
             }
             if (!sawClass && name.equalsIgnoreCase("class")) {
                 sawClass = true;
-                classValue = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+                classValue = attributeValue(value);
+            } else if (!sawId && name.equalsIgnoreCase("id")) {
+                sawId = true;
+                idValue = attributeValue(value);
+            } else if (!sawHref && name.equalsIgnoreCase("href")) {
+                sawHref = true;
+                hrefValue = attributeValue(value);
             }
         }
+    }
+
+    private static String attributeValue(String raw) {
+        return raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, true) : raw;
+    }
+
+    /**
+     * Text as {@link org.jsoup.nodes.Element#text()} gives it from the raw text: runs of its whitespace (with
+     * the no-break space) as one space, the zero-width space and soft hyphen dropped, trimmed.
+     */
+    static String jsoupText(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean lastWhite = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isWhitespace(c) || c == '\u00A0') {
+                if (!lastWhite) {
+                    out.append(' ');
+                    lastWhite = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                out.append(c);
+                lastWhite = false;
+            }
+        }
+        return out.toString().trim();
     }
 
     /** One cell: its text as {@link org.jsoup.nodes.Element#text()} reads it (before cleaning), and its list items. */
     private static final class Cell {
 
+        /** A {@code td}, not a {@code th}. */
+        final boolean data;
         final StringBuilder text = new StringBuilder();
+        /** The href of the cell's first link, and that link's raw text. */
+        String href;
+        StringBuilder linkText;
+        /** Whether an {@code a} is open, and whether it is the first link (whose text is kept). */
+        boolean inLink;
+        boolean inFirstLink;
         /** Open inline elements, to leave a list inside one to jsoup (its text spacing differs there). */
         int inline;
         boolean inList;
         StringBuilder item;
         final List<String> items = new ArrayList<>();
+
+        Cell(boolean data) {
+            this.data = data;
+        }
 
         void text(String raw) {
             if (raw.isEmpty()) {
@@ -353,11 +495,29 @@ public final class PlainTableScan {
                 if (item != null) {
                     item.append(c);
                 }
+                if (inFirstLink) {
+                    linkText.append(c);
+                }
             }
         }
 
-        /** A tag inside the cell; false when it is not modelled. */
-        boolean tag(String name, boolean end) {
+        /** A tag inside the cell ({@code href} its href if any); false when it is not modelled. */
+        boolean tag(String name, boolean end, String href) {
+            if (name.equals("a")) {
+                if (end) {
+                    inLink = false;
+                    inFirstLink = false;
+                } else if (inLink) {
+                    return false; // a link in a link: the HTML parser closes the first
+                } else {
+                    inLink = true;
+                    if (this.href == null && href != null) {
+                        this.href = href;
+                        linkText = new StringBuilder();
+                        inFirstLink = true;
+                    }
+                }
+            }
             if (INLINE.contains(name)) {
                 inline += end ? (inline > 0 ? -1 : 0) : 1;
                 return true;
@@ -403,6 +563,9 @@ public final class PlainTableScan {
             text.append(' ');
             if (item != null) {
                 item.append(' ');
+            }
+            if (inFirstLink) {
+                linkText.append(' ');
             }
         }
 

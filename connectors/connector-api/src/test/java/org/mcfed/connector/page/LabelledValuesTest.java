@@ -60,4 +60,20 @@ class LabelledValuesTest {
         Document doc = Jsoup.parse("<dl><dt>Status</dt><dd>Current</dd><dt>status:</dt><dd>Expired</dd></dl>");
         assertThat(LabelledValues.ofDefinitionList(doc.selectFirst("dl")).text("Status")).isEqualTo("Current");
     }
+
+    @Test
+    void labelsPastTheKeyCacheBoundAndLabelsSeenBeforeReadAsTheFirstTime() {
+        StringBuilder dl = new StringBuilder("<dl>");
+        for (int i = 0; i < 5000; i++) {
+            dl.append("<dt> Label&nbsp;").append(i).append(i % 2 == 0 ? ":" : " (note)").append("</dt><dd>v").append(i).append("</dd>");
+        }
+        String page = dl.append("</dl>").toString();
+        for (int pass = 0; pass < 2; pass++) { // the second page's labels are all known, or past the bound
+            LabelledValues values = LabelledValues.ofDefinitionList(Jsoup.parse(page).selectFirst("dl"));
+            assertThat(values.labels()).hasSize(5000).startsWith("label 0", "label 1 (note)");
+            assertThat(values.text("label 0")).isEqualTo("v0");
+            assertThat(values.text("LABEL 4999")).as("stem of the last label").isEqualTo("v4999");
+            assertThat(values.exactText("label 4998")).isEqualTo("v4998");
+        }
+    }
 }

@@ -39,7 +39,16 @@ final class HkqrTask extends HtmlRegistryTask {
     /** The last page of the current listing leads on to the archived listing, so one walk covers both. */
     @Override
     protected ListingPage parseListing(Document page) throws PageParseException {
-        HkqrListingParser.Listing listing = listingParser.parse(page);
+        return listingPage(listingParser.parse(page), page.location());
+    }
+
+    /** As the harvest reads a listing page: without a jsoup document when the page is plain. */
+    @Override
+    protected ListingPage parseListing(FetchOutcome.Fetched page) throws PageParseException {
+        return listingPage(listingParser.parse(page), String.valueOf(page.url()));
+    }
+
+    private ListingPage listingPage(HkqrListingParser.Listing listing, String location) throws PageParseException {
         if (listing.entries().isEmpty() && !listing.problems().isEmpty()) {
             throw new PageParseException(String.join("; ", listing.problems()));
         }
@@ -48,7 +57,7 @@ final class HkqrTask extends HtmlRegistryTask {
             entries.add(ListingEntry.of(e.regNo(), URI.create(e.detailUrl())));
         }
         URI next = listing.next() != null ? URI.create(listing.next())
-                : HkqrPaths.isArchivedListing(page.location()) ? null : under(config().baseUrl(), HkqrPaths.ARCHIVED_LISTING);
+                : HkqrPaths.isArchivedListing(location) ? null : under(config().baseUrl(), HkqrPaths.ARCHIVED_LISTING);
         return new ListingPage(entries, listing.problems().size(), next);
     }
 

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.mcfed.connector.page.LinkResolver;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,22 +31,23 @@ public final class MicrocredListingParser {
     }
 
     public Listing parse(Document page) {
+        LinkResolver links = new LinkResolver(page.baseUri());
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Element card : page.select(COURSE_CARDS)) {
             Element link = card.selectFirst(LINK);
-            CourseSlug slug = link == null ? null : slugOf(link.absUrl("href"));
+            CourseSlug slug = link == null ? null : slugOf(links.absUrl(link, "href"));
             if (slug == null) {
                 problems.add("course card without a /course/{slug}-{id} link: " + card.text());
                 continue;
             }
-            entries.add(new Entry(slug, link.absUrl("href")));
+            entries.add(new Entry(slug, links.absUrl(link, "href")));
         }
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add("no course cards (article.course-card) on the listing page");
         }
         Element next = page.selectFirst(NEXT_LINK);
-        return new Listing(entries, next == null ? null : next.absUrl("href"), problems);
+        return new Listing(entries, next == null ? null : links.absUrl(next, "href"), problems);
     }
 
     private static CourseSlug slugOf(String href) {

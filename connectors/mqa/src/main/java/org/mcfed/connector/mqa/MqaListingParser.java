@@ -7,6 +7,7 @@ import org.jsoup.select.QueryParser;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.QueryParam;
 import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.LinkResolver;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PageText;
 
@@ -61,6 +62,7 @@ final class MqaListingParser {
     private static ListingPage rows(Element table, Map<String, Integer> columns, Document page) {
         int nameColumn = columns.get("name of qualification");
         int typeColumn = columns.get("type");
+        LinkResolver links = new LinkResolver(page.baseUri());
         List<ListingEntry> entries = new ArrayList<>();
         int skipped = 0;
         List<Element> rows = table.select(ROWS);
@@ -75,7 +77,7 @@ final class MqaListingParser {
                 skipped++;
                 continue;
             }
-            URI detail = URI.create(link.absUrl("href").replace(" ", "%20"));
+            URI detail = URI.create(links.absUrl(link, "href").replace(" ", "%20"));
             String ref = QueryParam.of(detail, "NoRujA");
             if (ref == null) {
                 skipped++;
@@ -83,14 +85,14 @@ final class MqaListingParser {
             }
             entries.add(new ListingEntry(ref, detail, Map.of(MqaField.LISTING_TYPE, List.of(type))));
         }
-        return new ListingPage(entries, skipped, next(page));
+        return new ListingPage(entries, skipped, next(page, links));
     }
 
-    private static URI next(Document page) {
+    private static URI next(Document page, LinkResolver links) {
         for (Element a : page.select(LINKS)) {
             String text = PageText.labelKey(a.text());
             if (text.startsWith("next") && text.contains("record")) {
-                return URI.create(a.absUrl("href"));
+                return URI.create(links.absUrl(a, "href"));
             }
         }
         return null;

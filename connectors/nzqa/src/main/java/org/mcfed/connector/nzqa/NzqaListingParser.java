@@ -6,6 +6,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
+import org.mcfed.connector.page.LinkResolver;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PageText;
 
@@ -37,18 +38,19 @@ final class NzqaListingParser {
         if (table == null) {
             throw new PageParseException("no register table (table.register) on the listing page");
         }
+        LinkResolver links = new LinkResolver(page.baseUri());
         List<ListingEntry> entries = new ArrayList<>();
         int skipped = 0;
         for (Element row : table.select(ROWS)) {
             if (!row.select(HEADER_CELLS).isEmpty()) {
                 continue;
             }
-            Element link = firstDetailLink(row);
+            Element link = firstDetailLink(row, links);
             if (link == null) {
                 skipped++;
                 continue;
             }
-            URI detail = URI.create(link.absUrl("href"));
+            URI detail = URI.create(links.absUrl(link, "href"));
             String localId = localIdOf(detail);
             if (localId != null) {
                 entries.add(ListingEntry.of(localId, detail));
@@ -56,19 +58,19 @@ final class NzqaListingParser {
                 skipped++;
             }
         }
-        return new ListingPage(entries, skipped, nextLink(page));
+        return new ListingPage(entries, skipped, nextLink(page, links));
     }
 
-    private static Element firstDetailLink(Element row) {
+    private static Element firstDetailLink(Element row, LinkResolver links) {
         for (Element a : row.select(LINKS)) {
-            if (LOCAL_ID.matcher(URI.create(a.absUrl("href")).getPath()).find()) {
+            if (LOCAL_ID.matcher(URI.create(links.absUrl(a, "href")).getPath()).find()) {
                 return a;
             }
         }
         return null;
     }
 
-    private static URI nextLink(Document page) {
+    private static URI nextLink(Document page, LinkResolver links) {
         Element next = page.selectFirst(NEXT_LINK);
         if (next == null) {
             for (Element a : page.select(LINKS)) {
@@ -78,7 +80,7 @@ final class NzqaListingParser {
                 }
             }
         }
-        return next == null ? null : URI.create(next.absUrl("href"));
+        return next == null ? null : URI.create(links.absUrl(next, "href"));
     }
 
     /** The {@code ref-version} local id a detail URL ends in, or null for another page. */

@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -49,6 +51,8 @@ public final class HarvestRun implements AutoCloseable {
     private final Clock clock;
     private final Consumer<RunCounts> committed;
     private final Trigger trigger;
+    /** Ids seen unchanged as a whole in this run (see {@link PollLedger}); gone with the run, derived again on a resume. */
+    private final Set<String> rederivedSeen = new HashSet<>();
     private Checkpoint checkpoint;
     private SourceTask task;
     private int failingPolls;
@@ -102,7 +106,7 @@ public final class HarvestRun implements AutoCloseable {
         }
         PollResult result = task.poll();
         failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
-        PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
+        PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts(), rederivedSeen);
         ledger.poll(result);
         SourcePosition position = result.position() == null ? checkpoint.position() : result.position();
         return new PollBatch(result, ledger, position, failingPolls >= options.failedPollsToTrip());
@@ -192,6 +196,7 @@ public final class HarvestRun implements AutoCloseable {
     private RunReport finish(Checkpoint checkpoint, PollLedger ledger, SourcePosition position, boolean complete) {
         Instant now = clock.instant();
         String status = RunStatus.FAILED;
+        ledger.countRederived();
         if (complete) {
             List<KnownEntry> gone = ledger.notSeen();
             int known = state.knownEntries().size();
@@ -226,7 +231,7 @@ public final class HarvestRun implements AutoCloseable {
     private RunOutcome endAfterConnectorError(Checkpoint checkpoint, RuntimeException e) {
         LOG.errorf(e, "harvest %s: connector %s failed", source.name(), source.connector());
         try {
-            PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts());
+            PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts(), rederivedSeen);
             ledger.error("connector " + source.connector() + " failed: " + e);
             return RunOutcome.finished(finish(checkpoint, ledger, checkpoint.position(), false), false);
         } catch (RuntimeException kafka) {

@@ -15,9 +15,11 @@ import org.mcfed.harvester.state.StateTopic;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns what a run fetched into what it publishes, before anything is sent: raw records that are
@@ -36,8 +38,21 @@ public final class PollLedger {
     private final List<ProducerRecord<String, byte[]>> messages = new ArrayList<>();
     /** Pending state: an entry, or null for a record to forget. */
     private final Map<String, KnownEntry> pending = new HashMap<>();
+    /** Ids this run saw as {@link PollResult#rederivedUnchanged()} in earlier, committed polls: the run's, shared by its ledgers. */
+    private final Set<String> rederivedSeen;
+    /** Such ids first seen in this poll, added to {@link #rederivedSeen} once it committed. */
+    private final Set<String> rederivedNew = new HashSet<>();
 
     public PollLedger(SourceState state, String runId, RunCounts counts) {
+        this(state, runId, counts, new HashSet<>());
+    }
+
+    /**
+     * A ledger of run {@code runId}; {@code rederivedSeen} is the run's set of ids seen unchanged as a whole
+     * (not written to the state, kept out of the sweep in memory), which this ledger adds to once committed.
+     */
+    public PollLedger(SourceState state, String runId, RunCounts counts, Set<String> rederivedSeen) {
+        this.rederivedSeen = rederivedSeen;
         this.state = state;
         this.source = state.source();
         this.runId = runId;
@@ -71,7 +86,21 @@ public final class PollLedger {
                 stage(entry.seenIn(runId));
             }
         }
+        for (String localId : result.rederivedUnchanged()) {
+            KnownEntry entry = lookup(localId);
+            if (entry != null && !runId.equals(entry.lastSeenRun()) && !rederivedSeen.contains(localId)) {
+                rederivedNew.add(localId);
+            }
+        }
         result.itemProblems().forEach(tally::itemProblem);
+    }
+
+    /**
+     * Counts the ids the run saw unchanged as a whole, once, when it ends: a resumed run is told them
+     * again, so a count kept in the checkpoint would count them twice.
+     */
+    public void countRederived() {
+        tally.unchanged += rederivedSeen.size() + rederivedNew.size();
     }
 
     private void fetched(RawRecord r) {
@@ -153,6 +182,7 @@ public final class PollLedger {
 
     /** Applies the staged state once the transaction committed. */
     public void applyTo(SourceState target) {
+        rederivedSeen.addAll(rederivedNew);
         pending.forEach((id, entry) -> {
             if (entry == null) {
                 target.remove(id);
@@ -167,7 +197,8 @@ public final class PollLedger {
         List<KnownEntry> gone = new ArrayList<>();
         for (KnownEntry e : state.knownEntries().values()) {
             KnownEntry now = pending.containsKey(e.localId()) ? pending.get(e.localId()) : e;
-            if (now != null && !Objects.equals(runId, now.lastSeenRun())) {
+            if (now != null && !Objects.equals(runId, now.lastSeenRun())
+                    && !rederivedSeen.contains(e.localId()) && !rederivedNew.contains(e.localId())) {
                 gone.add(now);
             }
         }

@@ -15,6 +15,8 @@ public final class SourceState {
 
     private final String source;
     private final Map<String, KnownEntry> known = new HashMap<>();
+    /** One instance per connector name and run id (a few values, held by every entry); see {@link #shared}. */
+    private final Map<String, String> names = new HashMap<>();
     private Checkpoint checkpoint;
     private Instant watermark;
 
@@ -46,7 +48,22 @@ public final class SourceState {
     }
 
     public void put(KnownEntry entry) {
-        known.put(entry.localId(), entry);
+        known.put(entry.localId(), shared(entry));
+    }
+
+    /**
+     * The entry holding this state's one copy of its source name, connector name and run id: read back
+     * from the topic, every entry had its own copies of these few values, about 190 of the 650 bytes an
+     * entry held, which at a million records took the harvester's 1 GiB heap to its limit.
+     */
+    private KnownEntry shared(KnownEntry e) {
+        String src = source.equals(e.source()) ? source : e.source();
+        String connector = e.connector() == null ? null : names.computeIfAbsent(e.connector(), c -> c);
+        String run = e.lastSeenRun() == null ? null : names.computeIfAbsent(e.lastSeenRun(), r -> r);
+        if (src == e.source() && connector == e.connector() && run == e.lastSeenRun()) {
+            return e;
+        }
+        return new KnownEntry(src, connector, e.known(), e.url(), run);
     }
 
     public void remove(String localId) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mcfed.col.pipeline.RunReport;
 import org.mcfed.col.pipeline.Topics;
 import org.mcfed.harvester.run.HarvestEngine;
+import org.mcfed.harvester.state.StateTopic;
 import org.mcfed.sandbox.truth.SourceTruth;
 import org.mcfed.sandbox.truth.TruthRecord;
 
@@ -73,6 +74,7 @@ class TickPublishesOnlyChangesIT {
         assertThat(deleted).isNotEmpty();
         assertThat(changed).isNotEmpty();
 
+        Set<String> stateBefore = offsets(TopicContents.read(bench.bootstrap(), StateTopic.NAME));
         RunReport second = HarvestBench.harvest(engine, "nzqa", Duration.ofMinutes(3));
         Set<String> firstRun = raw.stream().map(r -> r.partition() + "@" + r.offset()).collect(Collectors.toSet());
         List<ConsumerRecord<String, byte[]>> published = TopicContents.read(bench.bootstrap(), Topics.RAW).stream()
@@ -94,6 +96,30 @@ class TickPublishesOnlyChangesIT {
         assertThat(second.deleted()).isEqualTo(deleted.size());
         assertThat(second.created() + second.changed() + second.unchanged()).isEqualTo(after.liveIds().size());
         assertThat(bench.reports()).extracting(RunReport::runId).containsExactly(first.runId(), second.runId());
+
+        // the run read the sitemap: its state writes are the records that changed, not one per unchanged record
+        Set<String> stateWrites = TopicContents.read(bench.bootstrap(), StateTopic.NAME).stream()
+                .filter(r -> !stateBefore.contains(r.partition() + "@" + r.offset()))
+                .map(ConsumerRecord::key).filter(k -> k.startsWith("record:")).collect(Collectors.toSet());
+        Set<String> touched = new HashSet<>(addedOrChanged);
+        touched.addAll(deleted);
+        assertThat(stateWrites).isEqualTo(touched.stream().map(id -> StateTopic.recordKey("nzqa", id)).collect(Collectors.toSet()));
+
+        // a third run, over entries the second run left as the first wrote them, still sweeps exactly the deleted
+        bench.sandbox.tick(0.0, 0.0, 0.02);
+        SourceTruth later = bench.sandbox.truth("nzqa").source("nzqa");
+        Set<String> gone = new HashSet<>(after.liveIds());
+        gone.removeAll(later.liveIds());
+        assertThat(gone).isNotEmpty();
+        RunReport third = HarvestBench.harvest(engine, "nzqa", Duration.ofMinutes(3));
+        assertThat(third.status()).isEqualTo("completed");
+        assertThat(third.deleted()).isEqualTo(gone.size());
+        assertThat(third.created() + third.changed()).isZero();
+        assertThat(third.unchanged()).isEqualTo(later.liveIds().size());
+    }
+
+    private static Set<String> offsets(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> r.partition() + "@" + r.offset()).collect(Collectors.toSet());
     }
 
     private static Set<String> prefixed(Set<String> ids) {

@@ -18,8 +18,10 @@ import org.mcfed.harvester.state.StateTopic;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +130,49 @@ class PollLedgerTest {
         ledger.poll(PollResult.more(List.of(deletion("a"), deletion("never-seen")), List.of(), List.of(), POS));
         assertThat(rawKeys(ledger)).containsExactly("nzqa:a");
         assertThat(ledger.counts().deleted()).isEqualTo(1);
+    }
+
+    @Test
+    void idsUnchangedAsAWholeAreKeptFromTheSweepWithoutAStateWriteAndCountedOnceAtTheEnd() {
+        SourceState state = stateWith(entry("a", "sha256:1", "run-1"), entry("b", "sha256:2", "run-1"),
+                entry("c", "sha256:3", "run-1"), entry("gone", "sha256:9", "run-1"));
+        Set<String> run = new HashSet<>();
+        PollLedger first = new PollLedger(state, "run-2", RunCounts.zero(), run);
+        // the sitemap's unchanged pages come with the first batch, which also fetches a changed page
+        first.poll(PollResult.more(List.of(raw("c", "sha256:changed")), List.of(), List.of(), POS)
+                .withRederivedUnchanged(List.of("a", "b", "never-known")));
+
+        assertThat(first.messages()).filteredOn(m -> m.topic().equals(StateTopic.NAME)).extracting(ProducerRecord::key)
+                .containsExactly(StateTopic.recordKey("nzqa", "c"));
+        assertThat(first.counts().unchanged()).as("counted when the run ends, not in a checkpoint").isZero();
+        first.applyTo(state);
+        assertThat(state.known("a").lastSeenRun()).isEqualTo("run-1");
+
+        PollLedger last = new PollLedger(state, "run-2", first.counts(), run);
+        last.poll(PollResult.finished(List.of(), List.of(), List.of(), POS, true));
+        assertThat(last.notSeen()).extracting(KnownEntry::localId).containsExactly("gone");
+        last.countRederived();
+        assertThat(last.counts().unchanged()).isEqualTo(2);
+        assertThat(last.counts().changed()).isEqualTo(1);
+    }
+
+    @Test
+    void aResumedRunToldTheSameIdsAgainCountsThemOnceAndStillSweepsOnlyWhatItDidNotSee() {
+        SourceState state = stateWith(entry("a", "sha256:1", "run-1"), entry("b", "sha256:2", "run-1"),
+                entry("gone", "sha256:9", "run-1"));
+        PollLedger beforeKill = new PollLedger(state, "run-2", RunCounts.zero(), new HashSet<>());
+        beforeKill.poll(PollResult.more(List.of(raw("b", "sha256:changed")), List.of(), List.of(), POS)
+                .withRederivedUnchanged(List.of("a")));
+        beforeKill.applyTo(state);
+        RunCounts checkpointed = beforeKill.counts();
+
+        // the process died; the resumed run (a new set) reads the sitemap again: b is now unchanged too
+        PollLedger resumed = new PollLedger(state, "run-2", checkpointed, new HashSet<>());
+        resumed.poll(PollResult.finished(List.of(), List.of(), List.of(), POS, true).withRederivedUnchanged(List.of("a", "b")));
+        assertThat(resumed.notSeen()).extracting(KnownEntry::localId).containsExactly("gone");
+        resumed.countRederived();
+        assertThat(resumed.counts().unchanged()).isEqualTo(1);
+        assertThat(resumed.counts().changed()).isEqualTo(1);
     }
 
     private static List<String> rawKeys(PollLedger ledger) {

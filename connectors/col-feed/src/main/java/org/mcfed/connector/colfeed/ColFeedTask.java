@@ -134,8 +134,9 @@ final class ColFeedTask implements SourceTask {
         itemProblems += page.problems().size();
         position = here;
         if (page.next() == null) {
-            unchangedIds.addAll(notListed());
-            return finish(records, unchangedIds, List.of(), true).withItemProblems(page.problems());
+            // a resumed run derives them again from what it knows and what the feed lists
+            List<String> notListed = notListed();
+            return finish(records, unchangedIds, List.of(), true).withItemProblems(page.problems()).withRederivedUnchanged(notListed);
         }
         if (!guard.firstVisit(page.next())) {
             return finish(records, unchangedIds, List.of(new FetchFailure(null, pageUrl.toString(),

@@ -131,6 +131,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private ArrayDeque<List<ListingEntry>> sitemapBatches;
     /** Ids the sitemap shows unchanged, reported by the next poll. */
     private List<String> sitemapUnchanged = List.of();
+    /** The sitemap's unchanged ids this poll reports, as {@link PollResult#rederivedUnchanged()}. */
+    private List<String> sitemapReported = List.of();
 
     protected HtmlRegistryTask() {
         this(Clock.systemUTC());
@@ -208,6 +210,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         this.sitemap = incremental && readsSitemap() && !"none".equals(sitemapPath) ? under(config.baseUrl(), sitemapPath) : null;
         this.sitemapBatches = null;
         this.sitemapUnchanged = List.of();
+        this.sitemapReported = List.of();
     }
 
     /** The cursor of an interrupted run, unless it does not lie under the base URL (a changed base URL): then page one. */
@@ -227,6 +230,13 @@ public abstract class HtmlRegistryTask implements SourceTask {
 
     @Override
     public PollResult poll() {
+        PollResult result = pollPage();
+        List<String> fromSitemap = sitemapReported;
+        sitemapReported = List.of();
+        return fromSitemap.isEmpty() ? result : result.withRederivedUnchanged(fromSitemap);
+    }
+
+    private PollResult pollPage() {
         if (done) {
             return PollResult.finished(List.of(), List.of(), List.of(), position, false);
         }
@@ -241,8 +251,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
         List<RawRecord> records = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<FetchFailure> failures = new ArrayList<>();
-        unchanged.addAll(sitemapUnchanged);
+        // the sitemap's unchanged pages, once, with the first batch: a restart reads the sitemap again
+        sitemapReported = sitemapUnchanged;
         sitemapUnchanged = List.of();
+        counts.unchanged += sitemapReported.size();
         for (DetailResult result : results(page)) {
             if (result.record() != null) {
                 records.add(result.record());

@@ -39,6 +39,7 @@ public record SourceRun(List<RawRecord> records, List<String> unchanged, List<Fe
                 PollResult r = task.poll();
                 records.addAll(r.records());
                 unchanged.addAll(r.unchanged());
+                unchanged.addAll(r.rederivedUnchanged());
                 failures.addAll(r.failures());
                 itemProblems.addAll(r.itemProblems());
                 if (r.done()) {

@@ -119,13 +119,8 @@ final class NodeChecks {
 
     /** True when {@code s} is {@code YYYY-MM-DD} that {@link LocalDate#parse} accepts; the usual shape checked by hand, as {@link #isDateTime}. */
     static boolean isDate(String s) {
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int year = AsciiDigits.of(s, 0, 4);
-            int month = AsciiDigits.of(s, 5, 2);
-            int day = AsciiDigits.of(s, 8, 2);
-            if ((year | month | day) >= 0) {
-                return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
-            }
+        if (s.length() == 10 && AsciiDigits.epochDay(s, 0) != AsciiDigits.NONE) {
+            return true;
         }
         return DATE.matcher(s).find() && parses(() -> LocalDate.parse(s));
     }

@@ -2,6 +2,8 @@ package org.mcfed.col.validate;
 
 import org.junit.jupiter.api.Test;
 
+import org.mcfed.col.json.AsciiDigits;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -92,6 +94,10 @@ class TextShapeTest {
             boolean byRule = NodeChecks.DATE.matcher(s).find() && parses(s);
             if (NodeChecks.isDate(s) != byRule) {
                 disagreements.add(s);
+            }
+            long day = AsciiDigits.epochDay("at " + s, 3);
+            if (s.length() == 10 && day != (byRule ? LocalDate.parse(s).toEpochDay() : AsciiDigits.NONE)) {
+                disagreements.add("epoch day of " + s);
             }
         }
         assertThat(disagreements).isEmpty();

@@ -27,6 +27,17 @@ public final class InProcessReplay {
     private InProcessReplay() {
     }
 
+    /** Collections and collector milliseconds so far, over every collector of this JVM. */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, b.getCollectionCount());
+            millis += Math.max(0, b.getCollectionTime());
+        }
+        return new long[]{count, millis};
+    }
+
     public static void main(String[] args) throws Exception {
         QueryLog log = QueryLog.bundled();
         List<SearchRequest> requests = log.entries().stream().map(e -> SearchRequest.parse(e.params())).toList();
@@ -47,6 +58,8 @@ public final class InProcessReplay {
             long end = System.nanoTime() + Long.parseLong(args[1]) * 1_000_000_000L;
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
+            long processStart = LoadRun.cpuNanos(ProcessHandle.current().pid());
+            long[] gcStart = gc();
             int measured = 0;
             while (System.nanoTime() < end) {
                 int i = order[n++ % order.length];
@@ -59,6 +72,10 @@ public final class InProcessReplay {
             }
             System.out.printf("%,d searches after %d s of warm-up, %.2f ms wall each, %.2f ms CPU each%n", measured, warmUp,
                     (System.nanoTime() - start) / 1e6 / measured, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / measured);
+            long[] gcEnd = gc();
+            // the process's CPU (GC and JIT threads included), which a thread's own CPU time leaves out
+            System.out.printf("process CPU %.2f ms per search; %d collections, %d ms of collector time%n",
+                    (LoadRun.cpuNanos(ProcessHandle.current().pid()) - processStart) / 1e6 / measured, gcEnd[0] - gcStart[0], gcEnd[1] - gcStart[1]);
             byClass.forEach((k, c) -> System.out.printf("  %-10s %,6d searches, %8.2f ms CPU each%n", k, c[0], c[1] / 1e6 / c[0]));
             List<RankingJudgements.Judged> judged = RankingJudgements.queries(60);
             List<List<String>> answers = judged.stream().map(j -> search.search(SearchRequest.of(j.query())).results().stream()

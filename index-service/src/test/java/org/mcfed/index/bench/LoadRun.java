@@ -34,6 +34,16 @@ final class LoadRun {
         return timed(clients, seconds, pid, work);
     }
 
+    /**
+     * Runs {@code work} for {@code seconds} without keeping any figure: a freshly started server compiles its
+     * search path during its first seconds, which a deployment that runs for hours pays once.
+     */
+    static void warmUp(int clients, int seconds, Work work) throws Exception {
+        if (seconds > 0) {
+            timed(clients, seconds, ProcessHandle.current().pid(), work);
+        }
+    }
+
     private static Result timed(int clients, int seconds, long pid, Work work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long cpu0 = cpuNanos(pid);

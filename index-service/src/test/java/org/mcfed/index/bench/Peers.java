@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,8 +44,15 @@ public final class Peers implements AutoCloseable {
             throw new IllegalStateException("build the service first: mvn -B -q -o package -DskipTests");
         }
         int port = freePort();
-        serviceProcess = new ProcessBuilder(javaBin(), SERVICE_HEAP, "-Dmcfed.index.dir=" + work.resolve("index"), "-Dmcfed.index.consume=false",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", app.toString())
+        List<String> command = new ArrayList<>(List.of(javaBin(), SERVICE_HEAP));
+        // e.g. -Dbench.serviceJvm="-XX:StartFlightRecording=filename=service.jfr,settings=profile" to profile the service
+        String extra = System.getProperty("bench.serviceJvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-Dmcfed.index.dir=" + work.resolve("index"), "-Dmcfed.index.consume=false",
+                "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", app.toString()));
+        serviceProcess = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile()).start();
         service = URI.create("http://localhost:" + port);
         if (solrClasspath == null) {

@@ -28,6 +28,13 @@ public final class SearchComparison {
     private static final int[] CLIENTS = {1, 8, 32};
     private static final int JUDGED_CONCEPTS = 60;
     /**
+     * Each server's warm-up before the first measured run: without it the service's first mode (HTTP, 1
+     * client) measured its JIT compilation, 81 against 21 ms of CPU per search in-process (2026-12-03), and
+     * a profile of the service showed its compiler threads at 31 % of its CPU over a whole benchmark.
+     */
+    private static final int WARM_UP_SECONDS = 60;
+    private static final int WARM_UP_CLIENTS = 4;
+    /**
      * Searches per query class (the first of the class in the log) whose match counts are printed and
      * whose first ten are compared with Solr's: all 2,620 would take longer than the timed runs.
      */
@@ -108,6 +115,13 @@ public final class SearchComparison {
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("caches: neither engine caches results (the service has no result cache; Solr's queryResultCache and documentCache are off); "
                 + "both keep a filter cache (Lucene's query cache, Solr's filterCache)");
+        int warm = Integer.getInteger("bench.warmup", WARM_UP_SECONDS);
+        LoadRun.warmUp(WARM_UP_CLIENTS, warm, i -> get(serviceUris.get(order[i % order.length])));
+        if (peers.solr != null) {
+            LoadRun.warmUp(WARM_UP_CLIENTS, warm, i -> get(solrUris.get(order[i % order.length])));
+        }
+        System.out.printf("before the first measured run, each server answered the replay for %d s (%d clients, -Dbench.warmup=seconds), "
+                + "so that both are JIT-compiled as in a deployment that runs for hours%n", warm, WARM_UP_CLIENTS);
         System.out.printf("%n%-34s %7s %8s %8s %8s %9s %12s%n", "mode", "clients", "QPS", "p50 ms", "p99 ms", "p99.9 ms", "CPU ms/query");
         long self = ProcessHandle.current().pid();
         for (int clients : CLIENTS) {

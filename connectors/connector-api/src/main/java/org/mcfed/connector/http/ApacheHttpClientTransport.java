@@ -90,15 +90,7 @@ final class ApacheHttpClientTransport implements HttpTransport {
         request.setConfig(timeout.equals(defaultTimeout) ? defaultRequest : requestConfig(timeout));
         headers.forEach(request::setHeader);
         ClassicHttpResponse response = http.executeOpen(null, request, null);
-        int status = response.getCode();
-        return new Response() {
-            private CountedBody body;
-
-            @Override
-            public int status() {
-                return status;
-            }
-
+        return new CountedBody.LazyResponse(response.getCode()) {
             @Override
             public String header(String name) {
                 Header h = response.getFirstHeader(name);
@@ -106,21 +98,12 @@ final class ApacheHttpClientTransport implements HttpTransport {
             }
 
             @Override
-            public InputStream body() throws IOException {
-                if (body == null) {
-                    HttpEntity entity = response.getEntity();
-                    InputStream raw = entity == null ? null : entity.getContent();
-                    // cancel: the connection closed at once, from any thread (the body's watchdog)
-                    body = new CountedBody(raw == null ? InputStream.nullInputStream() : raw,
-                            entity == null ? 0 : entity.getContentLength(), request::cancel);
-                }
-                return body;
-            }
-
-            @Override
-            public void close() throws IOException {
-                body();
-                body.closeKeepingConnection(status);
+            CountedBody open() throws IOException {
+                HttpEntity entity = response.getEntity();
+                InputStream raw = entity == null ? null : entity.getContent();
+                // cancel: the connection closed at once, from any thread (the body's watchdog)
+                return new CountedBody(raw == null ? InputStream.nullInputStream() : raw,
+                        entity == null ? 0 : entity.getContentLength(), request::cancel);
             }
         };
     }

@@ -73,4 +73,36 @@ final class CountedBody extends FilterInputStream {
             dropConnection.run(); // closing the stream instead would read the rest first
         }
     }
+
+    /** A response whose body is a {@link CountedBody} opened on first use, closed by {@link #closeKeepingConnection}. */
+    abstract static class LazyResponse implements HttpTransport.Response {
+        private final int status;
+        private CountedBody body;
+
+        LazyResponse(int status) {
+            this.status = status;
+        }
+
+        /** Opens the body; called once. */
+        abstract CountedBody open() throws IOException;
+
+        @Override
+        public final int status() {
+            return status;
+        }
+
+        @Override
+        public final InputStream body() throws IOException {
+            if (body == null) {
+                body = open();
+            }
+            return body;
+        }
+
+        @Override
+        public final void close() throws IOException {
+            body();
+            body.closeKeepingConnection(status);
+        }
+    }
 }

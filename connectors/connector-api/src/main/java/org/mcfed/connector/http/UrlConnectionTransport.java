@@ -40,33 +40,17 @@ final class UrlConnectionTransport implements HttpTransport {
             conn.disconnect();
             throw e;
         }
-        return new Response() {
-            private CountedBody body;
-
-            @Override
-            public int status() {
-                return status;
-            }
-
+        return new CountedBody.LazyResponse(status) {
             @Override
             public String header(String name) {
                 return conn.getHeaderField(name);
             }
 
             @Override
-            public InputStream body() throws IOException {
-                if (body == null) {
-                    InputStream raw = status >= 400 ? conn.getErrorStream() : conn.getInputStream();
-                    body = new CountedBody(raw == null ? InputStream.nullInputStream() : raw, conn.getContentLengthLong(),
-                            conn::disconnect);
-                }
-                return body;
-            }
-
-            @Override
-            public void close() throws IOException {
-                body();
-                body.closeKeepingConnection(status);
+            CountedBody open() throws IOException {
+                InputStream raw = status >= 400 ? conn.getErrorStream() : conn.getInputStream();
+                return new CountedBody(raw == null ? InputStream.nullInputStream() : raw, conn.getContentLengthLong(),
+                        conn::disconnect);
             }
         };
     }

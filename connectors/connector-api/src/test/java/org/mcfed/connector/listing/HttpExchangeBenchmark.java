@@ -21,8 +21,8 @@ import java.util.Map;
  * conditionally (304), one request at a time on this thread, the clients taking turns round by round
  * (A B, B A, ...) so that drift in the shared machine's speed falls on each alike. CPU is that of every
  * Java thread but the sandbox's {@code sandbox-*} ones (the JDK client works on threads of its own, the
- * body watchdog on its own), user and system; GC and JIT are left out, as the noisiest part of the figure
- * on a shared machine (the connectors' {@code HarvestBenchmark} counts them). Run: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
+ * body watchdog on its own), user and system, without GC and JIT, the noisiest part of the figure on a
+ * shared machine; and, in the summary, the process's minus the sandbox's threads, GC and JIT included. Run: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
  * org.mcfed.connector.listing.HttpExchangeBenchmark [scale [rounds [pages]]]} (defaults 10, 8, 2000), clients
  * from {@code -Dmcfed.bench.clients} (default all).
  */
@@ -51,11 +51,14 @@ public final class HttpExchangeBenchmark {
             System.out.printf("nzqa detail pages at sandbox scale %.1f: %,d a round, %d rounds, clients %s%n", scale, urls.size(), rounds, clients);
             double[][] full = new double[clients.size()][rounds];
             double[][] notModified = new double[clients.size()][rounds];
+            double[][] processFull = new double[clients.size()][rounds];
+            double[][] processNotModified = new double[clients.size()][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < clients.size(); k++) {
                     int c = round % 2 == 0 ? k : clients.size() - 1 - k;
                     RegistryHttpClient http = new RegistryHttpClient(config.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, clients.get(c))));
-                    long c0 = harvestSideNanos();
+                    long p0 = processMinusSandboxNanos();
+                    ThreadCpu fullCpu = new ThreadCpu();
                     long bytes = 0;
                     for (SitemapReader.Url u : urls) {
                         if (!(http.get(u.loc()) instanceof FetchOutcome.Fetched page)) {
@@ -63,23 +66,29 @@ public final class HttpExchangeBenchmark {
                         }
                         bytes += page.body().length;
                     }
-                    long c1 = harvestSideNanos();
+                    long c1 = fullCpu.elapsed();
+                    ThreadCpu notModifiedCpu = new ThreadCpu();
+                    long p1 = processMinusSandboxNanos();
                     for (int i = 0; i < urls.size(); i++) {
                         if (!(http.conditionalGet(urls.get(i).loc(), null, since.get(i)) instanceof FetchOutcome.NotModified)) {
                             throw new IllegalStateException(urls.get(i).loc() + " changed during the benchmark");
                         }
                     }
-                    long c2 = harvestSideNanos();
-                    full[c][round] = (c1 - c0) / 1e3 / urls.size();
-                    notModified[c][round] = (c2 - c1) / 1e3 / urls.size();
+                    long c2 = notModifiedCpu.elapsed();
+                    long p2 = processMinusSandboxNanos();
+                    processFull[c][round] = (p1 - p0) / 1e3 / urls.size();
+                    processNotModified[c][round] = (p2 - p1) / 1e3 / urls.size();
+                    full[c][round] = c1 / 1e3 / urls.size();
+                    notModified[c][round] = c2 / 1e3 / urls.size();
                     System.out.printf("round %d %-18s 200: %6.1f µs CPU/request (%,d bytes)   304: %6.1f µs CPU/request%n", round + 1,
                             clients.get(c), full[c][round], bytes, notModified[c][round]);
                 }
             }
             // the first two rounds compile the paths; the rest are the figure
             for (int c = 0; c < clients.size(); c++) {
-                System.out.printf("%-18s rounds 3..%d, min / median µs CPU per request: 200 %s   304 %s%n", clients.get(c), rounds,
-                        minMedian(full[c]), minMedian(notModified[c]));
+                System.out.printf("%-18s rounds 3..%d, min / median µs CPU per request: 200 %s   304 %s;"
+                                + " process minus sandbox (GC, JIT): 200 %s   304 %s%n", clients.get(c), rounds,
+                        minMedian(full[c]), minMedian(notModified[c]), minMedian(processFull[c]), minMedian(processNotModified[c]));
             }
         }
     }
@@ -90,16 +99,49 @@ public final class HttpExchangeBenchmark {
         return String.format("%.1f / %.1f", warm[0], warm[warm.length / 2]);
     }
 
-    /** CPU of the live Java threads but the in-process sandbox's. */
-    private static long harvestSideNanos() {
-        long cpu = 0;
+    /** Process CPU minus the in-process sandbox's threads, as the connectors' HarvestBenchmark counts it. */
+    private static long processMinusSandboxNanos() {
+        long sandbox = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (!t.getName().startsWith("sandbox-")) {
+            if (t.getName().startsWith("sandbox-")) {
                 @SuppressWarnings("deprecation") // Thread.threadId() needs Java 19; the build targets 17
                 long id = t.getId();
-                cpu += Math.max(0, THREADS.getThreadCpuTime(id));
+                sandbox += Math.max(0, THREADS.getThreadCpuTime(id));
             }
         }
-        return cpu;
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - sandbox;
+    }
+
+    /**
+     * CPU of the Java threads but the in-process sandbox's, counted thread by thread: a thread that ends
+     * (the JDK's keep-alive timer when its cache empties, an HTTP client's idle worker) takes its CPU with
+     * it, and a plain sum would then go down.
+     */
+    private static final class ThreadCpu {
+        private final Map<Long, Long> start = new java.util.HashMap<>();
+
+        ThreadCpu() {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (!t.getName().startsWith("sandbox-")) {
+                    start.put(id(t), Math.max(0, THREADS.getThreadCpuTime(id(t))));
+                }
+            }
+        }
+
+        /** Nanoseconds since construction of the threads alive now (those that ended in between are not counted). */
+        long elapsed() {
+            long cpu = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (!t.getName().startsWith("sandbox-")) {
+                    cpu += Math.max(0, THREADS.getThreadCpuTime(id(t)) - start.getOrDefault(id(t), 0L));
+                }
+            }
+            return cpu;
+        }
+
+        @SuppressWarnings("deprecation") // Thread.threadId() needs Java 19; the build targets 17
+        private static long id(Thread t) {
+            return t.getId();
+        }
     }
 }

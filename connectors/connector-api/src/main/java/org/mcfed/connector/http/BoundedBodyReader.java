@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads a response body with a size guard and a deadline. The JDK client's request timeout stops at
@@ -18,12 +16,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class BoundedBodyReader {
 
+    /** How often the watchdog looks at the reads in flight: a deadline is kept to within this. */
+    static final long TICK_MILLIS = 50;
     /**
-     * One watchdog thread for every read. A read that finishes cancels its deadline, and a cancelled
-     * deadline leaves the queue at once: otherwise each page fetched would sit there until its
-     * deadline passed (thousands of dead entries at harvest speed, each making the queue slower).
+     * The reads in flight, which one watchdog thread looks at every {@link #TICK_MILLIS}. A task scheduled
+     * and cancelled per read (the watchdog before) woke the watchdog's thread at almost every read, since
+     * each new deadline became the head of its queue: a few per cent of the harvest's CPU (JFR, BENCHMARKS.md,
+     * issue 16). Adding to and removing from a set wakes nobody.
      */
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
+    private static final Set<Deadline> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread watchdog = new Thread(BoundedBodyReader::watch, "mcfed-body-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** A read's deadline; the watchdog closes {@code body} once it has passed. */
+    private static final class Deadline {
+        final InputStream body;
+        final long atNanos;
+        volatile boolean expired;
+
+        Deadline(InputStream body, long atNanos) {
+            this.body = body;
+            this.atNanos = atNanos;
+        }
+    }
 
     private BoundedBodyReader() {
     }
@@ -41,11 +60,8 @@ final class BoundedBodyReader {
      * reports one shorter than declared.
      */
     static byte[] read(InputStream body, long maxBytes, long declaredLength, Duration deadline) throws IOException {
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            expired.set(true);
-            closeQuietly(body);
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        Deadline due = new Deadline(body, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadline.toMillis()));
+        IN_FLIGHT.add(due);
         try (InputStream in = body) {
             byte[] buffer = new byte[initialSize(declaredLength, maxBytes)];
             int total = 0;
@@ -69,17 +85,17 @@ final class BoundedBodyReader {
                 }
                 total += n;
             }
-            if (expired.get()) {
+            if (due.expired) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
             }
             return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
         } catch (IOException e) {
-            if (expired.get() && !(e instanceof BodyTooLargeException)) {
+            if (due.expired && !(e instanceof BodyTooLargeException)) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
             }
             throw e;
         } finally {
-            watchdog.cancel(false);
+            IN_FLIGHT.remove(due);
         }
     }
 
@@ -89,14 +105,22 @@ final class BoundedBodyReader {
         return (int) Math.max(0, Math.min(size, Math.min(maxBytes, Integer.MAX_VALUE - 8)));
     }
 
-    private static ScheduledExecutorService watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "mcfed-body-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+    /** The watchdog's loop: every tick, closes the body of each read past its deadline. */
+    private static void watch() {
+        while (true) {
+            try {
+                Thread.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Deadline d : IN_FLIGHT) {
+                if (!d.expired && now - d.atNanos >= 0) {
+                    d.expired = true;
+                    closeQuietly(d.body);
+                }
+            }
+        }
     }
 
     private static void closeQuietly(InputStream in) {

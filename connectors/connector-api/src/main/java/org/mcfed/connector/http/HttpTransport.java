@@ -12,14 +12,14 @@ import java.util.Map;
 
 /**
  * One GET on the wire for {@link RegistryHttpClient}, which keeps everything else (rate limit,
- * retries, validators, body guard). Two implementations, chosen by {@link #OPTION}, so that a
- * benchmark can compare them in the same run: the JDK's {@code java.net.http.HttpClient}, and a plain
- * keep-alive client over {@code HttpURLConnection} (the default: a fraction of the CPU per request,
- * see BENCHMARKS.md, issue 16).
+ * retries, validators, body guard). Three implementations, chosen by {@link #OPTION}, so that a
+ * benchmark can compare them in the same run: the JDK's {@code java.net.http.HttpClient}, a plain
+ * keep-alive client over {@code HttpURLConnection} (the default: a fraction of the JDK client's CPU per
+ * request, see BENCHMARKS.md, issue 16), and Apache HttpClient 5 classic.
  */
 interface HttpTransport {
 
-    /** Option key ({@code SourceConfig.options}): {@code url-connection} (default) or {@code jdk-http-client}. */
+    /** Option key ({@code SourceConfig.options}): {@code url-connection} (default), {@code jdk-http-client} or {@code apache-http-client}. */
     String OPTION = "http-client";
 
     /** Sends a GET with {@code headers}; the caller closes the response (reading its body to the end keeps the connection). */
@@ -40,8 +40,10 @@ interface HttpTransport {
         return switch (kind) {
             case UrlConnectionTransport.NAME -> new UrlConnectionTransport(config);
             case JdkHttpClientTransport.NAME -> new JdkHttpClientTransport(config);
-            default -> throw new IllegalArgumentException("source " + config.name() + ": " + OPTION + " must be "
-                    + UrlConnectionTransport.NAME + " or " + JdkHttpClientTransport.NAME + ", was '" + kind + "'");
+            case ApacheHttpClientTransport.NAME -> new ApacheHttpClientTransport(config);
+            default -> throw new IllegalArgumentException("source " + config.name() + ": " + OPTION + " must be one of "
+                    + UrlConnectionTransport.NAME + ", " + JdkHttpClientTransport.NAME + ", " + ApacheHttpClientTransport.NAME
+                    + ", was '" + kind + "'");
         };
     }
 }

@@ -11,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** {@link HttpTransport} over the JDK's {@code java.net.http.HttpClient} (HTTP/1.1 and 2, asynchronous inside). */
+/**
+ * {@link HttpTransport} over the JDK's {@code java.net.http.HttpClient} (HTTP/1.1 and 2, asynchronous inside).
+ * Its body is a {@link CountedBody} as the other transports': a short unread one (a 304's none) is read to
+ * its end on close, since closing the client's stream before its end closes the connection.
+ */
 final class JdkHttpClientTransport implements HttpTransport {
 
     static final String NAME = "jdk-http-client";
@@ -30,6 +34,14 @@ final class JdkHttpClientTransport implements HttpTransport {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(timeout);
         headers.forEach(request::header);
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        InputStream raw = response.body();
+        CountedBody body = new CountedBody(raw, response.headers().firstValueAsLong("Content-Length").orElse(-1), () -> {
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // closing cancels the exchange; nothing is left to report
+            }
+        });
         return new Response() {
             @Override
             public int status() {
@@ -43,12 +55,12 @@ final class JdkHttpClientTransport implements HttpTransport {
 
             @Override
             public InputStream body() {
-                return response.body();
+                return body;
             }
 
             @Override
             public void close() throws IOException {
-                response.body().close();
+                body.closeKeepingConnection(response.statusCode());
             }
         };
     }

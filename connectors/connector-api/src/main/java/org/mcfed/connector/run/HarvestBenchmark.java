@@ -38,6 +38,12 @@ public final class HarvestBenchmark {
     private static final int PARSE_ROUNDS = 7;
     /** System property: a file to write the digested lines to, to find what differs when two digests do. */
     static final String DUMP_PROPERTY = "mcfed.bench.dump";
+    /**
+     * System property: the HTTP clients to compare, comma-separated, in the order they run (default: the JDK
+     * client, Apache HttpClient, then the default one). Alternating the order between JVM runs keeps the first client's JIT
+     * warm-up from counting against it alone.
+     */
+    static final String CLIENTS_PROPERTY = "mcfed.bench.clients";
 
     private HarvestBenchmark() {
     }
@@ -53,17 +59,16 @@ public final class HarvestBenchmark {
         SandboxTraffic fullTraffic = null;
         double fullSeconds = 0;
         SourceConfig config = base;
-        // the JDK client first (the baseline), then the default: a library change is measured against the current one
-        for (String client : List.of("jdk-http-client", "url-connection")) {
+        // the JDK client first (the baseline), then Apache HttpClient and the default: a library change is measured against the current one
+        for (String client : System.getProperty(CLIENTS_PROPERTY, "jdk-http-client,apache-http-client,url-connection").split(",")) {
             config = base.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client));
-            CpuClock.Reading c1 = null;
             for (String run : List.of("cold", "warm")) {
                 CpuClock.Reading c0 = CpuClock.read();
                 SandboxTraffic t0 = SandboxTraffic.of(baseUrl);
                 long start = System.nanoTime();
                 full = SourceRun.harvest(connector.newTask(), config, SourcePosition.start("bench-" + run, null), Map.of(), 1_000_000);
                 fullSeconds = (System.nanoTime() - start) / 1e9;
-                c1 = CpuClock.read();
+                CpuClock.Reading c1 = CpuClock.read();
                 fullTraffic = SandboxTraffic.of(baseUrl).minus(t0);
                 int n = full.records().size();
                 System.out.printf("%s full run %s: %,d records, %d polls, %d failures in %.2f s = %,.0f records/s; CPU %.3f ms/record"
@@ -77,6 +82,7 @@ public final class HarvestBenchmark {
             Map<String, KnownRecord> known = full.knownAfter(Map.of());
             SourceConfig walk = config.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client,
                     HtmlRegistryTask.SITEMAP_OPTION, "none"));
+            CpuClock.Reading c1 = CpuClock.read(); // after the digest, which is not the rerun's cost
             long t1 = System.nanoTime();
             SourceRun again = SourceRun.harvest(connector.newTask(), walk, SourcePosition.start("bench-again", null), known, 1_000_000);
             double againSeconds = (System.nanoTime() - t1) / 1e9;

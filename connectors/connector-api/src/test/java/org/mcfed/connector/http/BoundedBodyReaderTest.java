@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +48,32 @@ class BoundedBodyReaderTest {
         byte[] page = bytes(4_096);
         assertThat(BoundedBodyReader.read(trickle(page), 4_096, -1, DEADLINE)).isEqualTo(page);
         assertThat(BoundedBodyReader.read(trickle(page), 4_096, 4_096, DEADLINE)).isEqualTo(page);
+    }
+
+    @Test
+    void aBodyThatStallsPastItsDeadlineIsClosedAndTimesOut() {
+        CountDownLatch closed = new CountDownLatch(1);
+        InputStream stalled = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                try {
+                    closed.await(); // a server that sends nothing more: only the watchdog's close ends the read
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("stream closed");
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        };
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> BoundedBodyReader.read(stalled, 1 << 20, -1, Duration.ofMillis(200)))
+                .isInstanceOf(HttpTimeoutException.class)
+                .hasMessage("body not received within 200 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
 
     private static byte[] bytes(int n) {

@@ -15,11 +15,13 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on a loopback port for the core's own tests (the registry sandbox serves the
- * connectors' tests): handlers per path, and every request recorded with its headers and arrival time.
+ * connectors' tests): handlers per path, and every request recorded with its headers, arrival time and
+ * the client's port (the same port for two requests: one kept-alive connection).
  */
 public final class LocalRegistry implements AutoCloseable {
 
-    public record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince, long atNanos) {
+    public record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince, String acceptEncoding,
+                          long atNanos, int clientPort) {
     }
 
     private final HttpServer server;
@@ -35,7 +37,8 @@ public final class LocalRegistry implements AutoCloseable {
         server.createContext(path, exchange -> {
             var h = exchange.getRequestHeaders();
             requests.add(new Request(exchange.getRequestURI().toString(), h.getFirst("User-Agent"),
-                    h.getFirst("If-None-Match"), h.getFirst("If-Modified-Since"), System.nanoTime()));
+                    h.getFirst("If-None-Match"), h.getFirst("If-Modified-Since"), h.getFirst("Accept-Encoding"), System.nanoTime(),
+                    exchange.getRemoteAddress().getPort()));
             handler.handle(exchange);
         });
         return this;

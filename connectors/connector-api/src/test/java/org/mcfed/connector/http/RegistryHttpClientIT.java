@@ -3,29 +3,57 @@ package org.mcfed.connector.http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mcfed.connector.SourceConfig;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The registry HTTP client against a real loopback HTTP server: politeness, retries, validators, guards. */
+/**
+ * The registry HTTP client against a real loopback HTTP server: politeness, retries, validators, guards,
+ * and the transport's contract (connections kept, short bodies drained, a body closed early dropping its
+ * connection, bytes handed on as sent), once for every {@code http-client}.
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("clients")
 class RegistryHttpClientIT {
+
+    @Parameter
+    String client;
 
     private LocalRegistry registry;
     private SourceConfig config;
+
+    static List<String> clients() {
+        return RegistryHttpClient.HTTP_CLIENTS.stream().sorted().toList();
+    }
 
     @BeforeEach
     void start() throws IOException {
         registry = new LocalRegistry();
         config = SourceConfig.of("test", "test", registry.url("/"))
                 .withRate(0)
-                .withRetry(4, Duration.ofMillis(20), Duration.ofMillis(100));
+                .withRetry(4, Duration.ofMillis(20), Duration.ofMillis(100))
+                .withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client));
+    }
+
+    /** {@code config} with {@code extra} options besides the client under test. */
+    private static SourceConfig with(SourceConfig config, Map<String, String> extra) {
+        Map<String, String> options = new HashMap<>(config.options());
+        options.putAll(extra);
+        return config.withOptions(options);
     }
 
     @AfterEach
@@ -104,7 +132,7 @@ class RegistryHttpClientIT {
             ex.getResponseHeaders().set("Retry-After", "3600");
             LocalRegistry.send(ex, 503, "text/plain", "maintenance");
         });
-        SourceConfig capped = config.withOptions(Map.of(RetryPolicy.RETRY_AFTER_CAP_OPTION, "5"));
+        SourceConfig capped = with(config, Map.of(RetryPolicy.RETRY_AFTER_CAP_OPTION, "5"));
         FetchOutcome outcome = new RegistryHttpClient(capped).get(registry.url("/closed"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f ->
                 assertThat(f.reason()).isEqualTo("HTTP 503 Service Unavailable, Retry-After 3600 s exceeds the cap of 5 s"));
@@ -150,7 +178,7 @@ class RegistryHttpClientIT {
             }
         });
         SourceConfig quick = new SourceConfig("test", "test", registry.url("/"), 0, 3, Duration.ofMillis(10),
-                Duration.ofMillis(50), Duration.ofMillis(500), SourceConfig.DEFAULT_USER_AGENT, Map.of());
+                Duration.ofMillis(50), Duration.ofMillis(500), SourceConfig.DEFAULT_USER_AGENT, config.options());
         FetchOutcome outcome = new RegistryHttpClient(quick).get(registry.url("/stall"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.attempts()).isEqualTo(2));
     }
@@ -181,7 +209,7 @@ class RegistryHttpClientIT {
     @Test
     void refusesABodyOverTheSizeGuardWithoutRetrying() {
         registry.on("/huge", ex -> LocalRegistry.send(ex, 200, "text/html", "x".repeat(5000)));
-        SourceConfig guarded = config.withOptions(Map.of(RegistryHttpClient.MAX_BODY_BYTES_OPTION, "1024"));
+        SourceConfig guarded = with(config, Map.of(RegistryHttpClient.MAX_BODY_BYTES_OPTION, "1024"));
         FetchOutcome outcome = new RegistryHttpClient(guarded).get(registry.url("/huge"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, f -> {
             assertThat(f.reason()).contains("exceeds 1024 bytes");
@@ -199,5 +227,73 @@ class RegistryHttpClientIT {
         }
         long span = registry.requests.get(5).atNanos() - registry.requests.get(0).atNanos();
         assertThat(Duration.ofNanos(span)).as("6 requests at 10/s span at least 5 intervals").isGreaterThanOrEqualTo(Duration.ofMillis(480));
+    }
+
+    @Test
+    void keepsTheConnectionForTheNextRequest() {
+        registry.on("/p", ex -> LocalRegistry.send(ex, 200, "text/html", "<p>" + "x".repeat(20_000) + "</p>"));
+        RegistryHttpClient http = new RegistryHttpClient(config);
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.get(registry.url("/p"))).isInstanceOf(FetchOutcome.Fetched.class);
+        }
+        assertThat(registry.requests).extracting(LocalRegistry.Request::clientPort).containsOnly(registry.requests.get(0).clientPort());
+    }
+
+    @Test
+    void aNotModifiedOrShortErrorAnswerKeepsTheConnection() {
+        registry.on("/same", ex -> {
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+        });
+        registry.on("/missing", ex -> LocalRegistry.send(ex, 404, "text/plain", "not here"));
+        registry.on("/p", ex -> LocalRegistry.send(ex, 200, "text/html", "ok"));
+        RegistryHttpClient http = new RegistryHttpClient(config);
+        assertThat(http.conditionalGet(registry.url("/same"), "\"v1\"", null)).isInstanceOf(FetchOutcome.NotModified.class);
+        assertThat(http.get(registry.url("/missing"))).isInstanceOf(FetchOutcome.Failed.class);
+        assertThat(http.get(registry.url("/p"))).isInstanceOf(FetchOutcome.Fetched.class);
+        assertThat(registry.requests).extracting(LocalRegistry.Request::clientPort).containsOnly(registry.requests.get(0).clientPort());
+    }
+
+    @Test
+    void aBodyLeftUnreadDropsItsConnection() {
+        registry.on("/huge", ex -> LocalRegistry.send(ex, 200, "text/html", "x".repeat(200_000)));
+        registry.on("/p", ex -> LocalRegistry.send(ex, 200, "text/html", "ok"));
+        RegistryHttpClient http = new RegistryHttpClient(with(config, Map.of(RegistryHttpClient.MAX_BODY_BYTES_OPTION, "1024")));
+        assertThat(http.get(registry.url("/huge"))).isInstanceOf(FetchOutcome.Failed.class);
+        assertThat(http.get(registry.url("/p"))).isInstanceOf(FetchOutcome.Fetched.class);
+        assertThat(registry.requests.get(1).clientPort()).as("the next request on a new connection, not after reading the rest")
+                .isNotEqualTo(registry.requests.get(0).clientPort());
+    }
+
+    @Test
+    void followsARedirect() {
+        registry.on("/old", ex -> {
+            ex.getResponseHeaders().set("Location", registry.url("/new").toString());
+            LocalRegistry.send(ex, 301, "text/plain", "moved");
+        });
+        registry.on("/new", ex -> LocalRegistry.send(ex, 200, "text/html", "<p>here</p>"));
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/old"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f ->
+                assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>here</p>"));
+    }
+
+    @Test
+    void handsOnTheBytesAsSentWithoutAskingForOrUndoingACompression() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write("<p>page</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] sent = zipped.toByteArray();
+        registry.on("/gz", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "application/gzip");
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, sent.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(sent);
+            }
+        });
+        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/gz"));
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.body()).isEqualTo(sent));
+        assertThat(registry.requests.get(0).acceptEncoding()).isNull();
     }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A response body as every blocking {@link HttpTransport} hands it on: its length is checked against
+ * A response body as every {@link HttpTransport} hands it on: its length is checked against
  * Content-Length at its end (a truncated page is an {@link IOException}, retried, never parsed), and
  * closed before its end it drops the connection instead of draining it, so that the deadline of
  * {@link BoundedBodyReader} ends a stalled answer at once. A short unread body is drained on

@@ -34,33 +34,22 @@ final class JdkHttpClientTransport implements HttpTransport {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(timeout);
         headers.forEach(request::header);
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        InputStream raw = response.body();
-        CountedBody body = new CountedBody(raw, response.headers().firstValueAsLong("Content-Length").orElse(-1), () -> {
-            try {
-                raw.close();
-            } catch (IOException ignored) {
-                // closing cancels the exchange; nothing is left to report
-            }
-        });
-        return new Response() {
-            @Override
-            public int status() {
-                return response.statusCode();
-            }
-
+        return new CountedBody.LazyResponse(response.statusCode()) {
             @Override
             public String header(String name) {
                 return response.headers().firstValue(name).orElse(null);
             }
 
             @Override
-            public InputStream body() {
-                return body;
-            }
-
-            @Override
-            public void close() throws IOException {
-                body.closeKeepingConnection(response.statusCode());
+            CountedBody open() {
+                InputStream raw = response.body();
+                return new CountedBody(raw, response.headers().firstValueAsLong("Content-Length").orElse(-1), () -> {
+                    try {
+                        raw.close();
+                    } catch (IOException ignored) {
+                        // closing cancels the exchange; nothing is left to report
+                    }
+                });
             }
         };
     }

@@ -36,12 +36,13 @@ public final class MicrocredListingParser {
         List<String> problems = new ArrayList<>();
         for (Element card : page.select(COURSE_CARDS)) {
             Element link = card.selectFirst(LINK);
-            CourseSlug slug = link == null ? null : slugOf(links.absUrl(link, "href"));
+            String href = link == null ? null : links.absUrl(link, "href");
+            CourseSlug slug = href == null ? null : slugOf(href);
             if (slug == null) {
                 problems.add("course card without a /course/{slug}-{id} link: " + card.text());
                 continue;
             }
-            entries.add(new Entry(slug, links.absUrl(link, "href")));
+            entries.add(new Entry(slug, href));
         }
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add("no course cards (article.course-card) on the listing page");

@@ -33,10 +33,7 @@ class StateReadsIT {
     @Test
     void sourcesAskingTogetherShareOneReadAndEachGetsItsOwnState() throws Exception {
         try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
-            HarvesterClients kafka = new HarvesterClients(broker.bootstrapServers());
-            try (Admin admin = kafka.admin()) {
-                HarvestTopics.ensure(admin, 4);
-            }
+            HarvesterClients kafka = withTopics(broker);
             commit(kafka, List.of(StateTopic.put(entry("nzqa", "1")), StateTopic.put(entry("nzqa", "2")),
                     StateTopic.put(entry("nzqa", "code:with:colons")), StateTopic.put(entry("mqa", "A1")),
                     StateTopic.watermark("mqa", SINCE), StateTopic.put(entry("hkqr", "gone")),
@@ -78,10 +75,7 @@ class StateReadsIT {
     @Test
     void sourcesAskingMillisecondsApartAreGatheredAndEndlessAskingIsCapped() throws Exception {
         try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
-            HarvesterClients kafka = new HarvesterClients(broker.bootstrapServers());
-            try (Admin admin = kafka.admin()) {
-                HarvestTopics.ensure(admin, 4);
-            }
+            HarvesterClients kafka = withTopics(broker);
             commit(kafka, List.of(StateTopic.put(entry("nzqa", "1")), StateTopic.put(entry("mqa", "A1")), StateTopic.put(entry("hkqr", "h"))));
 
             StateReads reads = new StateReads(kafka::reader, Duration.ofSeconds(60), Duration.ofMillis(300));
@@ -108,6 +102,15 @@ class StateReadsIT {
             assertThat(first.get().knownEntries()).containsOnlyKeys("1");
             assertThat(last.get(60, TimeUnit.SECONDS).knownEntries()).containsOnlyKeys("A1");
         }
+    }
+
+    /** Clients of {@code broker}, whose harvest topics exist. */
+    private static HarvesterClients withTopics(KraftBroker broker) {
+        HarvesterClients kafka = new HarvesterClients(broker.bootstrapServers());
+        try (Admin admin = kafka.admin()) {
+            HarvestTopics.ensure(admin, 4);
+        }
+        return kafka;
     }
 
     private static KnownEntry entry(String source, String localId) {

@@ -3,9 +3,15 @@ package org.mcfed.harvester.state;
 import org.mcfed.connector.KnownRecord;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * One source's state as read back from the state topic: the records it knows, the run in
@@ -14,9 +20,15 @@ import java.util.Map;
 public final class SourceState {
 
     private final String source;
-    private final Map<String, KnownEntry> known = new HashMap<>();
-    /** One instance per connector name and run id (a few values, held by every entry); see {@link #shared}. */
-    private final Map<String, String> names = new HashMap<>();
+    /**
+     * The known records by local id, held compactly ({@link StoredEntry}) and concurrent: the connector's
+     * detail workers read them ({@link #knownRecords}) while the run applies each committed transaction.
+     */
+    private final Map<String, StoredEntry> known = new ConcurrentHashMap<>();
+    /** One instance per connector name and run id (a few values, held by every entry); see {@link #put}. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, KnownEntry> entriesView = new View<>(this::entryOf);
+    private final Map<String, KnownRecord> recordsView = new View<>(StoredEntry::known);
     private Checkpoint checkpoint;
     private Instant watermark;
 
@@ -29,41 +41,40 @@ public final class SourceState {
     }
 
     public KnownEntry known(String localId) {
-        return known.get(localId);
+        StoredEntry e = known.get(localId);
+        return e == null ? null : entryOf(e, localId);
     }
 
+    /** The known entries, read-only and live: each is decoded when read, so hold on to what you need. */
     public Map<String, KnownEntry> knownEntries() {
-        return known;
+        return entriesView;
     }
 
-    /** The validators and checksums the connector gets at start. */
+    /**
+     * The validators and checksums the connector gets at start: a read-only, live view (a copy took about
+     * 50 bytes a record for as long as a run lasted). A record the run has already published is seen as
+     * published, so a page the listing shows twice is compared with what the run just published.
+     */
     public Map<String, KnownRecord> knownRecords() {
-        Map<String, KnownRecord> out = new HashMap<>(known.size() * 2);
-        known.forEach((id, e) -> out.put(id, e.known()));
-        return out;
+        return recordsView;
     }
 
     public Checkpoint checkpoint() {
         return checkpoint;
     }
 
+    /**
+     * Remembers an entry, holding one copy of its connector name and run id for the whole state: read back
+     * from the topic, every entry had its own copies of these few values.
+     */
     public void put(KnownEntry entry) {
-        known.put(entry.localId(), shared(entry));
+        String connector = entry.connector() == null ? null : names.computeIfAbsent(entry.connector(), c -> c);
+        String run = entry.lastSeenRun() == null ? null : names.computeIfAbsent(entry.lastSeenRun(), r -> r);
+        known.put(entry.localId(), new StoredEntry(connector, entry.known(), entry.url(), run));
     }
 
-    /**
-     * The entry holding this state's one copy of its source name, connector name and run id: read back
-     * from the topic, every entry had its own copies of these few values, about 190 of the 650 bytes an
-     * entry held, which at a million records took the harvester's 1 GiB heap to its limit.
-     */
-    private KnownEntry shared(KnownEntry e) {
-        String src = source.equals(e.source()) ? source : e.source();
-        String connector = e.connector() == null ? null : names.computeIfAbsent(e.connector(), c -> c);
-        String run = e.lastSeenRun() == null ? null : names.computeIfAbsent(e.lastSeenRun(), r -> r);
-        if (src == e.source() && connector == e.connector() && run == e.lastSeenRun()) {
-            return e;
-        }
-        return new KnownEntry(src, connector, e.known(), e.url(), run);
+    private KnownEntry entryOf(StoredEntry e, String localId) {
+        return e.entry(source, localId);
     }
 
     public void remove(String localId) {
@@ -89,6 +100,65 @@ public final class SourceState {
 
     /** Entries a complete run {@code runId} did not see: the deletions of its sweep. */
     public List<KnownEntry> notSeenIn(String runId) {
-        return known.values().stream().filter(e -> !runId.equals(e.lastSeenRun())).toList();
+        return known.entrySet().stream().filter(e -> !runId.equals(e.getValue().lastSeenRun()))
+                .map(e -> entryOf(e.getValue(), e.getKey())).toList();
+    }
+
+    /** A read-only view of {@link #known} decoding each entry as it is read. */
+    private final class View<V> extends AbstractMap<String, V> {
+
+        private final BiFunction<StoredEntry, String, V> decode;
+
+        View(BiFunction<StoredEntry, String, V> decode) {
+            this.decode = decode;
+        }
+
+        @Override
+        public V get(Object localId) {
+            StoredEntry e = known.get(localId);
+            return e == null ? null : decode.apply(e, (String) localId);
+        }
+
+        @Override
+        public boolean containsKey(Object localId) {
+            return known.containsKey(localId);
+        }
+
+        @Override
+        public int size() {
+            return known.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return Collections.unmodifiableSet(known.keySet());
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, V>> iterator() {
+                    Iterator<Map.Entry<String, StoredEntry>> it = known.entrySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, V> next() {
+                            Map.Entry<String, StoredEntry> e = it.next();
+                            return new SimpleImmutableEntry<>(e.getKey(), decode.apply(e.getValue(), e.getKey()));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return known.size();
+                }
+            };
+        }
     }
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.connector.KnownRecord;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SourceStateTest {
 
@@ -24,5 +27,47 @@ class SourceStateTest {
         assertThat(a.lastSeenRun()).isEqualTo("hkqr@2026-12-03T23:11:47.361Z").isSameAs(c.lastSeenRun());
         assertThat(c.known()).isEqualTo(new KnownRecord("QR-3", "\"e-QR-3\"", null, "sha256:QR-3"));
         assertThat(c.url()).isEqualTo("http://x/QR-3");
+    }
+
+    @Test
+    void everyEntryReadsBackExactlyAsItWasPutWhetherItsValuesAreHeldCompactlyOrNot() {
+        SourceState state = new SourceState("nzqa");
+        KnownEntry[] entries = {
+                entry("compact", "\"e1\"", "Thu, 1 Oct 2026 10:12:00 GMT", "sha256:" + "0123456789abcdef".repeat(4)),
+                entry("padded-day", null, "Fri, 02 Oct 2026 00:00:09 GMT", "sha256:" + "f".repeat(64)),
+                entry("wrong-weekday", null, "Mon, 1 Oct 2026 10:12:00 GMT", "sha256:" + "A".repeat(64)),
+                entry("other-forms", "W/\"x\"", "Wednesday, 01-Oct-26 10:12:00 GMT", "md5:abc"),
+                entry("nothing", null, null, null)};
+        for (KnownEntry e : entries) {
+            state.put(e);
+        }
+
+        for (KnownEntry e : entries) {
+            assertThat(state.known(e.localId())).isEqualTo(e);
+            assertThat(state.knownEntries().get(e.localId())).isEqualTo(e);
+            assertThat(state.knownRecords().get(e.localId())).isEqualTo(e.known());
+        }
+        assertThat(state.knownRecords()).hasSize(entries.length).containsKeys("compact", "nothing").doesNotContainKey("absent");
+        assertThat(state.knownEntries().values()).containsExactlyInAnyOrder(entries);
+        assertThat(state.notSeenIn("nzqa@run")).isEmpty();
+        assertThat(state.notSeenIn("nzqa@next")).containsExactlyInAnyOrder(entries);
+    }
+
+    @Test
+    void theRecordsHandedToTheConnectorAreALiveReadOnlyView() {
+        SourceState state = new SourceState("nzqa");
+        state.put(entry("1", null, null, "sha256:" + "1".repeat(64)));
+        Map<String, KnownRecord> handed = state.knownRecords();
+
+        state.put(entry("2", null, null, "sha256:" + "2".repeat(64)));
+        state.remove("1");
+
+        assertThat(handed).containsOnlyKeys("2");
+        assertThatThrownBy(() -> handed.put("3", null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> handed.keySet().remove("2")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static KnownEntry entry(String id, String etag, String lastModified, String checksum) {
+        return new KnownEntry("nzqa", "nzqa", new KnownRecord(id, etag, lastModified, checksum), "http://x/" + id, "nzqa@run");
     }
 }

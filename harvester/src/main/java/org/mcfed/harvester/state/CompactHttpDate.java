@@ -1,5 +1,7 @@
 package org.mcfed.harvester.state;
 
+import org.mcfed.col.json.AsciiDigits;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,17 +35,17 @@ final class CompactHttpDate {
         }
         int dayDigits = n - 27;
         int at = 5;
-        int day = digits(value, at, dayDigits);
+        int day = AsciiDigits.of(value, at, dayDigits);
         at += dayDigits;
         if (day < 1 || value.charAt(at) != ' ' || value.charAt(at + 4) != ' ' || value.charAt(at + 9) != ' '
                 || value.charAt(at + 12) != ':' || value.charAt(at + 15) != ':') {
             return NONE;
         }
         int month = month(value, at + 1);
-        int year = digits(value, at + 5, 4);
-        int hour = digits(value, at + 10, 2);
-        int minute = digits(value, at + 13, 2);
-        int second = digits(value, at + 16, 2);
+        int year = AsciiDigits.of(value, at + 5, 4);
+        int hour = AsciiDigits.of(value, at + 10, 2);
+        int minute = AsciiDigits.of(value, at + 13, 2);
+        int second = AsciiDigits.of(value, at + 16, 2);
         if (month < 0 || year < 1000 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
                 || day > LocalDate.of(year, month + 1, 1).lengthOfMonth()) {
             return NONE;
@@ -78,18 +80,5 @@ final class CompactHttpDate {
             }
         }
         return -1;
-    }
-
-    /** The number of {@code count} ASCII digits at {@code at}, or -1. */
-    private static int digits(String value, int at, int count) {
-        int v = 0;
-        for (int i = at; i < at + count; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

@@ -83,15 +83,10 @@ class SameAsSnapshotTest {
 
     @Test
     void laterSavesAppendOnlyWhatChangedAndRestoreTheStateTheyDescribe(@TempDir Path dir) throws IOException {
-        SameAsSnapshot first = SameAsSnapshot.open(dir);
-        SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
-        history(killed);
-        SameAsSnapshot.Taken whole = first.save(killed, TOPIC, POSITIONS);
-        FIRST_CHANGES.forEach(killed::apply);
-        SameAsSnapshot.Taken changed = first.save(killed, TOPIC, LATER);
-        SECOND_CHANGES.forEach(killed::apply);
-        SameAsSnapshot.Taken changedAgain = first.save(killed, TOPIC, LATEST);
-        first.close();
+        List<SameAsSnapshot.Taken> saves = savedWithChanges(dir);
+        SameAsSnapshot.Taken whole = saves.get(0);
+        SameAsSnapshot.Taken changed = saves.get(1);
+        SameAsSnapshot.Taken changedAgain = saves.get(2);
         assertThat(whole.whole()).isTrue();
         assertThat(changed.whole()).isFalse();
         assertThat(changedAgain.whole()).isFalse();
@@ -108,15 +103,7 @@ class SameAsSnapshotTest {
 
     @Test
     void changesCutShortAreLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
-        try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
-            SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
-            history(killed);
-            first.save(killed, TOPIC, POSITIONS);
-            FIRST_CHANGES.forEach(killed::apply);
-            first.save(killed, TOPIC, LATER);
-            SECOND_CHANGES.forEach(killed::apply);
-            first.save(killed, TOPIC, LATEST);
-        }
+        savedWithChanges(dir);
         Path changes = dir.resolve(SameAsChanges.FILE);
         byte[] bytes = Files.readAllBytes(changes);
         Files.write(changes, java.util.Arrays.copyOf(bytes, bytes.length - 3)); // killed while appending the last
@@ -150,6 +137,22 @@ class SameAsSnapshotTest {
             history(control);
             FIRST_CHANGES.forEach(control::apply);
             assertRestoredLike(dir, control, LATEST);
+        }
+    }
+
+    /**
+     * Saves {@link #history} at {@link #POSITIONS}, then after {@link #FIRST_CHANGES} at {@link #LATER} and after
+     * {@link #SECOND_CHANGES} at {@link #LATEST}, the linker abandoned as by a kill; returns the three saves.
+     */
+    private static List<SameAsSnapshot.Taken> savedWithChanges(Path dir) throws IOException {
+        try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
+            SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
+            history(killed);
+            SameAsSnapshot.Taken whole = first.save(killed, TOPIC, POSITIONS);
+            FIRST_CHANGES.forEach(killed::apply);
+            SameAsSnapshot.Taken changed = first.save(killed, TOPIC, LATER);
+            SECOND_CHANGES.forEach(killed::apply);
+            return List.of(whole, changed, first.save(killed, TOPIC, LATEST));
         }
     }
 

@@ -22,7 +22,7 @@ import java.time.Duration;
  * @param threads           threads that normalise a batch (the loop thread included); linking stays on the loop thread
  * @param stateDirectory    this instance's own folder for its {@code sameAs} value file and snapshot (a restart then
  *                          reads only the records topic's tail), or null: value file in the temporary folder, no snapshot
- * @param snapshotInterval  at most how often the {@code sameAs} state is saved there (each save writes all of it)
+ * @param snapshotInterval  at most how often the {@code sameAs} state is saved there (each save appends what changed since the last; now and then the whole state)
  */
 public record NormalizerSettings(
         String bootstrap,

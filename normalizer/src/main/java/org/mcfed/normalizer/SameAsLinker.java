@@ -85,6 +85,12 @@ public final class SameAsLinker implements AutoCloseable {
     private final Map<String, Set<String>> statedBy = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
     private final List<Entry> unsettled = new ArrayList<>();
+    /**
+     * Ids whose linking state changed since the last {@link #changesSaved()}, so that a snapshot can save only
+     * those; null = every record (before the first save, after a clear, a restore or a compaction, which moves
+     * every value), and then nothing is tracked: without snapshots it costs nothing.
+     */
+    private Set<String> changed;
     private ValueStore values;
 
     /** With its value file in the JVM's temporary directory. */
@@ -225,6 +231,7 @@ public final class SameAsLinker implements AutoCloseable {
     }
 
     private void forgetLinks() {
+        changed = null;
         byId.clear();
         byKey.clear();
         statedBy.clear();
@@ -244,17 +251,76 @@ public final class SameAsLinker implements AutoCloseable {
     void writeEntries(DataOutput out) throws IOException {
         out.writeInt(byId.size());
         for (Entry e : byId.values()) {
-            out.writeUTF(e.id);
-            out.writeUTF(e.source);
-            SnapshotFormat.writeStrings(out, Arrays.asList(e.keys));
-            SnapshotFormat.writeStrings(out, e.stated);
-            SnapshotFormat.writeInstant(out, e.harvestedAt);
-            SnapshotFormat.writeStrings(out, e.sameAs);
-            SnapshotFormat.writeInstant(out, e.updatedAt);
-            out.writeLong(e.offset);
-            out.writeInt(e.length);
-            out.writeLong(e.fingerprint);
+            writeEntry(out, e);
         }
+    }
+
+    /** True when every record must be saved: {@link #writeChanges} cannot say what changed since the last save. */
+    boolean allChanged() {
+        return changed == null;
+    }
+
+    /**
+     * Writes the linking state of each record changed since the last {@link #changesSaved()}, or its removal,
+     * for {@link #readChanges} to apply over the state saved then. Only when {@link #allChanged()} is false.
+     */
+    void writeChanges(DataOutput out) throws IOException {
+        out.writeInt(changed.size());
+        for (String id : changed) {
+            Entry e = byId.get(id);
+            out.writeBoolean(e != null);
+            if (e != null) {
+                writeEntry(out, e);
+            } else {
+                out.writeUTF(id);
+            }
+        }
+    }
+
+    /** Applies what {@link #writeChanges} wrote, over the state {@link #readEntries} (and earlier changes) made. */
+    void readChanges(DataInput in) throws IOException {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            if (in.readBoolean()) {
+                Entry e = readEntry(in);
+                unindex(e.id);
+                index(e);
+            } else {
+                unindex(in.readUTF());
+            }
+        }
+    }
+
+    /** The state as it is now is saved: from here on, only what changes is tracked for the next save. */
+    void changesSaved() {
+        changed = new HashSet<>();
+    }
+
+    private static void writeEntry(DataOutput out, Entry e) throws IOException {
+        out.writeUTF(e.id);
+        out.writeUTF(e.source);
+        SnapshotFormat.writeStrings(out, Arrays.asList(e.keys));
+        SnapshotFormat.writeStrings(out, e.stated);
+        SnapshotFormat.writeInstant(out, e.harvestedAt);
+        SnapshotFormat.writeStrings(out, e.sameAs);
+        SnapshotFormat.writeInstant(out, e.updatedAt);
+        out.writeLong(e.offset);
+        out.writeInt(e.length);
+        out.writeLong(e.fingerprint);
+    }
+
+    private Entry readEntry(DataInput in) throws IOException {
+        String id = in.readUTF();
+        String source = source(in.readUTF());
+        String[] keys = SnapshotFormat.readStrings(in).toArray(NO_KEYS);
+        List<String> stated = SnapshotFormat.readStrings(in);
+        Entry e = new Entry(id, source, keys, stated.isEmpty() ? Set.of() : new TreeSet<>(stated), SnapshotFormat.readInstant(in));
+        e.sameAs = List.copyOf(SnapshotFormat.readStrings(in));
+        e.updatedAt = SnapshotFormat.readInstant(in);
+        e.offset = in.readLong();
+        e.length = in.readInt();
+        e.fingerprint = in.readLong();
+        return e;
     }
 
     /**
@@ -271,17 +337,7 @@ public final class SameAsLinker implements AutoCloseable {
         values = reopened;
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            String id = in.readUTF();
-            String source = source(in.readUTF());
-            String[] keys = SnapshotFormat.readStrings(in).toArray(NO_KEYS);
-            List<String> stated = SnapshotFormat.readStrings(in);
-            Entry e = new Entry(id, source, keys, stated.isEmpty() ? Set.of() : new TreeSet<>(stated), SnapshotFormat.readInstant(in));
-            e.sameAs = List.copyOf(SnapshotFormat.readStrings(in));
-            e.updatedAt = SnapshotFormat.readInstant(in);
-            e.offset = in.readLong();
-            e.length = in.readInt();
-            e.fingerprint = in.readLong();
-            index(e);
+            index(readEntry(in));
         }
     }
 
@@ -329,6 +385,7 @@ public final class SameAsLinker implements AutoCloseable {
         Instant updatedAt = latest(e, links);
         e.sameAs = links;
         e.updatedAt = updatedAt;
+        changed(e.id);
         byte[] value = asIs != null && links.equals(r.sameAs()) && Objects.equals(updatedAt, r.updatedAt()) ? asIs
                 : ColJson.writeBytes(r.toBuilder().sameAs(links).updatedAt(updatedAt).build());
         store(e, value);
@@ -405,6 +462,7 @@ public final class SameAsLinker implements AutoCloseable {
     }
 
     private void index(Entry e) {
+        changed(e.id);
         byId.put(e.id, e);
         for (int i = 0; i < e.keys.length; i++) {
             String key = e.keys[i];
@@ -431,10 +489,20 @@ public final class SameAsLinker implements AutoCloseable {
     }
 
     private Entry remove(String id) {
+        Entry e = unindex(id);
+        if (e != null) {
+            values.discard(e.length);
+        }
+        return e;
+    }
+
+    /** Takes the record out of the indexes; its value stays counted in the value file (a snapshot's change counts it already). */
+    private Entry unindex(String id) {
         Entry e = byId.remove(id);
         if (e == null) {
             return null;
         }
+        changed(id);
         for (String key : e.keys) {
             Object members = byKey.get(key);
             if (members == e) {
@@ -450,11 +518,17 @@ public final class SameAsLinker implements AutoCloseable {
             }
         }
         setStatedIndex(e, Set.of(), e.stated);
-        values.discard(e.length);
         return e;
     }
 
+    private void changed(String id) {
+        if (changed != null) {
+            changed.add(id);
+        }
+    }
+
     private void setStated(Entry e, Set<String> stated) {
+        changed(e.id);
         Set<String> previous = e.stated;
         e.stated = stated;
         setStatedIndex(e, stated, previous);
@@ -487,6 +561,7 @@ public final class SameAsLinker implements AutoCloseable {
         }
         values.delete();
         values = next;
+        changed = null; // every offset moved
         LOG.infof("sameAs value file compacted from %d to %d MB (%d records)", before >> 20, next.sizeBytes() >> 20,
                 byId.size());
     }

@@ -20,8 +20,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.SecureRandom;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -36,7 +38,10 @@ import java.util.zip.CheckedOutputStream;
  * <p>What is saved: every record's linking state ({@link SameAsLinker#writeEntries}), the value file's
  * name and length (the values themselves stay in that file), and the topic positions. Written to a
  * temporary file and renamed over the last one, with a CRC-32C of the whole content, so a snapshot is
- * either whole or refused. Nothing is forced to disk: a killed process leaves its writes in the
+ * either whole or refused. Later saves append only what changed since the save before ({@link SameAsChanges}),
+ * until those changes outgrow the whole snapshot, the value file is replaced (compacted), the snapshot is
+ * older than a quarter of {@link #MAX_AGE}, or this instance did not write the snapshot itself (the first
+ * save after a start or a rebuild): then the whole state is written again and the changes emptied. Nothing is forced to disk: a killed process leaves its writes in the
  * operating system's cache, and a machine that restarted may have lost them, so a snapshot names the
  * boot it was taken in ({@code /proc/sys/kernel/random/boot_id}) and is refused after another one. (On a
  * busy disk, forcing the value file and the snapshot took seconds a save; where the boot cannot be read,
@@ -60,25 +65,40 @@ final class SameAsSnapshot implements AutoCloseable {
     static final String FILE = "sameas.snapshot";
     private static final String LOCK = "sameas.lock";
     private static final int MAGIC = 0x4d435341; // "MCSA"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Path BOOT_ID = Path.of("/proc/sys/kernel/random/boot_id");
     /** This process's boot of the machine, read once: it cannot change while the process lives. */
     private static final String BOOT = bootId();
     /** Half of Kafka's default {@code delete.retention.ms}: a tombstone after the snapshot is still on the topic. */
     static final Duration MAX_AGE = Duration.ofHours(12);
+    /** Numbers whole snapshots, so that changes appended to one are never applied to another. */
+    private static final Random RANDOM = new SecureRandom();
 
-    /** What a saved or restored snapshot holds: offsets by partition, when it was taken, records, bytes. */
-    record Taken(Map<Integer, Long> positions, Instant takenAt, int records, long bytes, Path valueFile) {
+    /**
+     * What a saved or restored snapshot holds: offsets by partition, when it was taken, records; {@code bytes}
+     * and {@code whole}: what this save wrote (the whole state, or the changes since the last save), or read.
+     */
+    record Taken(Map<Integer, Long> positions, Instant takenAt, int records, long bytes, Path valueFile, boolean whole) {
+    }
+
+    /** The whole snapshot this instance wrote last, which changes may be appended to. */
+    private record Whole(long number, Instant takenAt, long bytes, Path valueFile) {
     }
 
     private final Path directory;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final SameAsChanges changes;
+    /** Null until this instance writes a whole snapshot, and after a failed save. */
+    private Whole whole;
+    /** Bytes of changes appended since {@link #whole} was written. */
+    private long changeBytes;
 
     private SameAsSnapshot(Path directory, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.changes = new SameAsChanges(directory);
     }
 
     /** Snapshots in {@code directory} (created if missing), or null when another process holds it. */
@@ -115,6 +135,35 @@ final class SameAsSnapshot implements AutoCloseable {
             values.force();
         }
         Instant now = Instant.now();
+        try {
+            Taken taken = mustSaveWhole(linker, now) ? saveWhole(linker, topic, positions, boot, now)
+                    : appendChanges(linker, positions, boot, now);
+            linker.changesSaved();
+            return taken;
+        } catch (IOException | RuntimeException e) {
+            whole = null; // a frame may be cut short: the next save starts again from the whole state
+            throw e;
+        }
+    }
+
+    /** True unless the changes since the last save can be appended to a whole snapshot this instance wrote. */
+    private boolean mustSaveWhole(SameAsLinker linker, Instant now) {
+        return whole == null || linker.allChanged() || changeBytes > whole.bytes()
+                || !Objects.equals(whole.valueFile(), linker.values().file())
+                || Duration.between(whole.takenAt(), now).compareTo(MAX_AGE.dividedBy(4)) > 0;
+    }
+
+    private Taken appendChanges(SameAsLinker linker, Map<Integer, Long> positions, String boot, Instant now) throws IOException {
+        ValueStore values = linker.values();
+        SameAsChanges.Frame frame = new SameAsChanges.Frame(now, values.sizeBytes(), values.garbageBytes(), positions);
+        long bytes = changes.append(whole.number(), frame, linker, boot.isEmpty());
+        changeBytes += bytes;
+        return new Taken(positions, now, linker.size(), bytes, values.file(), false);
+    }
+
+    private Taken saveWhole(SameAsLinker linker, String topic, Map<Integer, Long> positions, String boot, Instant now) throws IOException {
+        ValueStore values = linker.values();
+        long number = RANDOM.nextLong();
         Path tmp = directory.resolve(FILE + ".tmp");
         try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
             CheckedOutputStream checked = new CheckedOutputStream(file, new CRC32C());
@@ -124,14 +173,11 @@ final class SameAsSnapshot implements AutoCloseable {
             out.writeUTF(topic);
             out.writeUTF(boot);
             out.writeLong(now.toEpochMilli());
+            out.writeLong(number);
             out.writeUTF(values.file() == null ? "" : values.file().getFileName().toString());
             out.writeLong(values.sizeBytes());
             out.writeLong(values.garbageBytes());
-            out.writeInt(positions.size());
-            for (Map.Entry<Integer, Long> p : new TreeMap<>(positions).entrySet()) {
-                out.writeInt(p.getKey());
-                out.writeLong(p.getValue());
-            }
+            SnapshotFormat.writePositions(out, positions);
             linker.writeEntries(out);
             out.flush();
             new DataOutputStream(file).writeLong(checked.getChecksum().getValue());
@@ -140,7 +186,11 @@ final class SameAsSnapshot implements AutoCloseable {
             }
         }
         Files.move(tmp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Taken(positions, now, linker.size(), Files.size(directory.resolve(FILE)), values.file());
+        changes.clear(); // a kill before this leaves frames of the last snapshot, which this one refuses by its number
+        long bytes = Files.size(directory.resolve(FILE));
+        whole = new Whole(number, now, bytes, values.file());
+        changeBytes = 0;
+        return new Taken(positions, now, linker.size(), bytes, values.file(), true);
     }
 
     /**
@@ -177,13 +227,17 @@ final class SameAsSnapshot implements AutoCloseable {
             if (refused != null) {
                 return refuse(refused);
             }
+            long number = in.readLong();
             String valueName = in.readUTF();
             long end = in.readLong();
             long garbage = in.readLong();
-            Map<Integer, Long> positions = new TreeMap<>();
-            int partitions = in.readInt();
-            for (int i = 0; i < partitions; i++) {
-                positions.put(in.readInt(), in.readLong());
+            Map<Integer, Long> positions = SnapshotFormat.readPositions(in);
+            SameAsChanges.Usable usable = changes.usable(number);
+            if (usable.last() != null) {
+                takenAt = usable.last().takenAt();
+                end = usable.last().valueEnd();
+                garbage = usable.last().garbage();
+                positions = usable.last().positions();
             }
             refused = refusal.apply(positions);
             if (refused != null) {
@@ -201,7 +255,8 @@ final class SameAsSnapshot implements AutoCloseable {
             if (computed != stored || in.read() >= 0) {
                 throw new IOException("snapshot " + file + " is damaged (checksum or length)");
             }
-            return new Taken(positions, takenAt, linker.size(), Files.size(file), valueFile);
+            changes.apply(number, usable.frames(), linker);
+            return new Taken(positions, takenAt, linker.size(), Files.size(file), valueFile, true);
         } catch (EOFException e) {
             throw new IOException("snapshot " + file + " is cut short", e);
         }

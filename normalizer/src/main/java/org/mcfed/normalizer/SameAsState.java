@@ -49,7 +49,7 @@ public final class SameAsState implements AutoCloseable {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(30);
     /**
      * Saves hold the loop thread at most a twentieth of the time: a million records of state take 1.5 s of
-     * CPU to write (more on a busy disk), and saving must not slow the ingest it protects by more than 5 %.
+     * CPU to write whole (more on a busy disk), and saving must not slow the ingest it protects by more than 5 %.
      */
     private static final int SAVE_SHARE = 20;
 
@@ -166,8 +166,9 @@ public final class SameAsState implements AutoCloseable {
             lastSaveTook = Duration.ofNanos(System.nanoTime() - started);
             // the first save, and any slow one, at INFO: an operator sees the cost and how far apart saves are
             LOG.logf(first || lastSaveTook.toMillis() >= 1000 ? Logger.Level.INFO : Logger.Level.DEBUG,
-                    "sameAs state saved to %s in %d ms (%d records, %d KB); the next save in %d s at the earliest",
-                    snapshots.directory(), lastSaveTook.toMillis(), taken.records(), taken.bytes() >> 10, nextWait().toSeconds());
+                    "sameAs state saved to %s in %d ms (%d records, %d KB %s); the next save in %d s at the earliest",
+                    snapshots.directory(), lastSaveTook.toMillis(), taken.records(), taken.bytes() >> 10,
+                    taken.whole() ? "written whole" : "of changes appended", nextWait().toSeconds());
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("cannot save the sameAs state to %s (%s); a restart reads the whole of %s until a save succeeds",
                     snapshots.directory(), e.getMessage(), topic);

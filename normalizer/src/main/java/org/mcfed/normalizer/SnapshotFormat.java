@@ -7,8 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The few value shapes a {@link SameAsSnapshot} writes beyond {@link DataOutput}'s own: string lists and optional instants. */
+/**
+ * The few value shapes a {@link SameAsSnapshot} and its {@link SameAsChanges} write beyond {@link DataOutput}'s own:
+ * string lists, optional instants and topic positions.
+ */
 final class SnapshotFormat {
 
     private SnapshotFormat() {
@@ -43,5 +48,23 @@ final class SnapshotFormat {
 
     static Instant readInstant(DataInput in) throws IOException {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    }
+
+    /** Offsets by partition, in partition order. */
+    static void writePositions(DataOutput out, Map<Integer, Long> positions) throws IOException {
+        out.writeInt(positions.size());
+        for (Map.Entry<Integer, Long> p : new TreeMap<>(positions).entrySet()) {
+            out.writeInt(p.getKey());
+            out.writeLong(p.getValue());
+        }
+    }
+
+    static Map<Integer, Long> readPositions(DataInput in) throws IOException {
+        Map<Integer, Long> positions = new TreeMap<>();
+        int partitions = in.readInt();
+        for (int i = 0; i < partitions; i++) {
+            positions.put(in.readInt(), in.readLong());
+        }
+        return positions;
     }
 }

@@ -7,8 +7,11 @@ import org.mcfed.kafka.KraftBroker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
@@ -37,6 +41,10 @@ import static org.awaitility.Awaitility.await;
  * copied with new local ids up to {@code records} (same titles and awarding bodies, as the sandbox does
  * at large scales). Not a test; from the module with the test class path:
  * {@code java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.mcfed.normalizer.NormalizerLoopBenchmark 3 100000}.
+ * A fourth argument, seconds, gives the loop a state folder (a fresh temporary one) and saves its {@code sameAs}
+ * state that often (the service's default is 10): a short interval over a short run makes as many saves per record
+ * as the default over a run that the harvest paces, as in the end-to-end pipeline. The classes of a base from
+ * before the fifth session have no state folder: leave it out for those.
  */
 public final class NormalizerLoopBenchmark {
 
@@ -47,16 +55,30 @@ public final class NormalizerLoopBenchmark {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 3.0;
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         String label = args.length > 2 ? args[2] : "defaults";
+        Duration snapshotEvery = args.length > 3 ? Duration.ofMillis(Math.round(Double.parseDouble(args[3]) * 1000)) : null;
         Map<String, byte[]> raws = copies(NormalizerScaleBenchmark.rawValues(scale), records);
         System.out.printf("%,d raw values (sandbox scale %s, copied with new local ids); %d processors, heap max %d MB%n",
                 raws.size(), scale, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        run(label, raws);
+        Path state = snapshotEvery == null ? null : Files.createTempDirectory("loop-bench-state");
+        try {
+            run(label, raws, state, snapshotEvery);
+        } finally {
+            if (state != null) {
+                try (Stream<Path> files = Files.walk(state)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
     }
 
-    private static void run(String label, Map<String, byte[]> raws) throws Exception {
+    private static void run(String label, Map<String, byte[]> raws, Path state, Duration snapshotEvery) throws Exception {
         int n = raws.size();
         try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
             NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("loop-bench");
+            if (state != null) {
+                settings = settings.withStateDirectory(state, snapshotEvery);
+                System.out.printf("%s: state folder %s, sameAs state saved at most every %s%n", label, state, snapshotEvery);
+            }
             TopicSetup.ensureTopics(settings);
             KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, raws);
             raws.clear(); // on the topic now: the heap after GC below is the normalizer's (and the in-process broker's)

@@ -72,6 +72,109 @@ class SameAsSnapshotTest {
         again.close();
     }
 
+    /** Every id the tests' histories use. */
+    private static final List<String> IDS = List.of("nzqa:1-1", "mqa:1", "hkqr:9", "pqr:2", "nzqa:2-1", "nzqa:3-1");
+    private static final Map<Integer, Long> LATER = Map.of(0, 9L, 1, 7L);
+    private static final Map<Integer, Long> LATEST = Map.of(0, 9L, 1, 12L);
+    /** Changes after {@link #history}: a rename, a deletion and a new record, then (second) another rename. */
+    private static final List<Outcome> FIRST_CHANGES = List.of(NEXT.get(0), new Outcome.Tombstone("nzqa:2-1"),
+            new Outcome.Published(record("nzqa", "nzqa:3-1", "Unitec", "Plumbing", T2)));
+    private static final List<Outcome> SECOND_CHANGES = List.of(NEXT.get(1));
+
+    @Test
+    void laterSavesAppendOnlyWhatChangedAndRestoreTheStateTheyDescribe(@TempDir Path dir) throws IOException {
+        List<SameAsSnapshot.Taken> saves = savedWithChanges(dir);
+        SameAsSnapshot.Taken whole = saves.get(0);
+        SameAsSnapshot.Taken changed = saves.get(1);
+        SameAsSnapshot.Taken changedAgain = saves.get(2);
+        assertThat(whole.whole()).isTrue();
+        assertThat(changed.whole()).isFalse();
+        assertThat(changedAgain.whole()).isFalse();
+        // the second change touches hkqr:9 and the partner that names it, not the five records' state again
+        assertThat(changedAgain.bytes()).isLessThan(changed.bytes()).isLessThan(whole.bytes());
+
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            FIRST_CHANGES.forEach(control::apply);
+            SECOND_CHANGES.forEach(control::apply);
+            assertRestoredLike(dir, control, LATEST);
+        }
+    }
+
+    @Test
+    void changesCutShortAreLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
+        savedWithChanges(dir);
+        Path changes = dir.resolve(SameAsChanges.FILE);
+        byte[] bytes = Files.readAllBytes(changes);
+        Files.write(changes, java.util.Arrays.copyOf(bytes, bytes.length - 3)); // killed while appending the last
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            FIRST_CHANGES.forEach(control::apply);
+            assertRestoredLike(dir, control, LATER);
+        }
+    }
+
+    @Test
+    void aRestoredStateIsSavedWholeFirstAndChangesOfAnEarlierSnapshotAreNotApplied(@TempDir Path dir) throws IOException {
+        try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
+            SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
+            history(killed);
+            first.save(killed, TOPIC, POSITIONS);
+            FIRST_CHANGES.forEach(killed::apply);
+            first.save(killed, TOPIC, LATER);
+        }
+        Path changes = dir.resolve(SameAsChanges.FILE);
+        byte[] earlier = Files.readAllBytes(changes);
+        try (SameAsSnapshot again = SameAsSnapshot.open(dir); SameAsLinker restored = new SameAsLinker(ValueStore.kept(dir))) {
+            assertThat(again.restore(restored, TOPIC, positions -> null).positions()).isEqualTo(LATER);
+            SameAsSnapshot.Taken taken = again.save(restored, TOPIC, LATEST);
+            assertThat(taken.whole()).isTrue();
+            assertThat(changes).doesNotExist();
+        }
+        // killed after the new snapshot replaced the old one, before the old one's changes were emptied
+        Files.write(changes, earlier);
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            FIRST_CHANGES.forEach(control::apply);
+            assertRestoredLike(dir, control, LATEST);
+        }
+    }
+
+    /**
+     * Saves {@link #history} at {@link #POSITIONS}, then after {@link #FIRST_CHANGES} at {@link #LATER} and after
+     * {@link #SECOND_CHANGES} at {@link #LATEST}, the linker abandoned as by a kill; returns the three saves.
+     */
+    private static List<SameAsSnapshot.Taken> savedWithChanges(Path dir) throws IOException {
+        try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
+            SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));
+            history(killed);
+            SameAsSnapshot.Taken whole = first.save(killed, TOPIC, POSITIONS);
+            FIRST_CHANGES.forEach(killed::apply);
+            SameAsSnapshot.Taken changed = first.save(killed, TOPIC, LATER);
+            SECOND_CHANGES.forEach(killed::apply);
+            return List.of(whole, changed, first.save(killed, TOPIC, LATEST));
+        }
+    }
+
+    /** Restores the snapshot in {@code dir} and checks that it is at {@code positions} and links and republishes like {@code control}. */
+    private static void assertRestoredLike(Path dir, SameAsLinker control, Map<Integer, Long> positions) throws IOException {
+        try (SameAsSnapshot again = SameAsSnapshot.open(dir); SameAsLinker restored = new SameAsLinker(ValueStore.kept(dir))) {
+            SameAsSnapshot.Taken taken = again.restore(restored, TOPIC, p -> null);
+            assertThat(taken.positions()).isEqualTo(positions);
+            assertThat(restored.size()).isEqualTo(control.size());
+            for (String id : IDS) {
+                assertThat(restored.sameAsOf(id)).as(id).isEqualTo(control.sameAsOf(id));
+            }
+            Outcome next = new Outcome.Published(record("mqa", "mqa:1", "Unitec", "Plumbing", T2));
+            List<RecordWrite> expected = control.apply(next);
+            List<RecordWrite> actual = restored.apply(next);
+            assertThat(actual).extracting(RecordWrite::id).containsExactlyElementsOf(expected.stream().map(RecordWrite::id).toList());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(new String(actual.get(i).value())).isEqualTo(new String(expected.get(i).value()));
+            }
+        }
+    }
+
     @Test
     void aDamagedOrCutSnapshotIsRefusedWhole(@TempDir Path dir) throws IOException {
         Path file = saved(dir);

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -42,6 +43,8 @@ public final class SourceLeases implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean leaveOnClose = true;
     private volatile boolean joined;
+    /** Times slots were given to or taken from this instance; see {@link #changes}. */
+    private final AtomicLong changes = new AtomicLong();
     private long startedAt;
 
     /**
@@ -63,6 +66,15 @@ public final class SourceLeases implements AutoCloseable {
     public SourceLeases start() {
         thread.start();
         return this;
+    }
+
+    /**
+     * How many times this instance's slots were given or taken (every rebalance counts, even one that gives
+     * the same slots back): while it stays the same, no other instance can have harvested a source this
+     * one holds, so what this instance knows of the source's state is still what the state topic says.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     public boolean owns(String source) {
@@ -87,6 +99,7 @@ public final class SourceLeases implements AutoCloseable {
             consumer.subscribe(List.of(TOPIC), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    changes.incrementAndGet();
                     partitions.forEach(p -> owned.remove(p.partition()));
                     LOG.debugf("lease slots revoked: %s", partitions);
                 }
@@ -105,6 +118,7 @@ public final class SourceLeases implements AutoCloseable {
                     }
                     LOG.debugf("lease slots assigned: %s", partitions);
                     partitions.forEach(p -> owned.add(p.partition()));
+                    changes.incrementAndGet();
                     joined = true;
                     partitions.forEach(p -> onAcquired.accept(p.partition()));
                 }

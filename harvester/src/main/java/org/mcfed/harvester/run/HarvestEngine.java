@@ -55,6 +55,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     private final boolean ownsCamel;
     private final RunProducers producers;
     private final StateReads stateReads;
+    private final KeptStates keptStates = new KeptStates(this::leaseChanges);
     private final RunAdmission admission;
     private final RunRetries retries;
     private final RunEnding ending;
@@ -144,8 +145,10 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             // began, and this run resumes from the one before it, fetching that batch again (records are
             // keyed by id, so downstream it is an update, not a duplicate).
             long opening = System.nanoTime();
-            // (and sources starting together share one read of the topic: StateReads)
-            CompletableFuture<SourceState> reading = stateReads.read(source);
+            // (and sources starting together share one read of the topic: StateReads), unless the last run
+            // here left a state that is still exact (KeptStates)
+            SourceState kept = keptStates.open(source);
+            CompletableFuture<SourceState> reading = kept != null ? CompletableFuture.completedFuture(kept) : stateReads.read(source);
             long fenced;
             try {
                 producer = producers.open(source);
@@ -154,9 +157,10 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
                 reading.exceptionally(e -> null).join(); // never leave the read running on its own
             }
             SourceState state = joined(reading);
-            LOG.infof("harvest %s (%s): producer ready (earlier owner fenced) in %d ms, state read by %d ms", source, trigger,
-                    (fenced - opening) / 1_000_000, (System.nanoTime() - opening) / 1_000_000);
+            LOG.infof("harvest %s (%s): producer ready (earlier owner fenced) in %d ms, state %s by %d ms", source, trigger,
+                    (fenced - opening) / 1_000_000, kept != null ? "kept from the last run" : "read", (System.nanoTime() - opening) / 1_000_000);
             if (trigger == Trigger.RESUME && state.checkpoint() == null) {
+                keptStates.finished(source, state);
                 producers.release(producer);
                 control.finished();
                 return null;
@@ -164,6 +168,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             return new HarvestRun(control.source(), connector(control.source().connector()), producer, state, options,
                     () -> stopReason(control), clock, delta -> metrics.committed(source, delta), trigger).open();
         } catch (RuntimeException e) {
+            keptStates.discard(source);
             LOG.errorf(e, "harvest %s: run could not start", source);
             producers.release(producer);
             retries.afterBrokerFailure(control, HarvestFailure.classify(e), trigger);
@@ -188,8 +193,14 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     public void ended(HarvestRun run) {
         SourceControl control = controls.get(run.source());
         try {
+            RunOutcome outcome = run.outcome();
+            if (outcome != null && outcome.report() != null && !halted && !closing) {
+                keptStates.finished(run.source(), run.state());
+            } else {
+                keptStates.discard(run.source());
+            }
             run.close();
-            ending.ended(control, run.outcome(), run.trigger());
+            ending.ended(control, outcome, run.trigger());
         } catch (RuntimeException e) {
             LOG.errorf(e, "harvest %s: ending the run failed", run.source());
         } finally {
@@ -248,8 +259,18 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         return controls.values();
     }
 
+    private long leaseChanges() {
+        SourceLeases l = leases;
+        return l == null ? -1 : l.changes();
+    }
+
     public boolean owns(String source) {
         return leases != null && leases.owns(source);
+    }
+
+    /** Reads of the whole state topic so far (a run starting from a kept state reads nothing). */
+    public long stateTopicReads() {
+        return stateReads.reads();
     }
 
     public String instanceId() {

@@ -162,6 +162,11 @@ public final class HarvestRun implements AutoCloseable {
         return outcome;
     }
 
+    /** The source's state as this run has changed it (exact once the run finished; see {@link KeptStates}). */
+    SourceState state() {
+        return state;
+    }
+
     public String source() {
         return source.name();
     }

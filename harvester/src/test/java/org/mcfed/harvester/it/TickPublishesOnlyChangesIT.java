@@ -116,6 +116,8 @@ class TickPublishesOnlyChangesIT {
         assertThat(third.deleted()).isEqualTo(gone.size());
         assertThat(third.created() + third.changed()).isZero();
         assertThat(third.unchanged()).isEqualTo(later.liveIds().size());
+        // the second and third runs started from the state the run before left, without reading the topic
+        assertThat(engine.stateTopicReads()).isEqualTo(1);
     }
 
     private static Set<String> offsets(List<ConsumerRecord<String, byte[]>> records) {

@@ -12,6 +12,9 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
 /**
  * The {@code icu} and {@code cjk} analysis chains as they were built from Lucene's own ICU filters
  * before {@link FoldingFilter} and {@link SimplifiedHanFilter}: the reference the new chains must
@@ -19,30 +22,29 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class ReferenceAnalyzers {
 
-    static final Analyzer ICU = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new ICUTokenizer();
-            return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
-        }
+    static final Analyzer ICU = chain(ICUTokenizer::new, ICUFoldingFilter::new, ICUFoldingFilter::new);
 
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(in);
-        }
-    };
-
-    static final Analyzer CJK = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream ts = new CJKWidthFilter(tokenizer);
-            ts = new LowerCaseFilter(ts);
-            ts = new ICUTransformFilter(ts, Transliterator.getInstance("Traditional-Simplified"));
-            return new TokenStreamComponents(tokenizer, new CJKBigramFilter(ts));
-        }
-    };
+    static final Analyzer CJK = chain(StandardTokenizer::new,
+            ts -> new CJKBigramFilter(new ICUTransformFilter(new LowerCaseFilter(new CJKWidthFilter(ts)),
+                    Transliterator.getInstance("Traditional-Simplified"))),
+            ts -> ts);
 
     private ReferenceAnalyzers() {
+    }
+
+    /** An analyzer of a tokenizer and its filters, {@code normalize} being the query-time normalization. */
+    private static Analyzer chain(Supplier<Tokenizer> tokenizer, UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalize) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = tokenizer.get();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return normalize.apply(in);
+            }
+        };
     }
 }

@@ -39,7 +39,7 @@ public final class PlainTableScan {
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
 
     private final String html;
-    /** The table sought: by class, else (when null) by id. */
+    /** The table sought: by class, else (when null) by id, else (both null) the page's first table. */
     private final String tableClass;
     private final String tableId;
     /** The class of the link sought anywhere on the page ({@link #linkRows}), or null. */
@@ -124,14 +124,45 @@ public final class PlainTableScan {
             return null;
         }
         List<List<Cell>> rows = new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
-        if (rows == null) {
+        return rows == null ? null : pairs(rows, null);
+    }
+
+    /**
+     * The pairs of a page's label cells ({@code td} of class {@code labelClass}) with the cell after each, as
+     * {@link LabelledValues#ofLabelCells} reads jsoup's {@code td.labelClass}; when there is no such cell, the
+     * rows of the page's first table as {@link LabelledValues#ofTableRows} reads them. Null when the page is not
+     * plain (as for {@link #rows}), has no table, or has a second table (label cells may be anywhere on the page).
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LabelledValues labelCells(byte[] body, Charset declared, String labelClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
             return null;
+        }
+        PlainTableScan scan = new PlainTableScan(html, null, null, null);
+        List<List<Cell>> rows = scan.tableRows();
+        return rows == null || !scan.skipRest() ? null : pairs(rows, labelClass.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Each label cell with the cell after it in its row; with {@code labelClass} null, or when no data cell has
+     * that class, each row's first cell with its second.
+     */
+    private static LabelledValues pairs(List<List<Cell>> rows, String labelClass) {
+        boolean marked = false;
+        for (List<Cell> row : rows) {
+            for (Cell cell : row) {
+                marked |= cell.isLabel(labelClass);
+            }
         }
         LabelledValues values = LabelledValues.scanned();
         for (List<Cell> row : rows) {
-            if (row.size() >= 2) {
-                Cell value = row.get(1);
-                values.putScanned(row.get(0).text.toString(), value.text.toString(), value.items());
+            for (int i = 0; i + 1 < row.size(); i++) {
+                if (marked ? row.get(i).isLabel(labelClass) : i == 0) {
+                    Cell value = row.get(i + 1);
+                    values.putScanned(row.get(i).text.toString(), value.text.toString(), value.items());
+                }
             }
         }
         return values;
@@ -206,7 +237,7 @@ public final class PlainTableScan {
                 if (row == null) {
                     row = new ArrayList<>(); // the parser implies the row
                 }
-                cell = new Cell(name.equals("td"));
+                cell = new Cell(name.equals("td"), classValue);
                 row.add(cell);
                 continue;
             }
@@ -231,8 +262,8 @@ public final class PlainTableScan {
     }
 
     /**
-     * Reads the page after the table to its end (only to find the first link of {@link #linkClass}); false
-     * when markup there is not plain.
+     * Reads the page after the table to its end (to find the first link of {@link #linkClass}, and to know
+     * that no second table follows); false when markup there is not plain.
      */
     private boolean skipRest() {
         return skipPlainMarkup(false) == END;
@@ -257,7 +288,8 @@ public final class PlainTableScan {
             if (kind != TAG || endTag) {
                 continue;
             }
-            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass) : tableId.equals(idValue))) {
+            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass)
+                    : tableId == null || tableId.equals(idValue))) {
                 return FOUND;
             }
             if (UNMODELLED.contains(tagName)) {
@@ -464,6 +496,8 @@ public final class PlainTableScan {
 
         /** A {@code td}, not a {@code th}. */
         final boolean data;
+        /** The cell's class attribute, entity-decoded; null when it has none. */
+        final String classValue;
         final StringBuilder text = new StringBuilder();
         /** The href of the cell's first link, and that link's raw text. */
         String href;
@@ -477,8 +511,14 @@ public final class PlainTableScan {
         StringBuilder item;
         final List<String> items = new ArrayList<>();
 
-        Cell(boolean data) {
+        Cell(boolean data, String classValue) {
             this.data = data;
+            this.classValue = classValue;
+        }
+
+        /** Whether this is a data cell of the class {@code labelClass} (jsoup's {@code td.labelClass}); false for a null class. */
+        boolean isLabel(String labelClass) {
+            return labelClass != null && data && hasClass(classValue, labelClass);
         }
 
         void text(String raw) {

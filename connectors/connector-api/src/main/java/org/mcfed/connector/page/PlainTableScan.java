@@ -39,7 +39,9 @@ public final class PlainTableScan {
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
 
     private final String html;
-    /** The table sought: by class, else (when null) by id, else (both null) the page's first table. */
+    /** The element sought: {@code table}, or {@code dl} for {@link #definitionList}. */
+    private final String sought;
+    /** The table sought: by class, else (when null) by id, else (both null) the page's first one. */
     private final String tableClass;
     private final String tableId;
     /** The class of the link sought anywhere on the page ({@link #linkRows}), or null. */
@@ -54,8 +56,9 @@ public final class PlainTableScan {
     /** The href of the first {@code a} of {@link #linkClass} in the page, as far as read. */
     private String linkHref;
 
-    private PlainTableScan(String html, String tableClass, String tableId, String linkClass) {
+    private PlainTableScan(String html, String sought, String tableClass, String tableId, String linkClass) {
         this.html = html;
+        this.sought = sought;
         this.tableClass = tableClass;
         this.tableId = tableId;
         this.linkClass = linkClass;
@@ -91,7 +94,7 @@ public final class PlainTableScan {
         if (html == null) {
             return null;
         }
-        PlainTableScan scan = new PlainTableScan(html, null, tableId, linkClass.toLowerCase(Locale.ROOT));
+        PlainTableScan scan = new PlainTableScan(html, "table", null, tableId, linkClass.toLowerCase(Locale.ROOT));
         List<List<Cell>> rows = scan.tableRows();
         if (rows == null || !scan.skipRest()) {
             return null;
@@ -123,7 +126,7 @@ public final class PlainTableScan {
         if (html == null) {
             return null;
         }
-        List<List<Cell>> rows = new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
+        List<List<Cell>> rows = new PlainTableScan(html, "table", tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
         return rows == null ? null : pairs(rows, null);
     }
 
@@ -140,9 +143,26 @@ public final class PlainTableScan {
         if (html == null) {
             return null;
         }
-        PlainTableScan scan = new PlainTableScan(html, null, null, null);
+        PlainTableScan scan = new PlainTableScan(html, "table", null, null, null);
         List<List<Cell>> rows = scan.tableRows();
         return rows == null || !scan.skipRest() ? null : pairs(rows, labelClass.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The pairs of the page's first {@code dl}, each {@code dt} with the {@code dd} after it, as
+     * {@link LabelledValues#ofDefinitionList} reads them; null when the page is not plain (as for {@link #rows};
+     * here also a nested list, an open inline element at a term's or definition's end, or paragraphs mixed with
+     * lists), has no {@code dl}, or its first one is not of class {@code listClass} (a later one could be).
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LabelledValues definitionList(byte[] body, Charset declared, String listClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
+            return null;
+        }
+        PlainTableScan scan = new PlainTableScan(html, "dl", null, null, null);
+        return scan.findTable() && hasClass(scan.classValue, listClass) ? scan.definitions() : null;
     }
 
     /**
@@ -256,6 +276,69 @@ public final class PlainTableScan {
         }
     }
 
+    /** The list's terms and definitions, up to its end tag; null when not plain. */
+    private LabelledValues definitions() {
+        LabelledValues values = LabelledValues.scanned();
+        String term = null;
+        Cell cell = null;
+        boolean inTerm = false;
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                return null;
+            }
+            String text = html.substring(at, lt);
+            at = lt;
+            if (cell != null) {
+                cell.text(text);
+            } else if (!isHtmlWhitespace(text)) {
+                return null;
+            }
+            int kind = nextToken();
+            if (kind == TEXT && cell != null) {
+                cell.text("<");
+                continue;
+            }
+            if (kind == TEXT || kind == UNREADABLE) {
+                return null;
+            }
+            if (kind == COMMENT) {
+                continue;
+            }
+            String name = tagName;
+            boolean item = name.equals("dt") || name.equals("dd");
+            if (cell != null && !item && !name.equals("dl")) {
+                if (!cell.tag(name, endTag, hrefValue)) {
+                    return null;
+                }
+                continue;
+            }
+            if (cell != null) {
+                if (endTag && item && name.equals("dt") != inTerm || !cell.closeDefinition()) {
+                    return null; // an end tag of the other kind is ignored by the parser; an open inline element is carried on
+                }
+                if (inTerm) {
+                    term = cell.text.toString();
+                } else if (term != null) {
+                    values.putScanned(term, cell.text.toString(), cell.items());
+                    term = null;
+                }
+                cell = null;
+            }
+            if (name.equals("dl")) {
+                return endTag ? values : null;
+            }
+            if (!item) {
+                return null;
+            }
+            if (!endTag) {
+                inTerm = name.equals("dt");
+                cell = new Cell(!inTerm, null);
+                cell.paragraphs = true;
+            }
+        }
+    }
+
     /** Skips to just after the start tag of the table; false when the page has markup read only by jsoup before it. */
     private boolean findTable() {
         return skipPlainMarkup(true) == FOUND;
@@ -288,7 +371,7 @@ public final class PlainTableScan {
             if (kind != TAG || endTag) {
                 continue;
             }
-            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass)
+            if (seekTable && tagName.equals(sought) && (tableClass != null ? hasClass(classValue, tableClass)
                     : tableId == null || tableId.equals(idValue))) {
                 return FOUND;
             }
@@ -510,6 +593,11 @@ public final class PlainTableScan {
         boolean inList;
         StringBuilder item;
         final List<String> items = new ArrayList<>();
+        boolean sawListItem;
+        /** Whether paragraphs are modelled (a definition; a table cell with one is left to jsoup), the open one, and those read. */
+        boolean paragraphs;
+        StringBuilder paragraph;
+        final List<String> paragraphItems = new ArrayList<>();
 
         Cell(boolean data, String classValue) {
             this.data = data;
@@ -534,6 +622,9 @@ public final class PlainTableScan {
                 text.append(c);
                 if (item != null) {
                     item.append(c);
+                }
+                if (paragraph != null) {
+                    paragraph.append(c);
                 }
                 if (inFirstLink) {
                     linkText.append(c);
@@ -572,6 +663,20 @@ public final class PlainTableScan {
             if (inline > 0) {
                 return false;
             }
+            if (name.equals("p") && paragraphs && !inList) {
+                if (end && paragraph == null) {
+                    return false; // the parser would add an empty paragraph
+                }
+                closeParagraph();
+                if (!end) {
+                    paragraph = new StringBuilder();
+                }
+                blockBoundary();
+                return true;
+            }
+            if (paragraph != null) {
+                return false; // a list or block in a paragraph closes it: not modelled
+            }
             if (name.equals("ul") || name.equals("ol")) {
                 if (end) {
                     if (!inList) {
@@ -592,6 +697,7 @@ public final class PlainTableScan {
                 blockBoundary();
                 if (!end) {
                     item = new StringBuilder();
+                    sawListItem = true;
                 }
                 return true;
             }
@@ -604,6 +710,9 @@ public final class PlainTableScan {
             if (item != null) {
                 item.append(' ');
             }
+            if (paragraph != null) {
+                paragraph.append(' ');
+            }
             if (inFirstLink) {
                 linkText.append(' ');
             }
@@ -611,12 +720,33 @@ public final class PlainTableScan {
 
         private void closeItem() {
             if (item != null) {
-                String t = PageText.clean(item.toString());
-                if (t != null) {
-                    items.add(t);
-                }
+                addCleaned(items, item);
                 item = null;
             }
+        }
+
+        private void closeParagraph() {
+            if (paragraph != null) {
+                addCleaned(paragraphItems, paragraph);
+                paragraph = null;
+            }
+        }
+
+        private static void addCleaned(List<String> to, CharSequence raw) {
+            String t = PageText.clean(raw.toString());
+            if (t != null) {
+                to.add(t);
+            }
+        }
+
+        /**
+         * Closes a term or definition at the next one or the list's end; false when an inline element or a list
+         * is still open (the parser carries an inline element over into what follows, and a list is not closed).
+         */
+        boolean closeDefinition() {
+            closeParagraph();
+            close();
+            return inline == 0 && !inLink && !inList;
         }
 
         /** Closes the cell and its last list item. */
@@ -624,10 +754,11 @@ public final class PlainTableScan {
             closeItem();
         }
 
-        /** As {@link LabelledValues#items}: the list items, else the whole text as one item. */
+        /** As {@link LabelledValues#items}: the list items, else the paragraphs, else the whole text as one item. */
         List<String> items() {
-            if (!items.isEmpty()) {
-                return Collections.unmodifiableList(items);
+            List<String> parts = sawListItem ? items : paragraphItems;
+            if (!parts.isEmpty()) {
+                return Collections.unmodifiableList(parts);
             }
             String t = PageText.clean(text.toString());
             return t == null ? List.of() : List.of(t);

@@ -212,30 +212,8 @@ public final class PlainTableScan {
         List<Cell> row = null;
         Cell cell = null;
         while (true) {
-            int lt = html.indexOf('<', at);
-            if (lt < 0) {
+            if (!nextTagIn(cell)) {
                 return null;
-            }
-            String text = html.substring(at, lt);
-            at = lt;
-            if (cell != null) {
-                cell.text(text);
-            } else if (!isHtmlWhitespace(text)) {
-                return null; // the HTML parser moves text out of a table
-            }
-            int kind = nextToken();
-            if (kind == TEXT) {
-                if (cell == null) {
-                    return null;
-                }
-                cell.text("<");
-                continue;
-            }
-            if (kind == UNREADABLE) {
-                return null;
-            }
-            if (kind == COMMENT) {
-                continue;
             }
             String name = tagName;
             boolean closesCell = name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("table")
@@ -283,27 +261,8 @@ public final class PlainTableScan {
         Cell cell = null;
         boolean inTerm = false;
         while (true) {
-            int lt = html.indexOf('<', at);
-            if (lt < 0) {
+            if (!nextTagIn(cell)) {
                 return null;
-            }
-            String text = html.substring(at, lt);
-            at = lt;
-            if (cell != null) {
-                cell.text(text);
-            } else if (!isHtmlWhitespace(text)) {
-                return null;
-            }
-            int kind = nextToken();
-            if (kind == TEXT && cell != null) {
-                cell.text("<");
-                continue;
-            }
-            if (kind == TEXT || kind == UNREADABLE) {
-                return null;
-            }
-            if (kind == COMMENT) {
-                continue;
             }
             String name = tagName;
             boolean item = name.equals("dt") || name.equals("dd");
@@ -335,6 +294,37 @@ public final class PlainTableScan {
                 inTerm = name.equals("dt");
                 cell = new Cell(!inTerm, null);
                 cell.paragraphs = true;
+            }
+        }
+    }
+
+    /**
+     * Reads up to and past the next tag, the text before it into {@code cell} (a '<' that is only text too, and
+     * comments skipped); false when that is not plain, as text outside a cell that is not whitespace (the HTML
+     * parser would move it out of a table, and a list's text outside its items is not modelled).
+     */
+    private boolean nextTagIn(Cell cell) {
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                return false;
+            }
+            String text = html.substring(at, lt);
+            at = lt;
+            if (cell != null) {
+                cell.text(text);
+            } else if (!isHtmlWhitespace(text)) {
+                return false;
+            }
+            int kind = nextToken();
+            if (kind == TAG) {
+                return true;
+            }
+            if (kind == UNREADABLE || kind == TEXT && cell == null) {
+                return false;
+            }
+            if (kind == TEXT) {
+                cell.text("<");
             }
         }
     }

@@ -3,13 +3,12 @@ package org.mcfed.connector.mqa;
 import org.junit.jupiter.api.Test;
 import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.page.HtmlPages;
-import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PlainTableScan;
+import org.mcfed.connector.testkit.PageReading;
 
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +24,14 @@ class MqaDetailScanTest {
     private static final String HEAD = "<html><head><meta charset=\"windows-1252\"><title>MQR - Programme Details</title></head><body>\n"
             + "<p><a href=\"/mqa/mqr/epapar.cfm?NoRujA=MQA%2FSWA+0123&amp;IdAkrKP=1101\">Versi Bahasa Melayu</a></p>\n";
 
+    /** Every detail page among the fixtures. */
+    private static final List<String> DETAIL_FIXTURES = List.of("example.html", "expired.html", "garbage-credits.html", "garbage-values.html",
+            "label-variants.html", "malay.html", "malay-only.html", "malay-only-ms.html", "missing-fields.html",
+            "english-lacking-title.html", "windows-1252.html", "no-table.html");
+
     @Test
     void everyFixtureDetailPageReadsTheSameEitherWay() throws Exception {
-        for (String fixture : List.of("example.html", "expired.html", "garbage-credits.html", "garbage-values.html",
-                "label-variants.html", "malay.html", "malay-only.html", "malay-only-ms.html", "missing-fields.html",
-                "english-lacking-title.html", "windows-1252.html", "no-table.html")) {
+        for (String fixture : DETAIL_FIXTURES) {
             byte[] body = Fixtures.bytes(fixture);
             assertSameReading(fixture, body, CP1252);
             assertSameReading(fixture + " without a charset header", body, null);
@@ -125,24 +127,11 @@ class MqaDetailScanTest {
 
     /** Reads the bytes as a fetched page and as a jsoup document, English and Malay, and asserts the same fields or error. */
     private static void assertSameReading(String what, byte[] body, Charset header) {
-        FetchOutcome.Fetched fetched = new FetchOutcome.Fetched(URL, 200, body, "text/html", header, null, null, 1);
+        FetchOutcome.Fetched fetched = PageReading.fetched(URL, body, header);
         MqaDetailParser parser = new MqaDetailParser();
-        assertThat(read(() -> parser.parseEnglish(fetched))).as(what)
-                .isEqualTo(read(() -> parser.parseEnglish(HtmlPages.parse(body, header, URL))));
-        assertThat(read(() -> parser.parseMalay(fetched))).as(what + " (Malay)")
-                .isEqualTo(read(() -> parser.parseMalay(HtmlPages.parse(body, header, URL))));
-    }
-
-    private interface Reading {
-        Map<String, List<String>> fields() throws PageParseException;
-    }
-
-    /** The fields read, or the parse error's message. */
-    private static Object read(Reading reading) {
-        try {
-            return reading.fields();
-        } catch (PageParseException e) {
-            return "PageParseException: " + e.getMessage();
-        }
+        assertThat(PageReading.of(() -> parser.parseEnglish(fetched))).as(what)
+                .isEqualTo(PageReading.of(() -> parser.parseEnglish(HtmlPages.parse(body, header, URL))));
+        assertThat(PageReading.of(() -> parser.parseMalay(fetched))).as(what + " (Malay)")
+                .isEqualTo(PageReading.of(() -> parser.parseMalay(HtmlPages.parse(body, header, URL))));
     }
 }

@@ -3,15 +3,14 @@ package org.mcfed.connector.nzqa;
 import org.junit.jupiter.api.Test;
 import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.page.HtmlPages;
-import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PlainTableScan;
 import org.mcfed.connector.testkit.FixtureFiles;
+import org.mcfed.connector.testkit.PageReading;
 
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +25,14 @@ class NzqaDetailScanTest {
     private static final String HEAD = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>x | NZQA</title></head><body><main>\n"
             + "<h1>Introduction to Commercial Road Transport (Micro-credential)</h1>\n";
 
+    /** Every detail page among the fixtures. */
+    private static final List<String> DETAIL_FIXTURES = List.of("example.html", "discontinued.html", "expired.html", "garbage-credits.html",
+            "garbage-values.html", "label-variants.html", "maori.html", "missing-fields.html", "missing-title.html",
+            "no-details.html", "windows-1252.html");
+
     @Test
     void everyFixtureDetailPageReadsTheSameEitherWay() throws Exception {
-        for (String fixture : List.of("example.html", "discontinued.html", "expired.html", "garbage-credits.html",
-                "garbage-values.html", "label-variants.html", "maori.html", "missing-fields.html", "missing-title.html",
-                "no-details.html", "windows-1252.html")) {
+        for (String fixture : DETAIL_FIXTURES) {
             byte[] body = FixtureFiles.bytes(fixture);
             assertSameReading(fixture, body, StandardCharsets.UTF_8);
             assertSameReading(fixture + " without a charset header", body, null);
@@ -111,21 +113,9 @@ class NzqaDetailScanTest {
 
     /** Reads the bytes as a fetched page and as a jsoup document, and asserts the same fields or error. */
     private static void assertSameReading(String what, byte[] body, Charset header) {
-        FetchOutcome.Fetched fetched = new FetchOutcome.Fetched(URL, 200, body, "text/html", header, null, null, 1);
+        FetchOutcome.Fetched fetched = PageReading.fetched(URL, body, header);
         NzqaDetailParser parser = new NzqaDetailParser();
-        assertThat(read(() -> parser.parse(fetched))).as(what).isEqualTo(read(() -> parser.parse(HtmlPages.parse(body, header, URL))));
-    }
-
-    private interface Reading {
-        Map<String, List<String>> fields() throws PageParseException;
-    }
-
-    /** The fields read, or the parse error's message. */
-    private static Object read(Reading reading) {
-        try {
-            return reading.fields();
-        } catch (PageParseException e) {
-            return "PageParseException: " + e.getMessage();
-        }
+        assertThat(PageReading.of(() -> parser.parse(fetched))).as(what)
+                .isEqualTo(PageReading.of(() -> parser.parse(HtmlPages.parse(body, header, URL))));
     }
 }

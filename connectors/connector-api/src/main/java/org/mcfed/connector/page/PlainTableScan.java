@@ -4,8 +4,10 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +23,8 @@ import java.util.Set;
  * list, a block element or paragraph in a cell, a form, script or template near the table, text the HTML
  * parser would move out of the table, an unterminated tag or comment) answers null, and the caller parses
  * the page with jsoup as before. A page therefore reads the same either way; {@code PlainTableScanTest}
- * holds both readings equal over messy pages.
+ * holds both readings equal over messy pages, {@code PlainScanEditsTest} over random edits of plain ones. A
+ * definition list ({@link #definitionList}) is read by the same tokenizer and cells.
  */
 public final class PlainTableScan {
 
@@ -151,8 +154,9 @@ public final class PlainTableScan {
     /**
      * The pairs of the page's first {@code dl}, each {@code dt} with the {@code dd} after it, as
      * {@link LabelledValues#ofDefinitionList} reads them; null when the page is not plain (as for {@link #rows};
-     * here also a nested list, an open inline element at a term's or definition's end, or paragraphs mixed with
-     * lists), has no {@code dl}, or its first one is not of class {@code listClass} (a later one could be).
+     * here also a nested list, an inline element or list open at a term's or definition's end, an end tag of an
+     * element not open in one, or a list in a paragraph), has no {@code dl}, or its first one is not of class
+     * {@code listClass} (a later one could be).
      *
      * @param declared the charset the response's header declared, or null
      */
@@ -283,6 +287,8 @@ public final class PlainTableScan {
                     term = null;
                 }
                 cell = null;
+            } else if (item && endTag) {
+                return null; // the parser would close a term or definition the list itself is in
             }
             if (name.equals("dl")) {
                 return endTag ? values : null;
@@ -293,7 +299,7 @@ public final class PlainTableScan {
             if (!endTag) {
                 inTerm = name.equals("dt");
                 cell = new Cell(!inTerm, null);
-                cell.paragraphs = true;
+                cell.definition = true;
             }
         }
     }
@@ -319,6 +325,9 @@ public final class PlainTableScan {
             int kind = nextToken();
             if (kind == TAG) {
                 return true;
+            }
+            if (kind == COMMENT && cell != null && cell.afterBlockEnd) {
+                return false; // the text's spacing after a block then differs: not modelled
             }
             if (kind == UNREADABLE || kind == TEXT && cell == null) {
                 return false;
@@ -578,14 +587,29 @@ public final class PlainTableScan {
         /** Whether an {@code a} is open, and whether it is the first link (whose text is kept). */
         boolean inLink;
         boolean inFirstLink;
-        /** Open inline elements, to leave a list inside one to jsoup (its text spacing differs there). */
-        int inline;
+        /**
+         * Open inline elements, innermost first: to leave a list inside one to jsoup (its text spacing differs
+         * there), and to know an end tag of none of them, which the parser ignores.
+         */
+        final Deque<String> inline = new ArrayDeque<>();
         boolean inList;
+        /** The open list's tag, {@code ul} or {@code ol}. */
+        String listName;
         StringBuilder item;
         final List<String> items = new ArrayList<>();
         boolean sawListItem;
-        /** Whether paragraphs are modelled (a definition; a table cell with one is left to jsoup), the open one, and those read. */
-        boolean paragraphs;
+        /**
+         * A term or definition of a {@code dl}, not a table cell: paragraphs are modelled (a table cell with one is
+         * left to jsoup), and an end tag of an element not open in it is not (there is no table cell's boundary to
+         * stop the parser from closing an element open around the list).
+         */
+        boolean definition;
+        /**
+         * Whether the last thing read was the end of a paragraph, list or item: jsoup's text() puts a space after
+         * one only when text or an inline element follows it directly, not a comment.
+         */
+        boolean afterBlockEnd;
+        /** The open paragraph, and those read. */
         StringBuilder paragraph;
         final List<String> paragraphItems = new ArrayList<>();
 
@@ -603,6 +627,7 @@ public final class PlainTableScan {
             if (raw.isEmpty()) {
                 return;
             }
+            afterBlockEnd = false;
             String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
             for (int i = 0; i < decoded.length(); i++) {
                 char c = decoded.charAt(i);
@@ -624,6 +649,7 @@ public final class PlainTableScan {
 
         /** A tag inside the cell ({@code href} its href if any); false when it is not modelled. */
         boolean tag(String name, boolean end, String href) {
+            afterBlockEnd = false;
             if (name.equals("a")) {
                 if (end) {
                     inLink = false;
@@ -640,8 +666,14 @@ public final class PlainTableScan {
                 }
             }
             if (INLINE.contains(name)) {
-                inline += end ? (inline > 0 ? -1 : 0) : 1;
-                return true;
+                if (!end) {
+                    inline.push(name);
+                    return true;
+                }
+                if (!inline.contains(name)) {
+                    return !definition; // in a table cell, the parser ignores the end tag of an element not open in it
+                }
+                return name.equals(inline.pop()); // misnested inline elements are not modelled
             }
             if (VOID_INLINE.contains(name)) {
                 return true;
@@ -650,10 +682,10 @@ public final class PlainTableScan {
                 blockBoundary();
                 return true;
             }
-            if (inline > 0) {
+            if (!inline.isEmpty()) {
                 return false;
             }
-            if (name.equals("p") && paragraphs && !inList) {
+            if (name.equals("p") && definition && !inList) {
                 if (end && paragraph == null) {
                     return false; // the parser would add an empty paragraph
                 }
@@ -662,6 +694,7 @@ public final class PlainTableScan {
                     paragraph = new StringBuilder();
                 }
                 blockBoundary();
+                afterBlockEnd = end;
                 return true;
             }
             if (paragraph != null) {
@@ -672,19 +705,28 @@ public final class PlainTableScan {
                     if (!inList) {
                         return false;
                     }
+                    if (!name.equals(listName)) {
+                        return !definition; // ignored in a table cell, as an inline element's above
+                    }
                     closeItem();
                     inList = false;
                 } else if (inList) {
                     return false;
                 } else {
                     inList = true;
+                    listName = name;
                 }
                 blockBoundary();
+                afterBlockEnd = end;
                 return true;
             }
             if (name.equals("li") && inList) {
+                if (end && item == null) {
+                    return !definition; // ignored in a table cell, as an inline element's above
+                }
                 closeItem();
                 blockBoundary();
+                afterBlockEnd = end;
                 if (!end) {
                     item = new StringBuilder();
                     sawListItem = true;
@@ -736,7 +778,7 @@ public final class PlainTableScan {
         boolean closeDefinition() {
             closeParagraph();
             close();
-            return inline == 0 && !inLink && !inList;
+            return inline.isEmpty() && !inLink && !inList;
         }
 
         /** Closes the cell and its last list item. */

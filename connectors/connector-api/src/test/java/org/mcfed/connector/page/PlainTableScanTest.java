@@ -139,7 +139,8 @@ class PlainTableScanTest {
                 LabelledValues.ofTableRows(Jsoup.parse(html).selectFirst("table.d")));
     }
 
-    private static LabelledValues sameAs(LabelledValues scanned, LabelledValues parsed) {
+    /** Asserts the scanned reading non-null and equal to the parsed one: labels in order, texts, exact texts, items. */
+    static LabelledValues sameAs(LabelledValues scanned, LabelledValues parsed) {
         assertThat(scanned).as("read without jsoup").isNotNull();
         assertThat(new ArrayList<>(scanned.labels())).isEqualTo(new ArrayList<>(parsed.labels()));
         for (String label : parsed.labels()) {

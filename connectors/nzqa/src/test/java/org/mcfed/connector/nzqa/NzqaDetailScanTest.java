@@ -67,7 +67,7 @@ class NzqaDetailScanTest {
                 <DT>Title<DD>Road Safety
                 <dt>Level<dt>NZQF level<dd>3
                 <dd>a definition without a term
-                <dt>Credits</dt><dd>10</dd></dt>
+                <dt>Credits</dt><dd>10</dd>
                 <dt>Title</dt><dd>second Title ignored</dd>
                 </DL>""",
                 // paragraphs with implied ends, a paragraph's text outside the paragraphs, windows-1252 text
@@ -98,6 +98,7 @@ class NzqaDetailScanTest {
                 "<dl class=\"mc-details\"><dt>Title</dt><dd><b>Road</dd><dt>Level</dt><dd>3</dd></dl>",
                 "<dl class=\"mc-details\"><dt>Title</dt><dd><ul><li>Road<dt>Level</dt><dd>3</dd></dl>",
                 "<dl class=\"mc-details\"><dt>Title</dd>Road<dd>x</dd></dl>",
+                "<dl class=\"mc-details\"><dt>Title</dt><dd>Road</dd></dt><dt>Level</dt><dd>3</dd></dl>",
                 "<dl class=\"mc-details\"><dt>Title</dt><dd>Road</p></dd></dl>",
                 "<dl class=\"mc-details\"><dt>Title</dt><dd><p>Road<ul><li>x</li></ul></dd></dl>",
                 "<dl class=\"mc-details\"><dt>Title</dt><dd><div>Road</div></dd></dl>",

@@ -4,9 +4,6 @@ import org.mcfed.connector.KnownRecord;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +40,7 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
                 continue;
             }
             KnownRecord before = known.get(entry.localId());
-            Instant fetchedVersion = before == null ? null : httpDate(before.lastModified());
+            Instant fetchedVersion = before == null ? null : HttpDate.parse(before.lastModified());
             if (fetchedVersion != null && url.lastModified() != null && !url.lastModified().isAfter(fetchedVersion)) {
                 unchanged.add(entry.localId());
             } else {
@@ -51,16 +48,5 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             }
         }
         return new SitemapChanges(toFetch, unchanged, skipped);
-    }
-
-    private static Instant httpDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -23,6 +23,7 @@ public final class LabelledValues {
 
     private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
     private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
     /**
      * Keys of the variants asked for: connectors ask with the same constant labels for every page, so
@@ -218,6 +219,16 @@ public final class LabelledValues {
             }
         }
         return null;
+    }
+
+    /**
+     * As {@link #text}, but null also when the value holds a table: such a value is a structure the caller
+     * does not read as one text (MQR's programme durations). A scanned value never holds one
+     * ({@link PlainTableScan} leaves a page with a nested table to jsoup).
+     */
+    public String textWithoutTable(String... variants) {
+        Value v = value(variants);
+        return v instanceof ElementValue e && e.element().selectFirst(TABLE) != null ? null : textOf(v);
     }
 
     private static String textOf(Value v) {

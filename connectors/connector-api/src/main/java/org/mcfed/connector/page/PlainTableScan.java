@@ -4,8 +4,10 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +23,8 @@ import java.util.Set;
  * list, a block element or paragraph in a cell, a form, script or template near the table, text the HTML
  * parser would move out of the table, an unterminated tag or comment) answers null, and the caller parses
  * the page with jsoup as before. A page therefore reads the same either way; {@code PlainTableScanTest}
- * holds both readings equal over messy pages.
+ * holds both readings equal over messy pages, {@code PlainScanEditsTest} over random edits of plain ones. A
+ * definition list ({@link #definitionList}) is read by the same tokenizer and cells.
  */
 public final class PlainTableScan {
 
@@ -39,7 +42,9 @@ public final class PlainTableScan {
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
 
     private final String html;
-    /** The table sought: by class, else (when null) by id. */
+    /** The element sought: {@code table}, or {@code dl} for {@link #definitionList}. */
+    private final String sought;
+    /** The table sought: by class, else (when null) by id, else (both null) the page's first one. */
     private final String tableClass;
     private final String tableId;
     /** The class of the link sought anywhere on the page ({@link #linkRows}), or null. */
@@ -54,8 +59,9 @@ public final class PlainTableScan {
     /** The href of the first {@code a} of {@link #linkClass} in the page, as far as read. */
     private String linkHref;
 
-    private PlainTableScan(String html, String tableClass, String tableId, String linkClass) {
+    private PlainTableScan(String html, String sought, String tableClass, String tableId, String linkClass) {
         this.html = html;
+        this.sought = sought;
         this.tableClass = tableClass;
         this.tableId = tableId;
         this.linkClass = linkClass;
@@ -91,7 +97,7 @@ public final class PlainTableScan {
         if (html == null) {
             return null;
         }
-        PlainTableScan scan = new PlainTableScan(html, null, tableId, linkClass.toLowerCase(Locale.ROOT));
+        PlainTableScan scan = new PlainTableScan(html, "table", null, tableId, linkClass.toLowerCase(Locale.ROOT));
         List<List<Cell>> rows = scan.tableRows();
         if (rows == null || !scan.skipRest()) {
             return null;
@@ -123,15 +129,64 @@ public final class PlainTableScan {
         if (html == null) {
             return null;
         }
-        List<List<Cell>> rows = new PlainTableScan(html, tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
-        if (rows == null) {
+        List<List<Cell>> rows = new PlainTableScan(html, "table", tableClass.toLowerCase(Locale.ROOT), null, null).tableRows();
+        return rows == null ? null : pairs(rows, null);
+    }
+
+    /**
+     * The pairs of a page's label cells ({@code td} of class {@code labelClass}) with the cell after each, as
+     * {@link LabelledValues#ofLabelCells} reads jsoup's {@code td.labelClass}; when there is no such cell, the
+     * rows of the page's first table as {@link LabelledValues#ofTableRows} reads them. Null when the page is not
+     * plain (as for {@link #rows}), has no table, or has a second table (label cells may be anywhere on the page).
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LabelledValues labelCells(byte[] body, Charset declared, String labelClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
             return null;
+        }
+        PlainTableScan scan = new PlainTableScan(html, "table", null, null, null);
+        List<List<Cell>> rows = scan.tableRows();
+        return rows == null || !scan.skipRest() ? null : pairs(rows, labelClass.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The pairs of the page's first {@code dl}, each {@code dt} with the {@code dd} after it, as
+     * {@link LabelledValues#ofDefinitionList} reads them; null when the page is not plain (as for {@link #rows};
+     * here also a nested list, an inline element or list open at a term's or definition's end, an end tag of an
+     * element not open in one, or a list in a paragraph), has no {@code dl}, or its first one is not of class
+     * {@code listClass} (a later one could be).
+     *
+     * @param declared the charset the response's header declared, or null
+     */
+    public static LabelledValues definitionList(byte[] body, Charset declared, String listClass) {
+        String html = decoded(body, declared);
+        if (html == null) {
+            return null;
+        }
+        PlainTableScan scan = new PlainTableScan(html, "dl", null, null, null);
+        return scan.findTable() && hasClass(scan.classValue, listClass) ? scan.definitions() : null;
+    }
+
+    /**
+     * Each label cell with the cell after it in its row; with {@code labelClass} null, or when no data cell has
+     * that class, each row's first cell with its second.
+     */
+    private static LabelledValues pairs(List<List<Cell>> rows, String labelClass) {
+        boolean marked = false;
+        for (List<Cell> row : rows) {
+            for (Cell cell : row) {
+                marked |= cell.isLabel(labelClass);
+            }
         }
         LabelledValues values = LabelledValues.scanned();
         for (List<Cell> row : rows) {
-            if (row.size() >= 2) {
-                Cell value = row.get(1);
-                values.putScanned(row.get(0).text.toString(), value.text.toString(), value.items());
+            for (int i = 0; i + 1 < row.size(); i++) {
+                if (marked ? row.get(i).isLabel(labelClass) : i == 0) {
+                    Cell value = row.get(i + 1);
+                    values.putScanned(row.get(i).text.toString(), value.text.toString(), value.items());
+                }
             }
         }
         return values;
@@ -161,30 +216,8 @@ public final class PlainTableScan {
         List<Cell> row = null;
         Cell cell = null;
         while (true) {
-            int lt = html.indexOf('<', at);
-            if (lt < 0) {
+            if (!nextTagIn(cell)) {
                 return null;
-            }
-            String text = html.substring(at, lt);
-            at = lt;
-            if (cell != null) {
-                cell.text(text);
-            } else if (!isHtmlWhitespace(text)) {
-                return null; // the HTML parser moves text out of a table
-            }
-            int kind = nextToken();
-            if (kind == TEXT) {
-                if (cell == null) {
-                    return null;
-                }
-                cell.text("<");
-                continue;
-            }
-            if (kind == UNREADABLE) {
-                return null;
-            }
-            if (kind == COMMENT) {
-                continue;
             }
             String name = tagName;
             boolean closesCell = name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("table")
@@ -206,7 +239,7 @@ public final class PlainTableScan {
                 if (row == null) {
                     row = new ArrayList<>(); // the parser implies the row
                 }
-                cell = new Cell(name.equals("td"));
+                cell = new Cell(name.equals("td"), classValue);
                 row.add(cell);
                 continue;
             }
@@ -225,14 +258,94 @@ public final class PlainTableScan {
         }
     }
 
+    /** The list's terms and definitions, up to its end tag; null when not plain. */
+    private LabelledValues definitions() {
+        LabelledValues values = LabelledValues.scanned();
+        String term = null;
+        Cell cell = null;
+        boolean inTerm = false;
+        while (true) {
+            if (!nextTagIn(cell)) {
+                return null;
+            }
+            String name = tagName;
+            boolean item = name.equals("dt") || name.equals("dd");
+            if (cell != null && !item && !name.equals("dl")) {
+                if (!cell.tag(name, endTag, hrefValue)) {
+                    return null;
+                }
+                continue;
+            }
+            if (cell != null) {
+                if (endTag && item && name.equals("dt") != inTerm || !cell.closeDefinition()) {
+                    return null; // an end tag of the other kind is ignored by the parser; an open inline element is carried on
+                }
+                if (inTerm) {
+                    term = cell.text.toString();
+                } else if (term != null) {
+                    values.putScanned(term, cell.text.toString(), cell.items());
+                    term = null;
+                }
+                cell = null;
+            } else if (item && endTag) {
+                return null; // the parser would close a term or definition the list itself is in
+            }
+            if (name.equals("dl")) {
+                return endTag ? values : null;
+            }
+            if (!item) {
+                return null;
+            }
+            if (!endTag) {
+                inTerm = name.equals("dt");
+                cell = new Cell(!inTerm, null);
+                cell.definition = true;
+            }
+        }
+    }
+
+    /**
+     * Reads up to and past the next tag, the text before it into {@code cell} (a '<' that is only text too, and
+     * comments skipped); false when that is not plain, as text outside a cell that is not whitespace (the HTML
+     * parser would move it out of a table, and a list's text outside its items is not modelled).
+     */
+    private boolean nextTagIn(Cell cell) {
+        while (true) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0) {
+                return false;
+            }
+            String text = html.substring(at, lt);
+            at = lt;
+            if (cell != null) {
+                cell.text(text);
+            } else if (!isHtmlWhitespace(text)) {
+                return false;
+            }
+            int kind = nextToken();
+            if (kind == TAG) {
+                return true;
+            }
+            if (kind == COMMENT && cell != null && cell.afterBlockEnd) {
+                return false; // the text's spacing after a block then differs: not modelled
+            }
+            if (kind == UNREADABLE || kind == TEXT && cell == null) {
+                return false;
+            }
+            if (kind == TEXT) {
+                cell.text("<");
+            }
+        }
+    }
+
     /** Skips to just after the start tag of the table; false when the page has markup read only by jsoup before it. */
     private boolean findTable() {
         return skipPlainMarkup(true) == FOUND;
     }
 
     /**
-     * Reads the page after the table to its end (only to find the first link of {@link #linkClass}); false
-     * when markup there is not plain.
+     * Reads the page after the table to its end (to find the first link of {@link #linkClass}, and to know
+     * that no second table follows); false when markup there is not plain.
      */
     private boolean skipRest() {
         return skipPlainMarkup(false) == END;
@@ -257,7 +370,8 @@ public final class PlainTableScan {
             if (kind != TAG || endTag) {
                 continue;
             }
-            if (seekTable && tagName.equals("table") && (tableClass != null ? hasClass(classValue, tableClass) : tableId.equals(idValue))) {
+            if (seekTable && tagName.equals(sought) && (tableClass != null ? hasClass(classValue, tableClass)
+                    : tableId == null || tableId.equals(idValue))) {
                 return FOUND;
             }
             if (UNMODELLED.contains(tagName)) {
@@ -464,6 +578,8 @@ public final class PlainTableScan {
 
         /** A {@code td}, not a {@code th}. */
         final boolean data;
+        /** The cell's class attribute, entity-decoded; null when it has none. */
+        final String classValue;
         final StringBuilder text = new StringBuilder();
         /** The href of the cell's first link, and that link's raw text. */
         String href;
@@ -471,20 +587,47 @@ public final class PlainTableScan {
         /** Whether an {@code a} is open, and whether it is the first link (whose text is kept). */
         boolean inLink;
         boolean inFirstLink;
-        /** Open inline elements, to leave a list inside one to jsoup (its text spacing differs there). */
-        int inline;
+        /**
+         * Open inline elements, innermost first: to leave a list inside one to jsoup (its text spacing differs
+         * there), and to know an end tag of none of them, which the parser ignores.
+         */
+        final Deque<String> inline = new ArrayDeque<>();
         boolean inList;
+        /** The open list's tag, {@code ul} or {@code ol}. */
+        String listName;
         StringBuilder item;
         final List<String> items = new ArrayList<>();
+        boolean sawListItem;
+        /**
+         * A term or definition of a {@code dl}, not a table cell: paragraphs are modelled (a table cell with one is
+         * left to jsoup), and an end tag of an element not open in it is not (there is no table cell's boundary to
+         * stop the parser from closing an element open around the list).
+         */
+        boolean definition;
+        /**
+         * Whether the last thing read was the end of a paragraph, list or item: jsoup's text() puts a space after
+         * one only when text or an inline element follows it directly, not a comment.
+         */
+        boolean afterBlockEnd;
+        /** The open paragraph, and those read. */
+        StringBuilder paragraph;
+        final List<String> paragraphItems = new ArrayList<>();
 
-        Cell(boolean data) {
+        Cell(boolean data, String classValue) {
             this.data = data;
+            this.classValue = classValue;
+        }
+
+        /** Whether this is a data cell of the class {@code labelClass} (jsoup's {@code td.labelClass}); false for a null class. */
+        boolean isLabel(String labelClass) {
+            return labelClass != null && data && hasClass(classValue, labelClass);
         }
 
         void text(String raw) {
             if (raw.isEmpty()) {
                 return;
             }
+            afterBlockEnd = false;
             String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
             for (int i = 0; i < decoded.length(); i++) {
                 char c = decoded.charAt(i);
@@ -495,6 +638,9 @@ public final class PlainTableScan {
                 if (item != null) {
                     item.append(c);
                 }
+                if (paragraph != null) {
+                    paragraph.append(c);
+                }
                 if (inFirstLink) {
                     linkText.append(c);
                 }
@@ -503,6 +649,7 @@ public final class PlainTableScan {
 
         /** A tag inside the cell ({@code href} its href if any); false when it is not modelled. */
         boolean tag(String name, boolean end, String href) {
+            afterBlockEnd = false;
             if (name.equals("a")) {
                 if (end) {
                     inLink = false;
@@ -519,8 +666,14 @@ public final class PlainTableScan {
                 }
             }
             if (INLINE.contains(name)) {
-                inline += end ? (inline > 0 ? -1 : 0) : 1;
-                return true;
+                if (!end) {
+                    inline.push(name);
+                    return true;
+                }
+                if (!inline.contains(name)) {
+                    return !definition; // in a table cell, the parser ignores the end tag of an element not open in it
+                }
+                return name.equals(inline.pop()); // misnested inline elements are not modelled
             }
             if (VOID_INLINE.contains(name)) {
                 return true;
@@ -529,13 +682,31 @@ public final class PlainTableScan {
                 blockBoundary();
                 return true;
             }
-            if (inline > 0) {
+            if (!inline.isEmpty()) {
                 return false;
+            }
+            if (name.equals("p") && definition && !inList) {
+                if (end && paragraph == null) {
+                    return false; // the parser would add an empty paragraph
+                }
+                closeParagraph();
+                if (!end) {
+                    paragraph = new StringBuilder();
+                }
+                blockBoundary();
+                afterBlockEnd = end;
+                return true;
+            }
+            if (paragraph != null) {
+                return false; // a list or block in a paragraph closes it: not modelled
             }
             if (name.equals("ul") || name.equals("ol")) {
                 if (end) {
                     if (!inList) {
                         return false;
+                    }
+                    if (!name.equals(listName)) {
+                        return !definition; // ignored in a table cell, as an inline element's above
                     }
                     closeItem();
                     inList = false;
@@ -543,15 +714,22 @@ public final class PlainTableScan {
                     return false;
                 } else {
                     inList = true;
+                    listName = name;
                 }
                 blockBoundary();
+                afterBlockEnd = end;
                 return true;
             }
             if (name.equals("li") && inList) {
+                if (end && item == null) {
+                    return !definition; // ignored in a table cell, as an inline element's above
+                }
                 closeItem();
                 blockBoundary();
+                afterBlockEnd = end;
                 if (!end) {
                     item = new StringBuilder();
+                    sawListItem = true;
                 }
                 return true;
             }
@@ -564,6 +742,9 @@ public final class PlainTableScan {
             if (item != null) {
                 item.append(' ');
             }
+            if (paragraph != null) {
+                paragraph.append(' ');
+            }
             if (inFirstLink) {
                 linkText.append(' ');
             }
@@ -571,12 +752,33 @@ public final class PlainTableScan {
 
         private void closeItem() {
             if (item != null) {
-                String t = PageText.clean(item.toString());
-                if (t != null) {
-                    items.add(t);
-                }
+                addCleaned(items, item);
                 item = null;
             }
+        }
+
+        private void closeParagraph() {
+            if (paragraph != null) {
+                addCleaned(paragraphItems, paragraph);
+                paragraph = null;
+            }
+        }
+
+        private static void addCleaned(List<String> to, CharSequence raw) {
+            String t = PageText.clean(raw.toString());
+            if (t != null) {
+                to.add(t);
+            }
+        }
+
+        /**
+         * Closes a term or definition at the next one or the list's end; false when an inline element or a list
+         * is still open (the parser carries an inline element over into what follows, and a list is not closed).
+         */
+        boolean closeDefinition() {
+            closeParagraph();
+            close();
+            return inline.isEmpty() && !inLink && !inList;
         }
 
         /** Closes the cell and its last list item. */
@@ -584,10 +786,11 @@ public final class PlainTableScan {
             closeItem();
         }
 
-        /** As {@link LabelledValues#items}: the list items, else the whole text as one item. */
+        /** As {@link LabelledValues#items}: the list items, else the paragraphs, else the whole text as one item. */
         List<String> items() {
-            if (!items.isEmpty()) {
-                return Collections.unmodifiableList(items);
+            List<String> parts = sawListItem ? items : paragraphItems;
+            if (!parts.isEmpty()) {
+                return Collections.unmodifiableList(parts);
             }
             String t = PageText.clean(text.toString());
             return t == null ? List.of() : List.of(t);

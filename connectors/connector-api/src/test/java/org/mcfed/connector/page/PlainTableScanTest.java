@@ -111,10 +111,36 @@ class PlainTableScanTest {
         assertThat(PlainTableScan.rows(bom, StandardCharsets.UTF_8, "d")).as("a byte-order mark").isNull();
     }
 
+    @Test
+    void readsLabelCellsAnywhereInTheirRowAsJsoupsTdLabelAndDeclinesASecondTable() {
+        String html = HEAD + """
+                <table width=90%><tr><td>1.</td><td class="label">Status</td><td>Current</td><td>third</td></tr>
+                <tr><TD CLASS="x LABEL">QF&nbsp;Level<td>4
+                <tr><th class=label>Not a td</th><td>ignored</td></tr>
+                <tr><td class=label>Credits<th>3</th></tr>
+                <tr><td>Plain row</td><td>ignored while label cells exist</td></tr>
+                <tr><td class=label>No value</td></tr></table>
+                <p>after the table</p>""";
+        LabelledValues v = sameAs(PlainTableScan.labelCells(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "label"),
+                LabelledValues.ofLabelCells(Jsoup.parse(html).select("td.label")));
+        assertThat(v.labels()).containsExactly("status", "qf level", "credits");
+
+        String unmarked = HEAD + "<table><tr><th>Status</th><td>Current</td></tr></table>";
+        sameAs(PlainTableScan.labelCells(unmarked.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "label"),
+                LabelledValues.ofTableRows(Jsoup.parse(unmarked).selectFirst("table")));
+
+        String twoTables = HEAD + "<table><tr><td class=label>A</td><td>x</td></tr></table><table><tr><td class=label>B</td><td>y</td></tr></table>";
+        assertThat(PlainTableScan.labelCells(twoTables.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "label")).isNull();
+    }
+
     /** Reads the page both ways, asserts every label, text, exact text and item list equal, and answers the scanned reading. */
     private static LabelledValues sameAsJsoup(String html) {
-        LabelledValues scanned = PlainTableScan.rows(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "d");
-        LabelledValues parsed = LabelledValues.ofTableRows(Jsoup.parse(html).selectFirst("table.d"));
+        return sameAs(PlainTableScan.rows(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "d"),
+                LabelledValues.ofTableRows(Jsoup.parse(html).selectFirst("table.d")));
+    }
+
+    /** Asserts the scanned reading non-null and equal to the parsed one: labels in order, texts, exact texts, items. */
+    static LabelledValues sameAs(LabelledValues scanned, LabelledValues parsed) {
         assertThat(scanned).as("read without jsoup").isNotNull();
         assertThat(new ArrayList<>(scanned.labels())).isEqualTo(new ArrayList<>(parsed.labels()));
         for (String label : parsed.labels()) {

@@ -5,8 +5,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
+import org.mcfed.connector.http.FetchOutcome;
+import org.mcfed.connector.page.HtmlPages;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
+import org.mcfed.connector.page.PlainTableScan;
 
 import java.util.List;
 import java.util.Map;
@@ -16,12 +19,15 @@ import java.util.regex.Pattern;
 /**
  * Reads an MQR detail page, English or Malay (docs/sources/mqa.md): the {@code td.label} cells
  * and the value cell beside each, by English or Malay label. The institution's former name
- * ({@code (Previously known as : ...)}, Malay {@code (Nama Lama : ...)}) is split off the name.
+ * ({@code (Previously known as : ...)}, Malay {@code (Nama Lama : ...)}) is split off the name. A duration
+ * given as a nested table (a programme's, by mode of study) is not a micro-credential duration and reads as none.
  */
 final class MqaDetailParser {
 
+    /** The class of the label cells; their value is the cell after each. */
+    private static final String LABEL_CLASS = "label";
     /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
-    private static final Evaluator LABEL_CELLS = QueryParser.parse("td.label");
+    private static final Evaluator LABEL_CELLS = QueryParser.parse("td." + LABEL_CLASS);
     private static final Evaluator TABLE = QueryParser.parse("table");
 
     private static final Pattern FORMER_NAME = Pattern.compile("^(.*?)\\s*\\((?:previously known as|nama lama)\\s*:\\s*(.+?)\\)\\s*$",
@@ -29,7 +35,15 @@ final class MqaDetailParser {
 
     /** Reads the English page; keys without suffix. */
     Map<String, List<String>> parseEnglish(Document page) throws PageParseException {
-        LabelledValues v = values(page);
+        return english(values(page));
+    }
+
+    /** Reads the fetched English page, without a jsoup document when it is plain ({@link #values(FetchOutcome.Fetched)}). */
+    Map<String, List<String>> parseEnglish(FetchOutcome.Fetched page) throws PageParseException {
+        return english(values(page));
+    }
+
+    private static Map<String, List<String>> english(LabelledValues v) {
         RawFields f = new RawFields();
         provider(f, v.text("Name of Institution", "Institution"), "");
         return f.put(MqaField.TITLE, v.text("Name of Qualification", "Qualification"))
@@ -44,7 +58,7 @@ final class MqaDetailParser {
                 .put(MqaField.HOURS, v.text("Notional Learning Hours", "Student Learning Time"))
                 .put(MqaField.STUDY_MODE, v.text("Mode of Study"))
                 .put(MqaField.DELIVERY_MODE, v.text("Mode of Delivery"))
-                .put(MqaField.DURATION, durationText(v.element("Duration of Study")))
+                .put(MqaField.DURATION, v.textWithoutTable("Duration of Study"))
                 .put(MqaField.LANGUAGE, v.text("Language of Instruction", "Medium of Instruction"))
                 .put(MqaField.ASSESSMENT, v.text("Assessment"))
                 .putAll(MqaField.OUTCOMES, v.items("Learning Outcomes"))
@@ -54,7 +68,15 @@ final class MqaDetailParser {
 
     /** Reads the Malay page; every key carries the {@link MqaField#MALAY} suffix. */
     Map<String, List<String>> parseMalay(Document page) throws PageParseException {
-        LabelledValues v = values(page);
+        return malay(values(page));
+    }
+
+    /** Reads the fetched Malay page as {@link #parseEnglish(FetchOutcome.Fetched)} reads the English one. */
+    Map<String, List<String>> parseMalay(FetchOutcome.Fetched page) throws PageParseException {
+        return malay(values(page));
+    }
+
+    private static Map<String, List<String>> malay(LabelledValues v) {
         String ms = MqaField.MALAY;
         RawFields f = new RawFields();
         provider(f, v.text("Nama Institusi"), ms);
@@ -70,7 +92,7 @@ final class MqaDetailParser {
                 .put(MqaField.HOURS + ms, v.text("Jam Pembelajaran Pelajar"))
                 .put(MqaField.STUDY_MODE + ms, v.text("Mod Pengajian"))
                 .put(MqaField.DELIVERY_MODE + ms, v.text("Mod Penyampaian"))
-                .put(MqaField.DURATION + ms, durationText(v.element("Tempoh Pengajian")))
+                .put(MqaField.DURATION + ms, v.textWithoutTable("Tempoh Pengajian"))
                 .put(MqaField.LANGUAGE + ms, v.text("Bahasa Pengantar"))
                 .put(MqaField.ASSESSMENT + ms, v.text("Penilaian"))
                 .putAll(MqaField.OUTCOMES + ms, v.items("Hasil Pembelajaran"))
@@ -78,9 +100,21 @@ final class MqaDetailParser {
                 .build();
     }
 
+    /**
+     * A fetched page's pairs read from its bytes when the page is plain ({@link PlainTableScan#labelCells}: two
+     * pages a record, most of their read was building a tree to read one table), else from its jsoup document.
+     */
+    private static LabelledValues values(FetchOutcome.Fetched page) throws PageParseException {
+        LabelledValues scanned = PlainTableScan.labelCells(page.body(), page.charset(), LABEL_CLASS);
+        return scanned != null ? nonEmpty(scanned) : values(HtmlPages.parse(page));
+    }
+
     private static LabelledValues values(Document page) throws PageParseException {
         List<Element> labels = page.select(LABEL_CELLS);
-        LabelledValues v = labels.isEmpty() ? tableRows(page) : LabelledValues.ofLabelCells(labels);
+        return nonEmpty(labels.isEmpty() ? tableRows(page) : LabelledValues.ofLabelCells(labels));
+    }
+
+    private static LabelledValues nonEmpty(LabelledValues v) throws PageParseException {
         if (v == null || v.isEmpty()) {
             throw new PageParseException("no label/value table (td.label) on the detail page");
         }
@@ -102,13 +136,5 @@ final class MqaDetailParser {
         } else {
             f.put(MqaField.PROVIDER + suffix, institution);
         }
-    }
-
-    /** A plain duration ({@code 8 week/s}); a programme's nested table is not a micro-credential duration. */
-    private static String durationText(Element cell) {
-        if (cell == null || cell.selectFirst(TABLE) != null) {
-            return null;
-        }
-        return org.mcfed.connector.page.PageText.clean(cell.text());
     }
 }

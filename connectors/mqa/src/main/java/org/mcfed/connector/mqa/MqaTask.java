@@ -2,6 +2,7 @@ package org.mcfed.connector.mqa;
 
 import org.mcfed.connector.listing.QueryParam;
 import org.jsoup.nodes.Document;
+import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
@@ -55,11 +56,24 @@ final class MqaTask extends HtmlRegistryTask {
         return true;
     }
 
+    /** The same record read from jsoup documents (the harvest reads bytes, below). */
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
         Map<String, List<String>> fields = new LinkedHashMap<>(detail.parseEnglish(page));
         fields.putAll(entry.rowFields());
         Document malay = fetchSecondary(entry.localId(), malayPage(entry.detailUrl()));
+        if (malay != null) {
+            fields.putAll(detail.parseMalay(malay));
+        }
+        return fields;
+    }
+
+    /** As the harvest reads a record: each page's label cells without a jsoup document when the page is plain. */
+    @Override
+    protected Map<String, List<String>> parseDetail(FetchOutcome.Fetched page, ListingEntry entry) throws PageParseException {
+        Map<String, List<String>> fields = new LinkedHashMap<>(detail.parseEnglish(page));
+        fields.putAll(entry.rowFields());
+        FetchOutcome.Fetched malay = fetchSecondaryPage(entry.localId(), malayPage(entry.detailUrl()));
         if (malay != null) {
             fields.putAll(detail.parseMalay(malay));
         }

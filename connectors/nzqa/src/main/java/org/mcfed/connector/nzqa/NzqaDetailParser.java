@@ -5,9 +5,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.mcfed.connector.RawFields;
+import org.mcfed.connector.http.FetchOutcome;
+import org.mcfed.connector.page.HtmlPages;
 import org.mcfed.connector.page.LabelledValues;
 import org.mcfed.connector.page.PageParseException;
 import org.mcfed.connector.page.PageText;
+import org.mcfed.connector.page.PlainTableScan;
 
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,22 @@ import java.util.Map;
  */
 final class NzqaDetailParser {
 
+    /** The class of the details list. */
+    private static final String DETAILS_CLASS = "mc-details";
     /** CSS queries compiled once: jsoup re-parses a query string on every select call. */
-    private static final Evaluator DETAILS_LIST = QueryParser.parse("dl.mc-details");
+    private static final Evaluator DETAILS_LIST = QueryParser.parse("dl." + DETAILS_CLASS);
     private static final Evaluator ANY_DEFINITION_LIST = QueryParser.parse("dl");
     private static final Evaluator HEADING = QueryParser.parse("h1");
+
+    /**
+     * Reads a fetched page from its bytes when it is plain and has its Title row ({@link PlainTableScan#definitionList}:
+     * most of a detail page's read was building a tree to read one list), else from its jsoup document.
+     */
+    Map<String, List<String>> parse(FetchOutcome.Fetched page) throws PageParseException {
+        LabelledValues scanned = PlainTableScan.definitionList(page.body(), page.charset(), DETAILS_CLASS);
+        RawFields f = scanned == null ? null : fields(scanned);
+        return f != null && f.has(NzqaField.TITLE) ? f.build() : parse(HtmlPages.parse(page));
+    }
 
     Map<String, List<String>> parse(Document page) throws PageParseException {
         Element dl = page.selectFirst(DETAILS_LIST);
@@ -33,8 +48,17 @@ final class NzqaDetailParser {
         if (dl == null) {
             throw new PageParseException("no details list (dl.mc-details) on the detail page");
         }
-        LabelledValues v = LabelledValues.ofDefinitionList(dl);
-        RawFields f = new RawFields()
+        RawFields f = fields(LabelledValues.ofDefinitionList(dl));
+        if (!f.has(NzqaField.TITLE)) {
+            Element h1 = page.selectFirst(HEADING);
+            String heading = h1 == null ? null : PageText.clean(h1.text().replaceFirst("(?i)\\s*\\(micro-credential\\)\\s*$", ""));
+            f.put(NzqaField.TITLE, heading);
+        }
+        return f.build();
+    }
+
+    private static RawFields fields(LabelledValues v) {
+        return new RawFields()
                 .put(NzqaField.REFERENCE, v.text("Reference", "Reference number", "Ref"))
                 .put(NzqaField.VERSION, v.text("Version"))
                 .put(NzqaField.TITLE, v.text("Title"))
@@ -56,11 +80,5 @@ final class NzqaDetailParser {
                 .put(NzqaField.TE_HONO, v.text("Te Hono o Te Kahurangi"))
                 .put(NzqaField.LANGUAGE, v.text("Language"))
                 .put(NzqaField.PATHWAYS, v.text("Pathways"));
-        if (!f.has(NzqaField.TITLE)) {
-            Element h1 = page.selectFirst(HEADING);
-            String heading = h1 == null ? null : PageText.clean(h1.text().replaceFirst("(?i)\\s*\\(micro-credential\\)\\s*$", ""));
-            f.put(NzqaField.TITLE, heading);
-        }
-        return f.build();
     }
 }

@@ -1,6 +1,7 @@
 package org.mcfed.connector.nzqa;
 
 import org.jsoup.nodes.Document;
+import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.listing.HtmlRegistryTask;
 import org.mcfed.connector.listing.ListingEntry;
 import org.mcfed.connector.listing.ListingPage;
@@ -45,6 +46,12 @@ final class NzqaTask extends HtmlRegistryTask {
 
     @Override
     protected Map<String, List<String>> parseDetail(Document page, ListingEntry entry) throws PageParseException {
+        return detail.parse(page);
+    }
+
+    /** As the harvest reads a page: its details list without a jsoup document when the page is plain. */
+    @Override
+    protected Map<String, List<String>> parseDetail(FetchOutcome.Fetched page, ListingEntry entry) throws PageParseException {
         return detail.parse(page);
     }
 }

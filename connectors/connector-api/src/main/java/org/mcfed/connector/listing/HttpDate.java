@@ -5,8 +5,10 @@ import org.mcfed.col.json.AsciiDigits;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * other string, and any value the hand reading does not accept as valid (day of week not the date's, 30
  * February, hour 24, lower case), goes to the formatter, so both readings answer alike.
  */
-final class HttpDate {
+public final class HttpDate {
 
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -46,8 +48,11 @@ final class HttpDate {
         }
     }
 
-    /** The IMF-fixdate read at fixed offsets, or null when {@code v} is not one the hand reading is sure of. */
-    private static Instant fixdate(String v) {
+    /**
+     * The IMF-fixdate read at fixed offsets, or null when {@code v} is not one the hand reading is sure of (nothing
+     * around it either: no spaces to trim).
+     */
+    public static Instant fixdate(String v) {
         int shift = v.length() - FIXDATE_LENGTH;
         if (shift != 0 && shift != -1 || v.charAt(3) != ',' || v.charAt(4) != ' ') {
             return null;
@@ -70,6 +75,26 @@ final class HttpDate {
             return null;
         }
         return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second);
+    }
+
+    /**
+     * {@code at} (whole seconds) written as an IMF-fixdate; a day below 10 with its leading zero when {@code paddedDay},
+     * else with one digit, as {@link DateTimeFormatter#RFC_1123_DATE_TIME} writes it.
+     */
+    public static String format(Instant at, boolean paddedDay) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
+        StringBuilder s = new StringBuilder(FIXDATE_LENGTH).append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+        if (paddedDay && t.getDayOfMonth() < 10) {
+            s.append('0');
+        }
+        s.append(t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ').append(t.getYear()).append(' ');
+        twoDigits(s, t.getHour()).append(':');
+        twoDigits(s, t.getMinute()).append(':');
+        return twoDigits(s, t.getSecond()).append(" GMT").toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder s, int v) {
+        return s.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     /** The index of the three-letter name at {@code from}, -1 when none matches exactly. */

@@ -51,6 +51,18 @@ class HttpDateTest {
     }
 
     @Test
+    void aDateIsWrittenAsTheFormatterWritesItOrWithItsDayPadded() {
+        for (long day = -25_000; day < 47_500; day += 7) {
+            ZonedDateTime at = Instant.ofEpochSecond(day * 86_400 + (day * 7_919) % 86_400).atZone(ZoneOffset.UTC);
+            String written = HttpDate.format(at.toInstant(), false);
+            assertThat(written).isEqualTo(DateTimeFormatter.RFC_1123_DATE_TIME.format(at));
+            assertThat(HttpDate.format(at.toInstant(), true)).isEqualTo(
+                    at.getDayOfMonth() < 10 ? written.substring(0, 5) + "0" + written.substring(5) : written);
+            assertThat(HttpDate.fixdate(HttpDate.format(at.toInstant(), true))).isEqualTo(at.toInstant());
+        }
+    }
+
+    @Test
     void oddAndInvalidFormsAnswerAsTheFormatterDoes() {
         String[] odd = {
                 null, "", "   ", "yesterday", "Sun, 06 Nov 1994 08:49:37 GMT", "  Sun, 06 Nov 1994 08:49:37 GMT\t",

@@ -56,7 +56,7 @@ final class KeptStates {
         kept.remove(source);
     }
 
-    /** Sources whose state is kept (for tests and the log). */
+    /** Whether a state of {@code source} is kept (for tests). */
     boolean holds(String source) {
         return kept.containsKey(source);
     }

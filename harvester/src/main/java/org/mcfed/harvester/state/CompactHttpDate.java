@@ -25,7 +25,8 @@ final class CompactHttpDate {
         if (at == null) {
             return NONE;
         }
-        boolean padded = value.length() == 29 && value.charAt(5) == '0';
+        // a fixdate's day starts at offset 5 and is at least 1, so a zero there pads it
+        boolean padded = value.charAt(5) == '0';
         long encoded = at.getEpochSecond() * 2 + (padded ? 1 : 0);
         return decode(encoded).equals(value) ? encoded : NONE;
     }

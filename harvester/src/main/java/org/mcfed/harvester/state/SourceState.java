@@ -41,8 +41,7 @@ public final class SourceState {
     }
 
     public KnownEntry known(String localId) {
-        StoredEntry e = known.get(localId);
-        return e == null ? null : entryOf(e, localId);
+        return entriesView.get(localId);
     }
 
     /** The known entries, read-only and live: each is decoded when read, so hold on to what you need. */

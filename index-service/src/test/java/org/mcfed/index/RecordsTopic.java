@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.mcfed.pipeline.kafka.RawPublished;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -54,6 +55,16 @@ public final class RecordsTopic implements AutoCloseable {
 
     public void publish(ColRecord r) {
         send(r.id(), ColJson.writeBytes(r));
+    }
+
+    /** Publishes {@code r} as the normaliser does: with the header saying when its raw value was published. */
+    public void publishNormalised(ColRecord r, long rawPublishedMillis) {
+        producer.send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(RawPublished.header(rawPublishedMillis))),
+                (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
     }
 
     public void publishAll(List<ColRecord> records) {

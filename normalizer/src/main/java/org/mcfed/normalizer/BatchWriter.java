@@ -9,7 +9,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.mcfed.pipeline.kafka.RawPublished;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,18 +53,21 @@ final class BatchWriter {
         int tombstones = 0;
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
-        for (ParallelNormalizing.Normalized normalized : normalizer.normalize(records)) {
+        List<ParallelNormalizing.Normalized> outcomes = normalizer.normalize(records);
+        for (int i = 0; i < outcomes.size(); i++) {
+            ParallelNormalizing.Normalized normalized = outcomes.get(i);
+            Header rawPublished = RawPublished.header(records.get(i).timestamp());
             Outcome outcome = normalized.outcome();
             report.add(events::consumed);
             if (outcome instanceof Outcome.Rejected r) {
-                acks.add(producer.send(new ProducerRecord<>(settings.rejectsTopic(), r.key(), normalized.json())));
+                acks.add(producer.send(write(settings.rejectsTopic(), r.key(), normalized.json(), rawPublished)));
                 report.add(() -> events.rejected(r.rejectClass()));
                 rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
                 LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
                 continue;
             }
             for (RecordWrite w : linker.apply(outcome, normalized.json())) {
-                acks.add(producer.send(new ProducerRecord<>(settings.recordsTopic(), w.id(), w.value())));
+                acks.add(producer.send(write(settings.recordsTopic(), w.id(), w.value(), rawPublished)));
                 if (w.tombstone()) {
                     tombstones++;
                     report.add(() -> events.tombstone(w.id()));
@@ -79,6 +84,11 @@ final class BatchWriter {
         LOG.infof("normalized %d raw records in %d ms: %d records written, %d tombstones, rejected %s",
                 batch.count(), (System.nanoTime() - started) / 1_000_000, published, tombstones,
                 rejectedByClass.isEmpty() ? "none" : rejectedByClass);
+    }
+
+    /** A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's delay. */
+    private static ProducerRecord<String, byte[]> write(String topic, String key, byte[] value, Header rawPublished) {
+        return new ProducerRecord<>(topic, null, key, value, List.of(rawPublished));
     }
 
     private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {

@@ -41,6 +41,20 @@ public final class LocalPipeline implements AutoCloseable {
     private static final String NORMALIZER_HEAP = "-Xmx640m";
     private static final String HARVESTER_HEAP = "-Xmx1g";
 
+    /**
+     * The CPU priorities of the stages when the machine is saturated (as in the benchmark, where every
+     * stage and the sandbox share two cores): the later a stage, the higher its priority, so a stage
+     * drains what it was given before the one upstream produces more. With equal priorities the
+     * harvester, the fastest producer, took its share whatever the backlog behind it, and the index fell
+     * 54 s behind the normaliser at scale 16 (BENCHMARKS.md, 2026-12-04, ninth session). The harvester and the
+     * sandbox (which stands for registries on other machines) run at nice 10, the normaliser at 3, Kafka and the
+     * index-service at 0. Linux weighs nice 10 at about a tenth of nice 0, so no stage starves: each still
+     * runs whenever the stages after it wait.
+     */
+    private static final int PRODUCER_NICENESS = 10;
+    private static final int NORMALIZER_NICENESS = 3;
+    private static final String NICE = "/usr/bin/nice";
+
     private final PipelineOptions options;
     /** Admin credential of this run ({@code mcfed.admin.username/password}, shared by every service's admin API). */
     private final LocalAdminSecret admin;
@@ -57,17 +71,17 @@ public final class LocalPipeline implements AutoCloseable {
         brokerArgs.addAll(List.of("-cp", broker.classPath(), BrokerClassData.MAIN,
                 options.runDir().resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
                 String.valueOf(options.controllerPort())));
-        add(new ServiceProcess(KAFKA, java(brokerArgs), options.kafkaPort(), logs.resolve("kafka.log")));
+        add(new ServiceProcess(KAFKA, java(brokerArgs, 0), options.kafkaPort(), logs.resolve("kafka.log")));
         if (options.sandbox()) {
             add(new ServiceProcess(SANDBOX, java(List.of("-Xmx2g",
                     "-Dsandbox.port=" + options.sandboxPort(),
                     "-Dsandbox.scale=" + options.scale(),
                     "-Dsandbox.seed=" + options.seed(),
-                    "-cp", classPath, "org.mcfed.sandbox.SandboxMain")), options.sandboxPort(), logs.resolve("sandbox.log")));
+                    "-cp", classPath, "org.mcfed.sandbox.SandboxMain"), PRODUCER_NICENESS), options.sandboxPort(), logs.resolve("sandbox.log")));
         }
         // a static group member: restarted after a kill, it takes its raw partitions back at once, and
         // loads its sameAs state from its own folder, reading only the records topic's tail
-        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP,
+        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP, NORMALIZER_NICENESS,
                 List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1",
                         "-Dmcfed.normalizer.state-dir=" + options.runDir().resolve("normalizer-state"))));
         if (options.loadBalanced()) {
@@ -81,7 +95,7 @@ public final class LocalPipeline implements AutoCloseable {
         } else {
             add(indexService(INDEX, options.indexPort(), indexDir(INDEX), SINGLE_INDEX_HEAP));
         }
-        add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), HARVESTER_HEAP,
+        add(quarkusApp(HARVESTER, HARVESTER, options.harvesterPort(), HARVESTER_HEAP, PRODUCER_NICENESS,
                 List.of("-Dquarkus.config.locations=" + sourcesFile().toUri())));
     }
 
@@ -118,7 +132,7 @@ public final class LocalPipeline implements AutoCloseable {
             // the public feed validator may then check the sandbox's own feeds, which are on loopback
             index.add("-Dmcfed.validate.allowed-hosts=localhost");
         }
-        return quarkusApp(name, INDEX, port, heap, index);
+        return quarkusApp(name, INDEX, port, heap, 0, index);
     }
 
     public PipelineOptions options() {
@@ -164,7 +178,7 @@ public final class LocalPipeline implements AutoCloseable {
         services.put(s.name(), s);
     }
 
-    private ServiceProcess quarkusApp(String name, String module, int port, String heap, List<String> extra) {
+    private ServiceProcess quarkusApp(String name, String module, int port, String heap, int niceness, List<String> extra) {
         Path jar = options.repo().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (mvn -B install -DskipTests)");
@@ -179,7 +193,7 @@ public final class LocalPipeline implements AutoCloseable {
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));
-        return new ServiceProcess(name, java(args), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
+        return new ServiceProcess(name, java(args, niceness), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
                 options.runDir().resolve("logs").resolve(name + ".log"));
     }
 
@@ -207,8 +221,12 @@ public final class LocalPipeline implements AutoCloseable {
         return file;
     }
 
-    private static List<String> java(List<String> args) {
+    /** The command of a service JVM, at {@code niceness} when stage priorities are on ({@link #PRODUCER_NICENESS}). */
+    private List<String> java(List<String> args, int niceness) {
         List<String> cmd = launchPrefix();
+        if (niceness > 0 && options.stagePriorities() && Files.isExecutable(Path.of(NICE))) {
+            cmd.addAll(List.of(NICE, "-n", String.valueOf(niceness)));
+        }
         cmd.add(javaCommand());
         cmd.addAll(args);
         return cmd;

@@ -171,6 +171,12 @@ public final class PipelineBenchmark {
         goals.add("freshness: fetch to searchable, p99", f == null ? "not measured"
                         : fmt("%,.0f ms (p50 %,.0f, max %,.0f) over %,d of %,d changes", f.p99Ms(), f.p50Ms(), f.maxMs(), f.records(), inc.changes()),
                 "", "<= 2,000 ms over >= 1,000 changes", f == null ? null : f.p99Ms() <= 2000 && f.records() >= 1000);
+        if (f != null) {
+            for (IncrementalRun.Stage s : f.stages()) {
+                goals.info("freshness: " + s.stage(), fmt("p50 %,d ms, p99 %,d ms; %,d ms of the slowest 1 %% (mean)",
+                        s.p50Ms(), s.p99Ms(), s.slowestMeanMs()), "");
+            }
+        }
     }
 
     private void percentGoal(String figure, long incremental, long full, String format) {

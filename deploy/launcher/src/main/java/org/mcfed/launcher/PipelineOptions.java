@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
  * port, behind a load balancer on {@code indexPort}. {@code requestTimeout}: the harvester's timeout
  * of one request to a registry. {@code detailConcurrency}: detail pages each sandbox source fetches at
  * once (0: the connector's default), so that a run under faults is not one stalled request per source.
+ * {@code stagePriorities}: the later a service's stage, the more CPU it gets when the machine is
+ * saturated ({@link LocalPipeline}); off, every service has the same priority.
  */
 public record PipelineOptions(
         Path repo,
@@ -32,7 +34,8 @@ public record PipelineOptions(
         List<String> extraJvmOptions,
         List<Integer> indexReplicaPorts,
         Duration requestTimeout,
-        int detailConcurrency) {
+        int detailConcurrency,
+        boolean stagePriorities) {
 
     /** The harvester's own default timeout of one registry request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -46,6 +49,8 @@ public record PipelineOptions(
               --run-dir DIR        data and logs (default .run)
               --rate-limit R       requests per second per registry host against the sandbox (default 200)
               --detail-concurrency N  detail pages each sandbox source fetches at once (default: the connector's, 4)
+              --equal-priorities   every service at the same CPU priority (default: the later stages first, so the
+                                   index keeps up with the harvest on a saturated machine)
               --index-replicas N   index-service replicas behind an HAProxy load balancer on port 8080 (default 1,
                                    no load balancer); replicas listen on 8086, 8087, ...; needs Debian's haproxy
               --help               this text
@@ -55,26 +60,26 @@ public record PipelineOptions(
     /** Options for a test run: every port free, a given run folder, the sandbox at {@code scale}. */
     public static PipelineOptions onFreePorts(Path repo, Path runDir, double scale, double rateLimit) {
         return new PipelineOptions(repo, runDir, scale, 42, null, freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), rateLimit, List.of(), List.of(), DEFAULT_REQUEST_TIMEOUT, 0);
+                freePort(), freePort(), rateLimit, List.of(), List.of(), DEFAULT_REQUEST_TIMEOUT, 0, true);
     }
 
     /** The same run with {@code n} index-service replicas on free ports behind the load balancer (1 = no balancer). */
     public PipelineOptions withIndexReplicas(int n) {
         List<Integer> ports = n <= 1 ? List.of() : IntStream.range(0, n).mapToObj(i -> freePort()).toList();
         return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
-                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, ports, requestTimeout, detailConcurrency);
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, ports, requestTimeout, detailConcurrency, stagePriorities);
     }
 
     /** The same run with the harvester's request timeout set (the fault benchmark's stalled responses outlast it). */
     public PipelineOptions withRequestTimeout(Duration timeout) {
         return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
-                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, timeout, detailConcurrency);
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, timeout, detailConcurrency, stagePriorities);
     }
 
     /** The same run with each sandbox source fetching {@code n} detail pages at once (0: the connector's default). */
     public PipelineOptions withDetailConcurrency(int n) {
         return new PipelineOptions(repo, runDir, scale, seed, registries, indexPort, harvesterPort, normalizerPort,
-                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, requestTimeout, n);
+                sandboxPort, kafkaPort, controllerPort, rateLimit, extraJvmOptions, indexReplicaPorts, requestTimeout, n, stagePriorities);
     }
 
     /** True when index-service replicas run behind the load balancer. */
@@ -104,6 +109,7 @@ public record PipelineOptions(
         double rate = 200;
         int replicas = 1;
         int detailConcurrency = 0;
+        boolean stagePriorities = true;
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -115,6 +121,7 @@ public record PipelineOptions(
                 case "--registries" -> registries = Path.of(value(args, ++i, a)).toAbsolutePath();
                 case "--rate-limit" -> rate = Double.parseDouble(value(args, ++i, a));
                 case "--detail-concurrency" -> detailConcurrency = Integer.parseInt(value(args, ++i, a));
+                case "--equal-priorities" -> stagePriorities = false;
                 case "--index-replicas" -> replicas = Integer.parseInt(value(args, ++i, a));
                 case "--jvm-option" -> extra.add(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
@@ -132,7 +139,7 @@ public record PipelineOptions(
         List<Integer> replicaPorts = replicas == 1 ? List.of() : IntStream.range(0, replicas).mapToObj(n -> 8086 + n).toList();
         return new PipelineOptions(repo, runDir == null ? repo.resolve(".run") : runDir, scale, seed, registries,
                 8080, 8082, 8083, 8090, 9092, 9093, rate, List.copyOf(extra), replicaPorts, DEFAULT_REQUEST_TIMEOUT,
-                detailConcurrency);
+                detailConcurrency, stagePriorities);
     }
 
     private static String value(String[] args, int i, String option) {

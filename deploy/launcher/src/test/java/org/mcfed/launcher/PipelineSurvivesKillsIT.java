@@ -62,6 +62,19 @@ class PipelineSurvivesKillsIT {
     }
 
     @Test
+    void theLaterAStageTheHigherItsCpuPriority() {
+        // relative to this JVM's own niceness (a build run under nice gives its children more), at most 19
+        int base = ServiceProcess.niceness(ProcessHandle.current().pid());
+        assertThat(pipeline.service(LocalPipeline.HARVESTER).niceness()).isEqualTo(Math.min(19, base + 10));
+        assertThat(pipeline.service(LocalPipeline.SANDBOX).niceness()).isEqualTo(Math.min(19, base + 10));
+        assertThat(pipeline.service(LocalPipeline.NORMALIZER).niceness()).isEqualTo(Math.min(19, base + 3));
+        for (String replica : pipeline.indexReplicas()) {
+            assertThat(pipeline.service(replica).niceness()).isEqualTo(base);
+        }
+        assertThat(pipeline.service(LocalPipeline.KAFKA).niceness()).isEqualTo(base);
+    }
+
+    @Test
     void nothingIsLostOrDuplicatedAndNoSearchFailsWhileEachServiceAndTheBrokerAreKilledInTurn() throws Exception {
         PipelineProbe probe = new PipelineProbe(options);
         long expected = await().atMost(Duration.ofMinutes(1)).until(() -> total(probe.expected()), n -> n > 0);

@@ -55,7 +55,10 @@ public class AdminResource {
     /**
      * How long records harvested at or after {@code since} (ISO-8601 instant; all kept samples when
      * absent) took from their page's fetch to being searchable: {@code records}, {@code p50Ms},
-     * {@code p90Ms}, {@code p99Ms}, {@code maxMs} over the last {@value Freshness#SAMPLES} records made searchable.
+     * {@code p90Ms}, {@code p99Ms}, {@code maxMs} over the last {@value Freshness#SAMPLES} records made searchable,
+     * and {@code stages}: the same delay split into harvester, normalizer, index queue and refresh, each with
+     * {@code p50Ms}, {@code p99Ms} and {@code slowestMeanMs} (its mean over the slowest 1 %), which says where
+     * a slow p99 comes from.
      */
     @GET
     @Path("freshness")

@@ -207,13 +207,23 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** Adds or replaces the record with this id (a deletion marker of the same id included). */
     public void upsert(ColRecord record, byte[] json, Instant topicTime) {
+        upsert(record, json, topicTime, -1);
+    }
+
+    /**
+     * As {@link #upsert(ColRecord, byte[], Instant)} for a record consumed from the records topic, whose
+     * raw value was published at {@code rawPublishedMillis} (-1 when unknown): its {@link Freshness}
+     * sample is then split by stage.
+     */
+    public void upsert(ColRecord record, byte[] json, Instant topicTime, long rawPublishedMillis) {
         Instant at = record.updatedAt() != null ? record.updatedAt() : topicTime;
         try {
             long seqNo = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
             lastGeneration = seqNo;
             remember(record.id(), record.issuerCountry(), seqNo);
             if (record.provenance() != null && record.provenance().harvestedAt() != null) {
-                freshness.written(seqNo, record.provenance().harvestedAt().toEpochMilli());
+                freshness.written(seqNo, record.provenance().harvestedAt().toEpochMilli(), rawPublishedMillis,
+                        topicTime.toEpochMilli(), System.currentTimeMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + record.id(), e);

@@ -12,6 +12,7 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Backoff;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.RawPublished;
 import org.mcfed.pipeline.kafka.ReadToEnd;
 
 import java.time.Duration;
@@ -56,6 +57,7 @@ public final class TopicIndexer implements AutoCloseable {
     private final Duration commitInterval;
     private final double catchUpRamBufferMb;
     private final Thread thread;
+    private final PeriodicCommits commits;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
@@ -78,6 +80,7 @@ public final class TopicIndexer implements AutoCloseable {
         this.topic = topic;
         this.commitInterval = commitInterval;
         this.catchUpRamBufferMb = catchUpRamBufferMb;
+        this.commits = new PeriodicCommits(store);
         this.thread = new Thread(this::run, "index-consumer-" + topic);
         thread.setDaemon(true);
     }
@@ -184,8 +187,7 @@ public final class TopicIndexer implements AutoCloseable {
                             elapsed(catchUpStart).toMillis(), indexed.get(), deleted.get());
                 }
                 // while catching up, one commit at the end (a crash then reads the backlog again)
-                if (sinceCommit > 0 && !store.catchingUp() && elapsed(lastCommit).compareTo(commitInterval) >= 0) {
-                    store.commit(next);
+                if (sinceCommit > 0 && !store.catchingUp() && elapsed(lastCommit).compareTo(commitInterval) >= 0 && commits.start(next)) {
                     sinceCommit = 0;
                     lastCommit = System.nanoTime();
                 }
@@ -198,6 +200,8 @@ public final class TopicIndexer implements AutoCloseable {
                 }
             }
         } finally {
+            // a failed background commit is rethrown here, after which the consumer reopens from the last good one
+            commits.await();
             if (sinceCommit > 0) {
                 store.commit(next);
             }
@@ -232,7 +236,7 @@ public final class TopicIndexer implements AutoCloseable {
         if (r.key() != null && !r.key().equals(record.id())) {
             LOG.warnf("record at %s-%d@%d has key %s but id %s; indexed by its id", r.topic(), r.partition(), r.offset(), r.key(), record.id());
         }
-        store.upsert(record, r.value(), topicTime);
+        store.upsert(record, r.value(), topicTime, RawPublished.read(r.headers()));
         indexed.incrementAndGet();
     }
 
@@ -294,5 +298,6 @@ public final class TopicIndexer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        commits.close();
     }
 }

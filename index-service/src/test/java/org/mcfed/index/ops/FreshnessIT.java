@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Records fetched "now" go through {@code mcfed.records.v1} into the index; {@code GET
  * /api/admin/freshness} then reports each of them once, with delays no longer than the test saw
- * them take, and the operators' timer counts them too.
+ * them take, split by stage where the records carry the normaliser's header, and the operators'
+ * timer counts them too.
  */
 @QuarkusTest
 @TestProfile(FreshnessIT.OwnCatalogue.class)
@@ -59,7 +60,16 @@ class FreshnessIT {
                 changes.add(template.toBuilder().id("nzqa:fresh-" + i)
                         .provenance(new Provenance("nzqa", "fresh-" + i, template.url(), fetched, "h" + i)).build());
             }
-            topic.publishAll(changes);
+            // half as the normaliser writes them, with the instant their raw value was published
+            for (int i = 0; i < CHANGES; i++) {
+                ColRecord r = changes.get(i);
+                if (i % 2 == 0) {
+                    topic.publishNormalised(r, r.provenance().harvestedAt().toEpochMilli() + 5);
+                } else {
+                    topic.publish(r);
+                }
+            }
+            topic.flush();
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> changes.stream().allMatch(r -> index.get(r.id()).isPresent()));
@@ -76,6 +86,15 @@ class FreshnessIT {
         assertThat(p90).isLessThanOrEqualTo(p99);
         assertThat(p99).isLessThanOrEqualTo(max);
         assertThat(max).as("no delay longer than the test waited").isLessThanOrEqualTo(longestPossibleMs);
+
+        // split by stage: harvester and normaliser only where the header says when the raw value was published
+        assertThat(f.getList("stages.stage")).containsExactly("harvester", "normalizer", "index queue", "refresh");
+        assertThat(f.getList("stages.records", Long.class)).containsExactly((long) CHANGES / 2, (long) CHANGES / 2, (long) CHANGES, (long) CHANGES);
+        assertThat(f.getLong("stages[0].p99Ms")).as("the harvester held each 5 ms").isEqualTo(5);
+        for (int k = 1; k < 4; k++) {
+            assertThat(f.getLong("stages[" + k + "].p50Ms")).isBetween(0L, f.getLong("stages[" + k + "].p99Ms"));
+            assertThat(f.getLong("stages[" + k + "].p99Ms")).isLessThanOrEqualTo(max);
+        }
 
         JsonPath later = given().auth().oauth2(FeedsProfile.ADMIN_TOKEN).queryParam("since", Instant.now().plusSeconds(60).toString())
                 .get("/api/admin/freshness").jsonPath();

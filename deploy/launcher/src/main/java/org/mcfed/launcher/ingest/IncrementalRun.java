@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,8 +33,15 @@ public final class IncrementalRun {
         }
     }
 
-    /** Delay from fetch to search over the changed records, as the index-service measured it; null when it could not say. */
-    public record Freshness(long records, double p50Ms, double p99Ms, double maxMs) {
+    /**
+     * Delay from fetch to search over the changed records, as the index-service measured it, and its
+     * stages (empty when the index-service does not split it); null when it could not say.
+     */
+    public record Freshness(long records, double p50Ms, double p99Ms, double maxMs, List<Stage> stages) {
+    }
+
+    /** One stage of the delay: its p50 and p99, and its mean over the slowest 1 % of the changes. */
+    public record Stage(String stage, long p50Ms, long p99Ms, long slowestMeanMs) {
     }
 
     /** What the incremental run cost, and how fresh its changes were. */
@@ -110,8 +119,15 @@ public final class IncrementalRun {
             }
             Thread.sleep(1000);
         }
-        return f == null ? null : new Freshness(f.path("records").asLong(), f.path("p50Ms").asDouble(),
-                f.path("p99Ms").asDouble(), f.path("maxMs").asDouble());
+        if (f == null) {
+            return null;
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (JsonNode s : f.path("stages")) {
+            stages.add(new Stage(s.path("stage").asText(), s.path("p50Ms").asLong(), s.path("p99Ms").asLong(), s.path("slowestMeanMs").asLong()));
+        }
+        return new Freshness(f.path("records").asLong(), f.path("p50Ms").asDouble(), f.path("p99Ms").asDouble(),
+                f.path("maxMs").asDouble(), List.copyOf(stages));
     }
 
     private boolean allRanAgain(Map<String, String> before) throws IOException {

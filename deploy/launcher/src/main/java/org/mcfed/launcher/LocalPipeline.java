@@ -46,7 +46,7 @@ public final class LocalPipeline implements AutoCloseable {
      * stage and the sandbox share two cores): the later a stage, the higher its priority, so a stage
      * drains what it was given before the one upstream produces more. With equal priorities the
      * harvester, the fastest producer, took its share whatever the backlog behind it, and the index fell
-     * 54 s behind the normaliser at scale 16 (BENCHMARKS.md, 2026-12-04, ninth session). The harvester and the
+     * 204 s behind the normaliser at a million records (BENCHMARKS.md, 2026-12-04). The harvester and the
      * sandbox (which stands for registries on other machines) run at nice 10, the normaliser at 3, Kafka and the
      * index-service at 0. Linux weighs nice 10 at about a tenth of nice 0, so no stage starves: each still
      * runs whenever the stages after it wait.
@@ -71,13 +71,14 @@ public final class LocalPipeline implements AutoCloseable {
         brokerArgs.addAll(List.of("-cp", broker.classPath(), BrokerClassData.MAIN,
                 options.runDir().resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
                 String.valueOf(options.controllerPort())));
-        add(new ServiceProcess(KAFKA, java(brokerArgs, 0), options.kafkaPort(), logs.resolve("kafka.log")));
+        add(service(KAFKA, brokerArgs, Map.of(), 0, options.kafkaPort(), logs.resolve("kafka.log")));
         if (options.sandbox()) {
-            add(new ServiceProcess(SANDBOX, java(List.of("-Xmx2g",
+            add(service(SANDBOX, List.of("-Xmx2g",
                     "-Dsandbox.port=" + options.sandboxPort(),
                     "-Dsandbox.scale=" + options.scale(),
                     "-Dsandbox.seed=" + options.seed(),
-                    "-cp", classPath, "org.mcfed.sandbox.SandboxMain"), PRODUCER_NICENESS), options.sandboxPort(), logs.resolve("sandbox.log")));
+                    "-cp", classPath, "org.mcfed.sandbox.SandboxMain"), Map.of(), PRODUCER_NICENESS, options.sandboxPort(),
+                    logs.resolve("sandbox.log")));
         }
         // a static group member: restarted after a kill, it takes its raw partitions back at once, and
         // loads its sameAs state from its own folder, reading only the records topic's tail
@@ -193,7 +194,7 @@ public final class LocalPipeline implements AutoCloseable {
         args.addAll(extra);
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));
-        return new ServiceProcess(name, java(args, niceness), Map.of("MCFED_ADMIN_PASSWORD", admin.password()), port,
+        return service(name, args, Map.of("MCFED_ADMIN_PASSWORD", admin.password()), niceness, port,
                 options.runDir().resolve("logs").resolve(name + ".log"));
     }
 
@@ -221,15 +222,19 @@ public final class LocalPipeline implements AutoCloseable {
         return file;
     }
 
-    /** The command of a service JVM, at {@code niceness} when stage priorities are on ({@link #PRODUCER_NICENESS}). */
-    private List<String> java(List<String> args, int niceness) {
+    /**
+     * A service JVM with {@code args}, at {@code niceness} when stage priorities are on
+     * ({@link #PRODUCER_NICENESS}): through {@code nice}, and through its autogroup ({@link CpuPriority}).
+     */
+    private ServiceProcess service(String name, List<String> args, Map<String, String> environment, int niceness, int port, Path log) {
+        int nice = options.stagePriorities() ? niceness : 0;
         List<String> cmd = launchPrefix();
-        if (niceness > 0 && options.stagePriorities() && Files.isExecutable(Path.of(NICE))) {
-            cmd.addAll(List.of(NICE, "-n", String.valueOf(niceness)));
+        if (nice > 0 && Files.isExecutable(Path.of(NICE))) {
+            cmd.addAll(List.of(NICE, "-n", String.valueOf(nice)));
         }
         cmd.add(javaCommand());
         cmd.addAll(args);
-        return cmd;
+        return new ServiceProcess(name, cmd, environment, nice, port, log);
     }
 
     /** The java executable of this JVM, which every service runs on. */

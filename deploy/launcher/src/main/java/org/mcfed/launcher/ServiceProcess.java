@@ -23,6 +23,7 @@ public final class ServiceProcess {
     private final String name;
     private final List<String> command;
     private final Map<String, String> environment;
+    private final int niceness;
     private final int port;
     private final Path log;
     private Process process;
@@ -37,9 +38,18 @@ public final class ServiceProcess {
 
     /** A service given {@code environment} on top of the launcher's (secrets go there, not on the command line). */
     public ServiceProcess(String name, List<String> command, Map<String, String> environment, int port, Path log) {
+        this(name, command, environment, 0, port, log);
+    }
+
+    /**
+     * A service whose CPU priority against the other services is {@code niceness} (0: the same as
+     * theirs; see {@link CpuPriority}), set again at every start.
+     */
+    public ServiceProcess(String name, List<String> command, Map<String, String> environment, int niceness, int port, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
+        this.niceness = niceness;
         this.port = port;
         this.log = log;
     }
@@ -77,6 +87,7 @@ public final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
+            CpuPriority.apply(process.pid(), niceness);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -170,6 +181,17 @@ public final class ServiceProcess {
             return 0;
         }
         return rss;
+    }
+
+    /**
+     * The niceness of the service's scheduling autogroup, which orders it against the other services
+     * ({@link CpuPriority}); empty where the kernel has no autogroups.
+     */
+    public synchronized java.util.OptionalInt autogroupNiceness() {
+        if (!isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return CpuPriority.of(process.pid());
     }
 
     /**

@@ -72,6 +72,10 @@ class PipelineSurvivesKillsIT {
             assertThat(pipeline.service(replica).niceness()).isEqualTo(base);
         }
         assertThat(pipeline.service(LocalPipeline.KAFKA).niceness()).isEqualTo(base);
+        // where the kernel groups each session (each service) for scheduling, the groups carry the order
+        pipeline.service(LocalPipeline.HARVESTER).autogroupNiceness().ifPresent(n -> assertThat(n).isEqualTo(10));
+        pipeline.service(LocalPipeline.NORMALIZER).autogroupNiceness().ifPresent(n -> assertThat(n).isEqualTo(3));
+        pipeline.service(LocalPipeline.KAFKA).autogroupNiceness().ifPresent(n -> assertThat(n).isZero());
     }
 
     @Test

@@ -42,17 +42,17 @@ public final class LocalPipeline implements AutoCloseable {
     private static final String HARVESTER_HEAP = "-Xmx1g";
 
     /**
-     * The CPU priorities of the stages when the machine is saturated (as in the benchmark, where every
-     * stage and the sandbox share two cores): the later a stage, the higher its priority, so a stage
-     * drains what it was given before the one upstream produces more. With equal priorities the
+     * The CPU priority of the harvest when the machine is saturated (as in the benchmark, where every
+     * stage and the sandbox share two cores): the harvester and the sandbox (which stands for registries
+     * on other machines) run at nice 10, the normaliser, the index-service and Kafka at 0, so the stages
+     * after the harvest drain what it produced before it produces more. With equal priorities the
      * harvester, the fastest producer, took its share whatever the backlog behind it, and the index fell
-     * 204 s behind the normaliser at a million records (BENCHMARKS.md, 2026-12-04). The harvester and the
-     * sandbox (which stands for registries on other machines) run at nice 10, the normaliser at 3, Kafka and the
-     * index-service at 0. Linux weighs nice 10 at about a tenth of nice 0, so no stage starves: each still
+     * 204 s behind the normaliser at a million records; with this, 6.4 s (BENCHMARKS.md, 2026-12-04).
+     * The normaliser stays level with the index-service: a step below it, a replay (which only they run)
+     * went 19 % slower. Linux weighs nice 10 at about a tenth of nice 0, so the harvest never starves: it
      * runs whenever the stages after it wait.
      */
     private static final int PRODUCER_NICENESS = 10;
-    private static final int NORMALIZER_NICENESS = 3;
     private static final String NICE = "/usr/bin/nice";
 
     private final PipelineOptions options;
@@ -82,7 +82,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
         // a static group member: restarted after a kill, it takes its raw partitions back at once, and
         // loads its sameAs state from its own folder, reading only the records topic's tail
-        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP, NORMALIZER_NICENESS,
+        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP, 0,
                 List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1",
                         "-Dmcfed.normalizer.state-dir=" + options.runDir().resolve("normalizer-state"))));
         if (options.loadBalanced()) {

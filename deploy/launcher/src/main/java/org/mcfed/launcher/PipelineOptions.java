@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * port, behind a load balancer on {@code indexPort}. {@code requestTimeout}: the harvester's timeout
  * of one request to a registry. {@code detailConcurrency}: detail pages each sandbox source fetches at
  * once (0: the connector's default), so that a run under faults is not one stalled request per source.
- * {@code stagePriorities}: the later a service's stage, the more CPU it gets when the machine is
+ * {@code stagePriorities}: the harvest yields the CPU to the stages after it when the machine is
  * saturated ({@link LocalPipeline}); off, every service has the same priority.
  */
 public record PipelineOptions(
@@ -49,8 +49,8 @@ public record PipelineOptions(
               --run-dir DIR        data and logs (default .run)
               --rate-limit R       requests per second per registry host against the sandbox (default 200)
               --detail-concurrency N  detail pages each sandbox source fetches at once (default: the connector's, 4)
-              --equal-priorities   every service at the same CPU priority (default: the later stages first, so the
-                                   index keeps up with the harvest on a saturated machine)
+              --equal-priorities   every service at the same CPU priority (default: the harvester and sandbox yield
+                                   to the other services, so the index keeps up with the harvest)
               --index-replicas N   index-service replicas behind an HAProxy load balancer on port 8080 (default 1,
                                    no load balancer); replicas listen on 8086, 8087, ...; needs Debian's haproxy
               --help               this text

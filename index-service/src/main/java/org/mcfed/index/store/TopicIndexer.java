@@ -50,13 +50,6 @@ public final class TopicIndexer implements AutoCloseable {
      * catch-up is not a poll per 500 records (the client's default is 1 MiB).
      */
     private static final int PARTITION_FETCH_BYTES = 4 * 1024 * 1024;
-    /**
-     * At the head of the topic a fetch returned whatever had just arrived (a few records), so the broker
-     * and this consumer handled a fetch per handful of records; a fetch now waits for 128 KiB (about 90
-     * records) or 100 ms, whichever comes first.
-     */
-    private static final int HEAD_FETCH_MIN_BYTES = 128 * 1024;
-    private static final int HEAD_FETCH_MAX_WAIT_MS = 100;
 
     private final LuceneRecordStore store;
     private final String bootstrap;
@@ -273,8 +266,6 @@ public final class TopicIndexer implements AutoCloseable {
         Properties p = KafkaClients.reader(bootstrap, "index-service-" + topic);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(PARTITION_FETCH_BYTES));
-        p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(HEAD_FETCH_MIN_BYTES));
-        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Integer.toString(HEAD_FETCH_MAX_WAIT_MS));
         return p;
     }
 

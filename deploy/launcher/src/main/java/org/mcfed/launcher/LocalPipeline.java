@@ -47,10 +47,10 @@ public final class LocalPipeline implements AutoCloseable {
      * on other machines) run at nice 10, the normaliser, the index-service and Kafka at 0, so the stages
      * after the harvest drain what it produced before it produces more. With equal priorities the
      * harvester, the fastest producer, took its share whatever the backlog behind it, and the index fell
-     * 204 s behind the normaliser at a million records; with this, 6.4 s (BENCHMARKS.md, 2026-12-04).
-     * The normaliser stays level with the index-service: a step below it, a replay (which only they run)
-     * went 19 % slower. Linux weighs nice 10 at about a tenth of nice 0, so the harvest never starves: it
-     * runs whenever the stages after it wait.
+     * 204 s behind the normaliser at a million records; with this, 6.4 s, whether the normaliser ran a step
+     * below the index-service or level with it (BENCHMARKS.md, 2026-12-04, ninth session), so only the harvest
+     * is niced. Linux weighs nice 10 at about a tenth of nice 0, so the harvest never starves: it runs
+     * whenever the stages after it wait.
      */
     private static final int PRODUCER_NICENESS = 10;
     private static final String NICE = "/usr/bin/nice";

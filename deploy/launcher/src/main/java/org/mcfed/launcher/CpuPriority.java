@@ -1,6 +1,7 @@
 package org.mcfed.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -51,13 +52,25 @@ final class CpuPriority {
     }
 
     /** The niceness of the autogroup of process {@code pid}, empty where there are no autogroups. */
-    static OptionalInt of(long pid) {
+    static OptionalInt autogroupNiceness(long pid) {
         try {
             // "/autogroup-525 nice 10"
             String line = Files.readString(Path.of("/proc", String.valueOf(pid), "autogroup")).trim();
             return OptionalInt.of(Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1)));
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
+        }
+    }
+
+    /** The niceness of process {@code pid}'s main thread, from field 19 of its /proc stat. */
+    static int processNiceness(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the command name (field 2) is in parentheses and may hold spaces: count from after it
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return Integer.parseInt(fields[19 - 3]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the niceness of process " + pid, e);
         }
     }
 

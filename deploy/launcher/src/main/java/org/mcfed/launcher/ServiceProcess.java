@@ -191,7 +191,7 @@ public final class ServiceProcess {
         if (!isAlive()) {
             throw new IllegalStateException(name + " is not running");
         }
-        return CpuPriority.of(process.pid());
+        return CpuPriority.autogroupNiceness(process.pid());
     }
 
     /**
@@ -204,20 +204,9 @@ public final class ServiceProcess {
         if (!isAlive()) {
             throw new IllegalStateException(name + " is not running");
         }
-        return niceness(process.pid());
+        return CpuPriority.processNiceness(process.pid());
     }
 
-    /** The niceness of process {@code pid}, from field 19 of its /proc stat. */
-    public static int niceness(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // the command name (field 2) is in parentheses and may hold spaces: count from after it
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            return Integer.parseInt(fields[19 - 3]);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the niceness of process " + pid, e);
-        }
-    }
 
     /** The highest resident set seen across this service's lifetimes, in KiB. */
     public synchronized long peakRssKb() {

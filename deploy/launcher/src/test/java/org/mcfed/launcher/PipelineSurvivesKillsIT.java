@@ -64,7 +64,7 @@ class PipelineSurvivesKillsIT {
     @Test
     void theHarvestYieldsTheCpuToTheStagesAfterIt() {
         // relative to this JVM's own niceness (a build run under nice gives its children more), at most 19
-        int base = ServiceProcess.niceness(ProcessHandle.current().pid());
+        int base = CpuPriority.processNiceness(ProcessHandle.current().pid());
         assertThat(pipeline.service(LocalPipeline.HARVESTER).niceness()).isEqualTo(Math.min(19, base + 10));
         assertThat(pipeline.service(LocalPipeline.SANDBOX).niceness()).isEqualTo(Math.min(19, base + 10));
         assertThat(pipeline.service(LocalPipeline.NORMALIZER).niceness()).isEqualTo(base);

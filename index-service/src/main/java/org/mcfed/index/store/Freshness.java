@@ -50,7 +50,7 @@ public final class Freshness {
     private long[] pendingSeqNo = new long[1024];
     private long[] pendingHarvested = new long[1024];
     // per pending write: when it reached the raw topic, the records topic and the index writer (-1: unknown)
-    private long[][] pendingPassed = new long[3][1024];
+    private long[][] pendingPassed = new long[STAGES.size() - 1][1024];
     private int pendingHead;
     private int pendingTail;
     // the ring of samples: harvestedAt and delay in epoch / plain milliseconds
@@ -123,7 +123,7 @@ public final class Freshness {
             if (pendingSeqNo.length > 1 << 16) {
                 pendingSeqNo = new long[1024];
                 pendingHarvested = new long[1024];
-                pendingPassed = new long[3][1024];
+                pendingPassed = new long[STAGES.size() - 1][1024];
             }
         }
     }

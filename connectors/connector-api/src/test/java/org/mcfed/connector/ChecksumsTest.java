@@ -2,6 +2,7 @@ package org.mcfed.connector;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +29,23 @@ class ChecksumsTest {
         assertThat(Checksums.of(Map.of("outcomes", List.of("b", "a")), null)).isNotEqualTo(base);
         assertThat(Checksums.of(Map.of("outcomes", List.of("a", "b")), "{}")).isNotEqualTo(base);
         assertThat(Checksums.of(Map.of("outcomes", List.of("ab")), null)).isNotEqualTo(base);
+    }
+
+    /**
+     * The canonical form is a contract with every stored state: a checksum that moved for the same content would make
+     * the next run republish every record. These values were computed before the builder was sized up front.
+     */
+    @Test
+    void theCanonicalFormIsStable() {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("title.en", List.of("Certificate in Cyber Security"));
+        fields.put("_http.etag", List.of("\"x\""));
+        fields.put("learningOutcomes.zh-Hant", Arrays.asList("網絡安全", null, ""));
+        fields.put("level", List.of("4"));
+        fields.put("empty", List.of());
+        assertThat(Checksums.of(fields, null)).isEqualTo("sha256:eb52a0af7d78551544f72c3d91a60057bee38de75d638f4ec9cf006d3d88b603");
+        assertThat(Checksums.of(fields, "{\"a\":\"資\"}"))
+                .isEqualTo("sha256:ab372a27c9904c4a9c857fad6aba8663c2051636c72ad80f47ab764706d382d9");
+        assertThat(Checksums.of(null, "p")).isEqualTo("sha256:9fbe6fdffd5c534ad707f38ab0f866fca8b4209d027318a878b9d075042725c9");
     }
 }

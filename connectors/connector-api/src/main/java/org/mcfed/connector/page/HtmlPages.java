@@ -7,7 +7,10 @@ import org.mcfed.connector.http.FetchOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.URI;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -23,6 +26,9 @@ import java.nio.charset.StandardCharsets;
  * while real windows-1252 text with accents is practically never well-formed UTF-8.
  */
 public final class HtmlPages {
+
+    /** Eight bytes of an array read as one long (any byte order: only the high bits are asked). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private HtmlPages() {
     }
@@ -41,11 +47,32 @@ public final class HtmlPages {
         }
     }
 
+    /**
+     * The bytes decoded as UTF-8 when they are well-formed UTF-8 with at least one multi-byte sequence, else null:
+     * {@link #isMultiByteUtf8} and the decoding in one pass. The JDK's decoder (ASCII runs copied in bulk) turns every
+     * malformed sequence into U+FFFD, so a result without U+FFFD was well-formed; only a page with U+FFFD in it is
+     * checked byte by byte as well (it may be a real U+FFFD).
+     */
+    static String multiByteUtf8Text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text.length() == bytes.length ? null : text; // one char a byte: ASCII only
+        }
+        return isMultiByteUtf8(bytes) ? text : null;
+    }
+
     /** Whether the bytes are well-formed UTF-8 with at least one multi-byte sequence. */
     static boolean isMultiByteUtf8(byte[] bytes) {
         boolean multiByte = false;
         int i = 0;
         while (i < bytes.length) {
+            // ASCII runs (the markup) eight bytes at a time
+            while (i + Long.BYTES <= bytes.length && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= bytes.length) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             int extra;
             if (b < 0x80) {

@@ -3,7 +3,6 @@ package org.mcfed.connector.page;
 import org.jsoup.parser.Parser;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,11 +193,16 @@ public final class PlainTableScan {
 
     /** The page's text as jsoup decodes it, or null when jsoup would have to detect the charset or a BOM. */
     private static String decoded(byte[] body, Charset declared) {
-        Charset charset = HtmlPages.isMultiByteUtf8(body) ? StandardCharsets.UTF_8 : declared;
-        if (charset == null || startsWithByteOrderMark(body)) {
+        if (startsWithByteOrderMark(body)) {
             return null;
         }
-        String html = new String(body, charset);
+        String html = HtmlPages.multiByteUtf8Text(body);
+        if (html == null) {
+            if (declared == null) {
+                return null;
+            }
+            html = new String(body, declared);
+        }
         return html.indexOf('\0') >= 0 ? null : html;
     }
 

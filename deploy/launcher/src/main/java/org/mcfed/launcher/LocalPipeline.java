@@ -33,13 +33,14 @@ public final class LocalPipeline implements AutoCloseable {
      * Heaps chosen so that each service stays under 1 GiB resident at 1,000,000 records (issue 16):
      * the normalizer's state takes about 300 MB there, the index-service caught up fastest with 900 MB
      * and its 256 MB catch-up buffer (BENCHMARKS.md, 2026-12-03); replicas behind a balancer get 2 GiB.
-     * The harvester keeps 1 GiB: its state takes about 350 bytes per known record since it is held compactly,
-     * but with 768 MB it ran out of heap reading HKQR's sitemap of 713,288 pages in the incremental run of a
-     * million records (BENCHMARKS.md, 2026-12-04).
+     * The harvester's state takes about 350 bytes per known record since it is held compactly; with 768 MB
+     * it once ran out of heap reading HKQR's sitemap of 713,288 pages in the incremental run of a million
+     * records, when the sitemap was held as a list of URIs. It is now diffed page by page as it is read
+     * ({@code SitemapChanges.Diff}), so 768 MB holds again (BENCHMARKS.md, 2026-12-04, tenth session).
      */
     private static final String SINGLE_INDEX_HEAP = "-Xmx900m";
     private static final String NORMALIZER_HEAP = "-Xmx640m";
-    private static final String HARVESTER_HEAP = "-Xmx1g";
+    private static final String HARVESTER_HEAP = "-Xmx768m";
 
     /**
      * The CPU priority of the harvest when the machine is saturated (as in the benchmark, where every

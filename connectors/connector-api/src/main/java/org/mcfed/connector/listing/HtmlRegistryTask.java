@@ -382,14 +382,15 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * completely, logs why and walks the listing instead ({@code sitemap} null).
      */
     private void readSitemap() {
-        SitemapReader.Result read = new SitemapReader(http).read(sitemap);
+        SitemapChanges.Diff diff = new SitemapChanges.Diff(known, this::sitemapEntry, config.baseUrl());
+        SitemapReader.Streamed read = new SitemapReader(http).read(sitemap, diff);
         counts.listingPages += read.requests();
         if (read.failure() != null) {
             LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), read.failure());
             sitemap = null;
             return;
         }
-        SitemapChanges changes = SitemapChanges.of(read.urls(), known, this::sitemapEntry, config.baseUrl());
+        SitemapChanges changes = diff.changes();
         counts.skipped += changes.skipped();
         sitemapUnchanged = changes.unchanged();
         sitemapBatches = new ArrayDeque<>();
@@ -402,7 +403,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         toFetch.forEach(e -> seenThisRun.add(e.localId()));
         LOG.infof("harvest %s: sitemap %s lists %d pages, %d changed or new, %d unchanged", config.name(), sitemap,
-                read.urls().size(), toFetch.size(), changes.unchanged().size());
+                read.urls(), toFetch.size(), changes.unchanged().size());
     }
 
     /** Ends the run, incomplete, on a listing page that could not be walked. */

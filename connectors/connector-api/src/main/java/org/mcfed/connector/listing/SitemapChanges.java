@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,19 +26,41 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
      */
     static SitemapChanges of(List<SitemapReader.Url> urls, Map<String, KnownRecord> known,
                              Function<URI, ListingEntry> entryOf, URI base) {
-        String prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
-        List<ListingEntry> toFetch = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int skipped = 0;
-        for (SitemapReader.Url url : urls) {
+        Diff diff = new Diff(known, entryOf, base);
+        urls.forEach(diff);
+        return diff.changes();
+    }
+
+    /**
+     * The changes worked out one sitemap page at a time, as {@link SitemapReader#read(URI, java.util.function.Consumer)}
+     * hands them on: what it keeps is the pages to fetch and the ids of the others, not the sitemap's list.
+     */
+    static final class Diff implements Consumer<SitemapReader.Url> {
+
+        private final Map<String, KnownRecord> known;
+        private final Function<URI, ListingEntry> entryOf;
+        private final String prefix;
+        private final List<ListingEntry> toFetch = new ArrayList<>();
+        private final List<String> unchanged = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private int skipped;
+
+        /** As {@link SitemapChanges#of}. */
+        Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base) {
+            this.known = known;
+            this.entryOf = entryOf;
+            this.prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
+        }
+
+        @Override
+        public void accept(SitemapReader.Url url) {
             ListingEntry entry = url.loc().toString().startsWith(prefix) ? entryOf.apply(url.loc()) : null;
             if (entry == null) {
                 skipped++;
-                continue;
+                return;
             }
             if (!seen.add(entry.localId())) {
-                continue;
+                return;
             }
             KnownRecord before = known.get(entry.localId());
             Instant fetchedVersion = before == null ? null : HttpDate.parse(before.lastModified());
@@ -47,6 +70,9 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
                 toFetch.add(entry);
             }
         }
-        return new SitemapChanges(toFetch, unchanged, skipped);
+
+        SitemapChanges changes() {
+            return new SitemapChanges(toFetch, unchanged, skipped);
+        }
     }
 }

@@ -82,6 +82,20 @@ class HtmlRegistryTaskIT {
         }
     }
 
+    /** A TinyTask that reads the registry's sitemap for incremental runs, its pages {@code /item/<id>}. */
+    static final class SitemapTask extends TinyTask {
+        @Override
+        protected boolean readsSitemap() {
+            return true;
+        }
+
+        @Override
+        protected ListingEntry sitemapEntry(URI detailUrl) {
+            String path = detailUrl.getPath();
+            return path.startsWith("/item/") ? ListingEntry.of(path.substring("/item/".length()), detailUrl) : null;
+        }
+    }
+
     private LocalRegistry site;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     /** Version of an item's main page (its ETag), 1 unless a test changes it. */
@@ -90,7 +104,7 @@ class HtmlRegistryTaskIT {
     @BeforeEach
     void start() throws IOException {
         site = new LocalRegistry();
-        site.on("/list", this::serve).on("/item/", this::serveItem);
+        site.on("/list", this::serve).on("/item/", this::serveItem).on("/sitemap", this::serve);
     }
 
     @AfterEach
@@ -196,6 +210,38 @@ class HtmlRegistryTaskIT {
         assertThat(run.failures()).containsExactly(
                 new FetchFailure("missing", site.url("/item/missing").toString(), "HTTP 404 Not Found", false));
         assertThat(run.seenIds()).containsExactlyInAnyOrder("a", "b", "broken", "c", "d", "missing");
+    }
+
+    /**
+     * The sitemap is read as a stream, each page diffed as it comes: a sitemap whose second file fails after the
+     * first was read must still leave no trace, the run walking the listing as when there is no sitemap at all.
+     */
+    @Test
+    void aSitemapThatFailsPartWayIsDroppedAndTheRunWalksTheListing() {
+        pages.put("/list?page=1", listing(null, "a", "b", "c"));
+        SourceRun first = SourceRun.harvest(new SitemapTask(), config(), SourcePosition.start("run-1", null), Map.of(), 100);
+        Map<String, KnownRecord> known = first.knownAfter(Map.of());
+        String urlset = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">%s</urlset>";
+        pages.put("/sitemap.xml", "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>/sitemap-1.xml</loc></sitemap><sitemap><loc>/sitemap-2.xml</loc></sitemap></sitemapindex>");
+        pages.put("/sitemap-1.xml", urlset.formatted("<url><loc>/item/a</loc></url><url><loc>/item/b</loc></url>"));
+        site.requests.clear();
+
+        // the second file is missing: the sitemap is not read completely
+        SourceRun broken = SourceRun.harvest(new SitemapTask(), config(), SourcePosition.start("run-2", null), known, 100);
+        assertThat(site.requests).extracting(LocalRegistry.Request::path).contains("/sitemap-1.xml", "/sitemap-2.xml", "/list?page=1");
+        assertThat(broken.complete()).isTrue();
+        assertThat(broken.unchanged()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(broken.deletedAmong(known.keySet())).isEmpty();
+
+        // with the second file there, the run reads the sitemap and never the listing
+        pages.put("/sitemap-2.xml", urlset.formatted("<url><loc>/item/c</loc></url>"));
+        site.requests.clear();
+        SourceRun bySitemap = SourceRun.harvest(new SitemapTask(), config(), SourcePosition.start("run-3", null), known, 100);
+        assertThat(site.requests).extracting(LocalRegistry.Request::path).contains("/sitemap-2.xml").doesNotContain("/list?page=1");
+        assertThat(bySitemap.complete()).isTrue();
+        assertThat(bySitemap.unchanged()).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(bySitemap.deletedAmong(known.keySet())).isEmpty();
     }
 
     @Test

@@ -77,6 +77,20 @@ class PlainTableScanTest {
     }
 
     @Test
+    void findsItsClassAmongOthersWhateverTheWhitespaceAndCase() {
+        for (String classes : List.of("d", " D ", "\twide\nd\r", "x\fd\fy", "dd d", "d-x\td")) {
+            LabelledValues v = sameAsJsoup("<table class=\"" + classes + "\"><tr><th>Status</th><td>Current</td></tr></table>");
+            assertThat(v.text("Status")).as(classes).isEqualTo("Current");
+        }
+        for (String classes : List.of("dd", "d-x", "x d\u00a0", "\u00a0d", "")) {
+            String html = "<table class=\"" + classes + "\"><tr><th>Status</th><td>Current</td></tr></table>";
+            assertThat(Jsoup.parse(html).selectFirst("table.d")).as(classes).isNull();
+            LabelledValues scanned = PlainTableScan.rows(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "d");
+            assertThat(scanned == null || scanned.isEmpty()).as(classes).isTrue();
+        }
+    }
+
+    @Test
     void readsAPageInTheCharsetItsHeaderDeclaresUnlessItsBytesAreUtf8() {
         String page = HEAD + "<table class=\"d\"><tr><th>Titre</th><td>Qualité</td></tr></table>";
         byte[] latin = page.getBytes(StandardCharsets.ISO_8859_1);

@@ -130,11 +130,21 @@ final class MqaDetailParser {
         if (institution == null) {
             return;
         }
-        Matcher m = FORMER_NAME.matcher(institution);
-        if (m.matches()) {
+        // most names have no note: the pattern's lazy prefix backtracks through the whole name before it fails
+        Matcher m = endsWithNote(institution) ? FORMER_NAME.matcher(institution) : null;
+        if (m != null && m.matches()) {
             f.put(MqaField.PROVIDER + suffix, m.group(1)).put(MqaField.PREVIOUS_NAME + suffix, m.group(2));
         } else {
             f.put(MqaField.PROVIDER + suffix, institution);
         }
+    }
+
+    /** Whether the text ends with {@code )} and optional whitespace, as every {@link #FORMER_NAME} match does. */
+    private static boolean endsWithNote(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ')';
     }
 }

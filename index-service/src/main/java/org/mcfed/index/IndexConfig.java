@@ -33,9 +33,11 @@ public interface IndexConfig {
      * Maximum staleness of searches behind indexing (near-real-time refresh). Each refresh flushes a
      * small segment that is merged again later, so this is the largest lever on indexing CPU; the
      * default keeps a changed record searchable within 2 s of its page's fetch (p99, see
-     * {@code GET /api/admin/freshness}).
+     * {@code GET /api/admin/freshness}). At 1 s the refresh was the largest stage of that p99 (1.4 s of
+     * 2.2 s at a million records on a loaded machine), so 0.5 s; about 8 % more indexing CPU at the head
+     * (BENCHMARKS.md, 2026-12-03 and 2026-12-04).
      */
-    @WithDefault("PT1S")
+    @WithDefault("PT0.5S")
     Duration maxStale();
 
     /** The index writer's RAM buffer in MB while the index follows the topic's head. */

@@ -63,7 +63,7 @@ import java.util.function.Supplier;
  * reading the whole topic as a backlog (a catch-up: no refresh until caught up); (4) with Kafka too:
  * a new replica in its own JVM ({@link ReplicaCatchUp}) doing the same, with its own CPU and peak RSS.
  * CPU is the whole process's (merge and reopen threads included), as the pipeline benchmark measures a service.
- * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT1S]}.
+ * Run from index-service/ with {@code ./indexing-benchmark.sh [records] [--no-probe] [--no-kafka] [--max-stale=PT0.5S]}.
  */
 public final class IndexingBenchmark {
 
@@ -92,7 +92,7 @@ public final class IndexingBenchmark {
         String replicaBuffer = flags.stream().filter(f -> f.startsWith("--replica-buffer-mb=")).map(f -> f.substring(20)).findFirst()
                 .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))
-                .findFirst().orElse(Duration.ofSeconds(1));
+                .findFirst().orElse(Duration.ofMillis(500)); // the service's default (IndexConfig.maxStale)
         // phase 3a's merge policies to compare (FollowingMerges), alternated over trials
         List<String> merges = flags.stream().filter(f -> f.startsWith("--merges=")).map(f -> List.of(f.substring(9).split(","))).findFirst()
                 .orElse(List.of(FollowingMerges.STORE));

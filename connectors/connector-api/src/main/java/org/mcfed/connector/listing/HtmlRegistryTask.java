@@ -96,8 +96,13 @@ public abstract class HtmlRegistryTask implements SourceTask {
      * that knows records from earlier runs; {@code none} walks the listing on every run.
      */
     public static final String SITEMAP_OPTION = "sitemap";
-    /** Sitemap pages to fetch handed to the workers as one batch, as a listing page's rows are. */
-    private static final int SITEMAP_BATCH = 50;
+    /**
+     * Sitemap pages to fetch handed to the workers as one batch, as a listing page's rows are. A changed record
+     * waits for the rest of its batch before it is published (one transaction a batch), so the batch is smaller
+     * than a listing page: at 50 that wait was most of the harvester's part of the freshness p99 (1.1 s at a million
+     * records); 20 costs an incremental run more transactions, a few hundred for 1 % of a million records.
+     */
+    private static final int SITEMAP_BATCH = 20;
 
     private static final Logger LOG = Logger.getLogger(HtmlRegistryTask.class);
 

@@ -62,7 +62,7 @@ for round in $(seq 1 "$ROUNDS"); do
     done <<<"$SOURCES"
     jfr=(); [[ $JFR == 1 ]] && jfr=("-XX:StartFlightRecording=filename=$run/app.jfr,settings=profile")
     # shellcheck disable=SC2086
-    MCFED_ADMIN_PASSWORD=$PASS java -Xmx1g "${jfr[@]}" -Xlog:gc:file="$run/gc.log" $opts \
+    MCFED_ADMIN_PASSWORD=$PASS MALLOC_ARENA_MAX=2 java -Xmx768m "${jfr[@]}" -Xlog:gc:file="$run/gc.log" $opts \
       -Dquarkus.http.port="$HARVESTER_PORT" -Dmcfed.kafka.bootstrap="localhost:$KAFKA_PORT" -Dmcfed.admin.username=admin \
       -Dmcfed.harvester.admin-password=$PASS -Dvertx.disableURIValidation=true \
       -Dquarkus.config.locations="$run/sources.properties" -jar "$app/quarkus-run.jar" >"$run/harvester.log" 2>&1 &

@@ -34,8 +34,8 @@ public interface IndexConfig {
      * small segment that is merged again later, so this is the largest lever on indexing CPU; the
      * default keeps a changed record searchable within 2 s of its page's fetch (p99, see
      * {@code GET /api/admin/freshness}). At 1 s the refresh was the largest stage of that p99 (1.4 s of
-     * 2.2 s at a million records on a loaded machine), so 0.5 s; about 8 % more indexing CPU at the head
-     * (BENCHMARKS.md, 2026-12-03 and 2026-12-04).
+     * 2.2 s at a million records on a slow day); at 0.5 s it was 0.5 s of 1.5 s, for 2 % more indexing CPU per
+     * record in that run (BENCHMARKS.md, 2026-12-04, tenth session).
      */
     @WithDefault("PT0.5S")
     Duration maxStale();

@@ -196,7 +196,8 @@ public final class LocalPipeline implements AutoCloseable {
         args.addAll(options.extraJvmOptions());
         args.addAll(List.of("-jar", jar.toString()));
         // glibc's malloc keeps an arena per thread that ever allocated (up to 8 a core), each holding on to freed
-        // memory; the JVM mallocs little once started, so two arenas cost nothing and keep tens of MB off the RSS
+        // memory; the JVM mallocs little once started, so two arenas cost it little and keep that memory off the RSS
+        // (the harvester peaked at 995 MiB with them and its 768 MB heap at a million records, 1,034 MiB without)
         return service(name, args, Map.of("MCFED_ADMIN_PASSWORD", admin.password(), "MALLOC_ARENA_MAX", "2"), niceness, port,
                 options.runDir().resolve("logs").resolve(name + ".log"));
     }

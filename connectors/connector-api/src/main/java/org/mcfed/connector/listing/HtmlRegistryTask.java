@@ -99,8 +99,9 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /**
      * Sitemap pages to fetch handed to the workers as one batch, as a listing page's rows are. A changed record
      * waits for the rest of its batch before it is published (one transaction a batch), so the batch is smaller
-     * than a listing page: at 50 that wait was most of the harvester's part of the freshness p99 (1.1 s at a million
-     * records); 20 costs an incremental run more transactions, a few hundred for 1 % of a million records.
+     * than a listing page. At a million records, 20 instead of 50 halved the harvester's part of the freshness p50
+     * (31 to 15 ms) but not its p99 (1.1 s either way, so something else holds the slowest records); it costs an
+     * incremental run a few hundred more transactions (BENCHMARKS.md, 2026-12-04, tenth session).
      */
     private static final int SITEMAP_BATCH = 20;
 

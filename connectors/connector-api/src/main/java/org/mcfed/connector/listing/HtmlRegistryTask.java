@@ -389,7 +389,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
      */
     private void readSitemap() {
         SitemapChanges.Diff diff = new SitemapChanges.Diff(known, this::sitemapEntry, config.baseUrl());
-        SitemapReader.Streamed read = new SitemapReader(http).read(sitemap, diff);
+        SitemapReader.Result read = new SitemapReader(http).read(sitemap, diff);
         counts.listingPages += read.requests();
         if (read.failure() != null) {
             LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), read.failure());
@@ -409,7 +409,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         toFetch.forEach(e -> seenThisRun.add(e.localId()));
         LOG.infof("harvest %s: sitemap %s lists %d pages, %d changed or new, %d unchanged", config.name(), sitemap,
-                read.urls(), toFetch.size(), changes.unchanged().size());
+                diff.listed(), toFetch.size(), changes.unchanged().size());
     }
 
     /** Ends the run, incomplete, on a listing page that could not be walked. */

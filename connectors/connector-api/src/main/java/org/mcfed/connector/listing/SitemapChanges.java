@@ -21,19 +21,8 @@ import java.util.function.Function;
 record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int skipped) {
 
     /**
-     * @param entryOf the connector's listing entry of a detail URL, null for a URL that is not a record's page
-     * @param base    the source's base URL: a URL not under it is skipped (a sitemap speaks for its own site only)
-     */
-    static SitemapChanges of(List<SitemapReader.Url> urls, Map<String, KnownRecord> known,
-                             Function<URI, ListingEntry> entryOf, URI base) {
-        Diff diff = new Diff(known, entryOf, base);
-        urls.forEach(diff);
-        return diff.changes();
-    }
-
-    /**
-     * The changes worked out one sitemap page at a time, as {@link SitemapReader#read(URI, java.util.function.Consumer)}
-     * hands them on: what it keeps is the pages to fetch and the ids of the others, not the sitemap's list.
+     * The changes worked out one sitemap page at a time, as {@link SitemapReader#read} hands them on: what it keeps
+     * is the pages to fetch and the ids of the others, not the sitemap's list.
      */
     static final class Diff implements Consumer<SitemapReader.Url> {
 
@@ -44,8 +33,12 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
         private final List<String> unchanged = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private int skipped;
+        private int listed;
 
-        /** As {@link SitemapChanges#of}. */
+        /**
+         * @param entryOf the connector's listing entry of a detail URL, null for a URL that is not a record's page
+         * @param base    the source's base URL: a URL not under it is skipped (a sitemap speaks for its own site only)
+         */
         Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base) {
             this.known = known;
             this.entryOf = entryOf;
@@ -54,6 +47,7 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
 
         @Override
         public void accept(SitemapReader.Url url) {
+            listed++;
             ListingEntry entry = url.loc().toString().startsWith(prefix) ? entryOf.apply(url.loc()) : null;
             if (entry == null) {
                 skipped++;
@@ -69,6 +63,11 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             } else {
                 toFetch.add(entry);
             }
+        }
+
+        /** The pages the sitemap listed, all of them, as far as read. */
+        int listed() {
+            return listed;
         }
 
         SitemapChanges changes() {

@@ -37,12 +37,8 @@ final class SitemapReader {
     record Url(URI loc, Instant lastModified) {
     }
 
-    /** The sitemap's pages and the requests reading it took, or why it could not be read. */
-    record Result(List<Url> urls, int requests, String failure) {
-    }
-
-    /** How many pages a streamed read handed on and the requests it took, or why it could not be read. */
-    record Streamed(int urls, int requests, String failure) {
+    /** The requests reading the sitemap took, and why it could not be read (null when it was read whole). */
+    record Result(int requests, String failure) {
     }
 
     private final RegistryHttpClient http;
@@ -51,35 +47,24 @@ final class SitemapReader {
         this.http = http;
     }
 
-    Result read(URI sitemap) {
-        List<Url> urls = new ArrayList<>();
-        Streamed read = read(sitemap, urls::add);
-        return new Result(read.failure() == null ? urls : List.of(), read.requests(), read.failure());
-    }
-
     /**
      * Hands each page to {@code sink} as it is read, so that no list of a large registry's pages is held (HKQR's
      * sitemap lists 713,288 pages at a million records: held as URIs they were a third of the harvester's heap). On a
      * failure the sink has seen part of the sitemap: the caller drops what it made of it.
      */
-    Streamed read(URI sitemap, Consumer<Url> sink) {
-        int[] count = new int[1];
-        Consumer<Url> counted = url -> {
-            count[0]++;
-            sink.accept(url);
-        };
+    Result read(URI sitemap, Consumer<Url> sink) {
         List<URI> files = new ArrayList<>();
-        String failure = readFile(sitemap, counted, files);
+        String failure = readFile(sitemap, sink, files);
         int requests = 1;
         for (int i = 0; failure == null && i < files.size(); i++) {
             requests++;
             List<URI> nested = new ArrayList<>();
-            failure = readFile(files.get(i), counted, nested);
+            failure = readFile(files.get(i), sink, nested);
             if (failure == null && !nested.isEmpty()) {
                 failure = "sitemap " + files.get(i) + " is itself an index (one level of index only)";
             }
         }
-        return new Streamed(count[0], requests, failure);
+        return new Result(requests, failure);
     }
 
     /** Hands a {@code urlset}'s pages to {@code urls} or adds an index's files to {@code files}; returns a failure or null. */

@@ -42,7 +42,11 @@ public final class HttpExchangeBenchmark {
         try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(42).scale(scale).port(0).build().start()) {
             URI base = sandbox.baseUrl("nzqa");
             SourceConfig config = SourceConfig.of("nzqa", "nzqa", base).withRate(0);
-            List<SitemapReader.Url> urls = new SitemapReader(new RegistryHttpClient(config)).read(URI.create(base + "/sitemap.xml")).urls();
+            List<SitemapReader.Url> urls = new ArrayList<>();
+            String failure = new SitemapReader(new RegistryHttpClient(config)).read(URI.create(base + "/sitemap.xml"), urls::add).failure();
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
             urls = urls.subList(0, Math.min(pages, urls.size()));
             List<String> since = new ArrayList<>();
             for (SitemapReader.Url u : urls) {

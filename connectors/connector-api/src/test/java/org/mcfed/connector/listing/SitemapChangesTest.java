@@ -21,8 +21,11 @@ class SitemapChangesTest {
     }
 
     private static SitemapChanges diff(List<SitemapReader.Url> urls, Map<String, KnownRecord> known) {
-        return SitemapChanges.of(urls, known, u -> u.getPath().contains("/micro-credentials/")
+        SitemapChanges.Diff diff = new SitemapChanges.Diff(known, u -> u.getPath().contains("/micro-credentials/")
                 ? ListingEntry.of(u.getPath().substring(u.getPath().lastIndexOf('/') + 1), u) : null, BASE);
+        urls.forEach(diff);
+        assertThat(diff.listed()).isEqualTo(urls.size());
+        return diff.changes();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ public final class SitemapReadBenchmark {
             RegistryHttpClient http = new RegistryHttpClient(SourceConfig.of("nzqa", "nzqa", base).withRate(0));
             URI sitemap = URI.create(base + "/sitemap.xml");
             Map<String, KnownRecord> known = new HashMap<>();
-            List<SitemapReader.Url> urls = new SitemapReader(http).read(sitemap).urls();
+            List<SitemapReader.Url> urls = new ArrayList<>();
+            String failure = new SitemapReader(http).read(sitemap, urls::add).failure();
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
             for (SitemapReader.Url u : urls) {
                 String id = localId(u.loc());
                 known.put(id, new KnownRecord(id, null, DateTimeFormatter.RFC_1123_DATE_TIME.format(u.lastModified().atOffset(ZoneOffset.UTC)), "x"));
@@ -46,12 +51,13 @@ public final class SitemapReadBenchmark {
             System.out.printf("nzqa at sandbox scale %.1f: %,d records in the sitemap%n", scale, urls.size());
             for (int round = 1; round <= ROUNDS; round++) {
                 long c0 = cpu.getCurrentThreadCpuTime();
-                SitemapReader.Result read = new SitemapReader(http).read(sitemap);
-                SitemapChanges changes = SitemapChanges.of(read.urls(), known, u -> ListingEntry.of(localId(u), u), base);
+                SitemapChanges.Diff diff = new SitemapChanges.Diff(known, u -> ListingEntry.of(localId(u), u), base);
+                SitemapReader.Result read = new SitemapReader(http).read(sitemap, diff);
+                SitemapChanges changes = diff.changes();
                 long c1 = cpu.getCurrentThreadCpuTime();
-                int n = Math.min(CONDITIONAL_SAMPLE, read.urls().size());
+                int n = Math.min(CONDITIONAL_SAMPLE, urls.size());
                 for (int i = 0; i < n; i++) {
-                    URI page = read.urls().get(i).loc();
+                    URI page = urls.get(i).loc();
                     if (!(http.conditionalGet(page, null, known.get(localId(page)).lastModified()) instanceof FetchOutcome.NotModified)) {
                         throw new IllegalStateException(page + " changed during the benchmark");
                     }
@@ -59,7 +65,7 @@ public final class SitemapReadBenchmark {
                 long c2 = cpu.getCurrentThreadCpuTime();
                 System.out.printf("round %d: sitemap pass %.1f µs CPU per record (%d requests, %,d unchanged, %d to fetch);"
                                 + " baseline, a conditional GET (304) per record: %.1f µs CPU per record (%,d records)%n", round,
-                        (c1 - c0) / 1e3 / read.urls().size(), read.requests(), changes.unchanged().size(), changes.toFetch().size(),
+                        (c1 - c0) / 1e3 / diff.listed(), read.requests(), changes.unchanged().size(), changes.toFetch().size(),
                         (c2 - c1) / 1e3 / n, n);
             }
         }

@@ -3,7 +3,7 @@ package org.mcfed.connector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +23,28 @@ public final class Checksums {
 
     public static String of(Map<String, List<String>> fields, String payload) {
         MessageDigest sha = sha256();
-        String[] keys = fields == null ? new String[0] : fields.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
+        // the extracted fields, bookkeeping keys left out, in key order
+        List<Map.Entry<String, List<String>>> content = new ArrayList<>();
+        if (fields != null) {
+            for (Map.Entry<String, List<String>> e : fields.entrySet()) {
+                if (!e.getKey().startsWith("_")) {
+                    content.add(e);
+                }
+            }
+            content.sort(Map.Entry.comparingByKey());
+        }
         // sized up front: growing the builder and copying it was a visible share of a record's checksum
         int length = payload == null ? 0 : payload.length() + 8;
-        for (String key : keys) {
-            length += key.length() + 1;
-            for (String v : fields.get(key)) {
+        for (Map.Entry<String, List<String>> e : content) {
+            length += e.getKey().length() + 1;
+            for (String v : e.getValue()) {
                 length += 1 + (v == null ? 0 : v.length());
             }
         }
         StringBuilder canonical = new StringBuilder(length);
-        for (String key : keys) {
-            if (key.startsWith("_")) {
-                continue;
-            }
-            canonical.append(key);
-            for (String v : fields.get(key)) {
+        for (Map.Entry<String, List<String>> e : content) {
+            canonical.append(e.getKey());
+            for (String v : e.getValue()) {
                 canonical.append(UNIT).append(v == null ? "" : v);
             }
             canonical.append(RECORD);

@@ -207,7 +207,6 @@ public final class ServiceProcess {
         return CpuPriority.processNiceness(process.pid());
     }
 
-
     /** The highest resident set seen across this service's lifetimes, in KiB. */
     public synchronized long peakRssKb() {
         sampleRss();

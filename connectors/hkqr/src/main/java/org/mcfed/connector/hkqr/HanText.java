@@ -14,34 +14,31 @@ final class HanText {
     }
 
     static boolean isHan(String text) {
-        if (text == null) {
-            return false;
-        }
-        int[] counts = new int[2];
-        count(text, counts);
-        return counts[0] > counts[1];
+        return text != null && hanOverOthers(text) > 0;
     }
 
     /** Whether a list (a page's learning outcomes) is Chinese, taken as one text. */
     static boolean isHan(List<String> texts) {
-        int[] counts = new int[2];
+        int balance = 0;
         for (String text : texts) {
-            count(text, counts);
+            balance += hanOverOthers(text);
         }
-        return counts[0] > counts[1];
+        return balance > 0;
     }
 
-    /** Adds the text's Han letters to {@code counts[0]} and its other letters to {@code counts[1]}. */
-    private static void count(String text, int[] counts) {
+    /** The text's Han letters less its other letters. */
+    private static int hanOverOthers(String text) {
+        int balance = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (isHanCodePoint(c)) {
-                counts[0]++;
+                balance++;
             } else if (Character.isLetter(c)) {
-                counts[1]++;
+                balance--;
             }
         }
+        return balance;
     }
 
     /**

@@ -48,17 +48,21 @@ public final class HtmlPages {
     }
 
     /**
-     * The bytes decoded as UTF-8 when they are well-formed UTF-8 with at least one multi-byte sequence, else null:
-     * {@link #isMultiByteUtf8} and the decoding in one pass. The JDK's decoder (ASCII runs copied in bulk) turns every
-     * malformed sequence into U+FFFD, so a result without U+FFFD was well-formed; only a page with U+FFFD in it is
-     * checked byte by byte as well (it may be a real U+FFFD).
+     * The page's text by this class's rule without jsoup: UTF-8 when the bytes are well-formed UTF-8 with a multi-byte
+     * sequence, else the declared charset; null when that is needed and there is none. The check and the UTF-8
+     * decoding are one pass: the JDK's decoder (ASCII runs copied in bulk) turns every malformed sequence into U+FFFD,
+     * so a result without U+FFFD was well-formed; only a page with U+FFFD in it is checked byte by byte as well (it
+     * may be a real U+FFFD). A page declared UTF-8 is decoded once whatever its bytes.
      */
-    static String multiByteUtf8Text(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return text.length() == bytes.length ? null : text; // one char a byte: ASCII only
+    static String text(byte[] bytes, Charset declared) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        boolean multiByteUtf8 = utf8.indexOf('\uFFFD') < 0
+                ? utf8.length() != bytes.length // one char a byte: ASCII only
+                : isMultiByteUtf8(bytes);
+        if (multiByteUtf8 || StandardCharsets.UTF_8.equals(declared)) {
+            return utf8;
         }
-        return isMultiByteUtf8(bytes) ? text : null;
+        return declared == null ? null : new String(bytes, declared);
     }
 
     /** Whether the bytes are well-formed UTF-8 with at least one multi-byte sequence. */

@@ -196,14 +196,8 @@ public final class PlainTableScan {
         if (startsWithByteOrderMark(body)) {
             return null;
         }
-        String html = HtmlPages.multiByteUtf8Text(body);
-        if (html == null) {
-            if (declared == null) {
-                return null;
-            }
-            html = new String(body, declared);
-        }
-        return html.indexOf('\0') >= 0 ? null : html;
+        String html = HtmlPages.text(body, declared);
+        return html == null || html.indexOf('\0') >= 0 ? null : html;
     }
 
     private static boolean startsWithByteOrderMark(byte[] b) {

@@ -44,9 +44,10 @@ class HtmlPagesTest {
     }
 
     /**
-     * The eight-bytes-at-a-time check and the one-pass decode answer as the plain byte loop does: random pages of
-     * ASCII runs of every length around the word boundary, well-formed sequences, and the sequences a lenient
-     * check and the JDK's strict decoder see differently (overlong, surrogate, past U+10FFFF, cut, a real U+FFFD).
+     * The eight-bytes-at-a-time check and the one-pass decode answer as the plain byte loop does (the text is UTF-8
+     * where the loop says so, else the declared charset's): random pages of ASCII runs of every length around the
+     * word boundary, well-formed sequences, and the sequences a lenient check and the JDK's strict decoder see
+     * differently (overlong, surrogate, past U+10FFFF, cut, a real U+FFFD).
      */
     @Test
     void theFastUtf8ChecksAgreeWithTheByteLoopOnRandomPages() {
@@ -70,8 +71,11 @@ class HtmlPagesTest {
             byte[] bytes = page.toByteArray();
             boolean expected = byteLoop(bytes);
             assertThat(HtmlPages.isMultiByteUtf8(bytes)).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
-            assertThat(HtmlPages.multiByteUtf8Text(bytes)).as("%s", java.util.HexFormat.of().formatHex(bytes))
-                    .isEqualTo(expected ? new String(bytes, StandardCharsets.UTF_8) : null);
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            String hex = java.util.HexFormat.of().formatHex(bytes);
+            assertThat(HtmlPages.text(bytes, null)).as("%s", hex).isEqualTo(expected ? utf8 : null);
+            assertThat(HtmlPages.text(bytes, CP1252)).as("%s", hex).isEqualTo(expected ? utf8 : new String(bytes, CP1252));
+            assertThat(HtmlPages.text(bytes, StandardCharsets.UTF_8)).as("%s", hex).isEqualTo(utf8);
         }
     }
 

@@ -1,19 +1,24 @@
 package org.mcfed.normalizer;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The changes a {@link SameAsSnapshot} appends between two whole saves, one frame per save: the records whose
@@ -31,6 +36,8 @@ import java.util.zip.CRC32C;
 final class SameAsChanges {
 
     static final String FILE = "sameas.changes";
+    /** The length a frame has until its append is done: read as a frame cut short. */
+    private static final int CUT_SHORT = -1;
 
     /** What a frame says besides its changes: when it was taken, the value file's end and garbage, the positions. */
     record Frame(Instant takenAt, long valueEnd, long garbage, Map<Integer, Long> positions) {
@@ -45,16 +52,46 @@ final class SameAsChanges {
         void read(Frame frame, DataInputStream changes) throws IOException;
     }
 
-    /** A frame's content in memory, so that its length and checksum can go before and after it. */
-    private static final class Content extends ByteArrayOutputStream {
-        Content() {
-            super(1 << 16);
+    /** The bytes of one frame's content, no more: a frame is read as it is checked, never held whole. */
+    private static final class FrameContent extends FilterInputStream {
+        private long left;
+
+        FrameContent(InputStream in, long length) {
+            super(in);
+            this.left = length;
         }
 
-        long checksum() {
-            CRC32C crc = new CRC32C();
-            crc.update(buf, 0, count);
-            return crc.getValue();
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        /** Reads what the frame's reader left of it through {@code checked} (the checksum must see every byte); false when the file ends first. */
+        boolean drain(InputStream checked) throws IOException {
+            byte[] scratch = new byte[8192];
+            while (checked.read(scratch, 0, scratch.length) >= 0) {
+                // read to the frame's end
+            }
+            return left == 0;
         }
     }
 
@@ -69,25 +106,31 @@ final class SameAsChanges {
      * {@code force} writes it to disk (where a machine's restart cannot be told). Returns the bytes appended.
      */
     long append(long snapshot, Frame frame, SameAsLinker linker, boolean force) throws IOException {
-        Content content = new Content();
-        DataOutputStream out = new DataOutputStream(content);
-        out.writeLong(snapshot);
-        out.writeLong(frame.takenAt().toEpochMilli());
-        out.writeLong(frame.valueEnd());
-        out.writeLong(frame.garbage());
-        SnapshotFormat.writePositions(out, frame.positions());
-        linker.writeChanges(out);
-        out.flush();
-        try (FileOutputStream f = new FileOutputStream(file.toFile(), true)) {
-            DataOutputStream framed = new DataOutputStream(f);
-            framed.writeInt(content.size());
-            content.writeTo(framed);
-            framed.writeLong(content.checksum());
+        // Streamed to the file, not built in memory first: during a replay every record changes between two
+        // saves, and a frame of 330,000 records held whole ran a million-record normaliser out of heap. The
+        // length goes in last, over a placeholder that reads as a frame cut short until then.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long start = channel.size();
+            channel.position(start);
+            channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, CUT_SHORT));
+            CRC32C crc = new CRC32C();
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc));
+            out.writeLong(snapshot);
+            out.writeLong(frame.takenAt().toEpochMilli());
+            out.writeLong(frame.valueEnd());
+            out.writeLong(frame.garbage());
+            SnapshotFormat.writePositions(out, frame.positions());
+            linker.writeChanges(out);
+            out.flush();
+            int length = out.size();
+            channel.write(ByteBuffer.allocate(Long.BYTES).putLong(0, crc.getValue()));
+            channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, length), start);
             if (force) {
-                f.getChannel().force(true);
+                channel.force(true);
             }
+            return length + 12L;
         }
-        return content.size() + 12L;
     }
 
     /** Forgets every frame, once a whole snapshot holds what they said. */
@@ -97,56 +140,59 @@ final class SameAsChanges {
 
     /** The frames of snapshot {@code snapshot} that a restore can apply, checked without applying them. */
     Usable usable(long snapshot) throws IOException {
-        Frame[] last = new Frame[1];
-        int frames = read(snapshot, Integer.MAX_VALUE, (frame, changes) -> last[0] = frame);
-        return new Usable(frames, last[0]);
+        return read(snapshot, Integer.MAX_VALUE, (frame, changes) -> { });
     }
 
     /** Applies the first {@code frames} frames of snapshot {@code snapshot} to {@code linker}, in order. */
     void apply(long snapshot, int frames, SameAsLinker linker) throws IOException {
-        int applied = read(snapshot, frames, (frame, changes) -> linker.readChanges(changes));
+        int applied = read(snapshot, frames, (frame, changes) -> linker.readChanges(changes)).frames();
         if (applied != frames) {
             throw new IOException(file + " changed while it was read: " + applied + " of " + frames + " frames");
         }
     }
 
-    /** Reads up to {@code max} usable frames of {@code snapshot}; returns how many. */
-    private int read(long snapshot, int max, FrameReader reader) throws IOException {
+    /**
+     * Reads up to {@code max} frames of {@code snapshot}, each handed to {@code reader} as it is read and counted once
+     * its checksum is found right; {@link #apply} therefore only reads frames {@link #usable} checked.
+     */
+    private Usable read(long snapshot, int max, FrameReader reader) throws IOException {
         if (max == 0 || !Files.exists(file)) {
-            return 0;
+            return new Usable(0, null);
         }
         int frames = 0;
+        Frame last = null;
+        long size = Files.size(file);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             DataInputStream in = new DataInputStream(raw);
             while (frames < max) {
-                byte[] content;
-                long stored;
+                CRC32C crc = new CRC32C();
+                Frame read;
                 try {
                     int length = in.readInt();
-                    if (length < 0 || length > Files.size(file)) {
+                    if (length < 0 || length > size) {
                         break;
                     }
-                    content = in.readNBytes(length);
-                    if (content.length < length) {
+                    FrameContent content = new FrameContent(in, length);
+                    CheckedInputStream checked = new CheckedInputStream(content, crc);
+                    DataInputStream frame = new DataInputStream(checked);
+                    if (frame.readLong() != snapshot) {
                         break;
                     }
-                    stored = in.readLong();
+                    Instant takenAt = Instant.ofEpochMilli(frame.readLong());
+                    long end = frame.readLong();
+                    long garbage = frame.readLong();
+                    read = new Frame(takenAt, end, garbage, SnapshotFormat.readPositions(frame));
+                    reader.read(read, frame);
+                    if (!content.drain(checked) || in.readLong() != crc.getValue()) {
+                        break;
+                    }
                 } catch (EOFException e) {
                     break; // the last append was cut short
                 }
-                CRC32C crc = new CRC32C();
-                crc.update(content);
-                DataInputStream frame = new DataInputStream(new ByteArrayInputStream(content));
-                if (crc.getValue() != stored || frame.readLong() != snapshot) {
-                    break;
-                }
-                Instant takenAt = Instant.ofEpochMilli(frame.readLong());
-                long end = frame.readLong();
-                long garbage = frame.readLong();
-                reader.read(new Frame(takenAt, end, garbage, SnapshotFormat.readPositions(frame)), frame);
+                last = read;
                 frames++;
             }
         }
-        return frames;
+        return new Usable(frames, last);
     }
 }

@@ -115,6 +115,36 @@ class SameAsSnapshotTest {
     }
 
     @Test
+    void changesWhoseLengthWasNeverWrittenAreLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
+        savedWithChanges(dir);
+        Path changes = dir.resolve(SameAsChanges.FILE);
+        byte[] bytes = Files.readAllBytes(changes);
+        // killed after streaming the second frame but before its length went over the placeholder (-1)
+        int second = Integer.BYTES + java.nio.ByteBuffer.wrap(bytes).getInt(0) + Long.BYTES;
+        java.nio.ByteBuffer.wrap(bytes).putInt(second, -1);
+        Files.write(changes, bytes);
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            FIRST_CHANGES.forEach(control::apply);
+            assertRestoredLike(dir, control, LATER);
+        }
+    }
+
+    @Test
+    void aFrameWithAWrongChecksumIsLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
+        savedWithChanges(dir);
+        Path changes = dir.resolve(SameAsChanges.FILE);
+        byte[] bytes = Files.readAllBytes(changes);
+        bytes[bytes.length - 1] ^= 1; // the last frame's checksum
+        Files.write(changes, bytes);
+        try (SameAsLinker control = new SameAsLinker()) {
+            history(control);
+            FIRST_CHANGES.forEach(control::apply);
+            assertRestoredLike(dir, control, LATER);
+        }
+    }
+
+    @Test
     void aRestoredStateIsSavedWholeFirstAndChangesOfAnEarlierSnapshotAreNotApplied(@TempDir Path dir) throws IOException {
         try (SameAsSnapshot first = SameAsSnapshot.open(dir)) {
             SameAsLinker killed = new SameAsLinker(ValueStore.kept(dir));

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Configuration of the index (keys {@code mcfed.index.*}). */
 @ConfigMapping(prefix = "mcfed.index")
@@ -50,4 +51,10 @@ public interface IndexConfig {
      */
     @WithDefault("256")
     double catchUpRamBufferMb();
+
+    /**
+     * Threads that index a backlog at once, the topic consumer's included ({@code store.CatchUpLanes});
+     * one per processor when unset. At the topic's head the consumer indexes alone.
+     */
+    OptionalInt catchUpThreads();
 }

@@ -53,7 +53,8 @@ public class IndexRuntime {
 
     void onStart(@Observes StartupEvent event) {
         if (config.consume()) {
-            indexer = new TopicIndexer(store, kafka.bootstrap(), config.topic(), config.commitInterval(), config.catchUpRamBufferMb()).start();
+            indexer = new TopicIndexer(store, kafka.bootstrap(), config.topic(), config.commitInterval(), config.catchUpRamBufferMb(),
+                    config.catchUpThreads().orElse(CatchUpLanes.forThisMachine())).start();
         } else {
             LOG.infof("mcfed.index.consume=false: serving %s without consuming %s", store.folder(), config.topic());
         }

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.mcfed.index.store.IndexSchema.*;
@@ -90,7 +91,8 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private final UnrefreshedWrites written = new UnrefreshedWrites();
     private final Freshness freshness = new Freshness();
     private final java.util.concurrent.atomic.LongAdder refreshes = new java.util.concurrent.atomic.LongAdder();
-    private volatile long lastGeneration = -1;
+    /** The sequence number of the last write (the largest, when a catch-up writes on several threads). */
+    private final AtomicLong lastGeneration = new AtomicLong(-1);
     /** The writer's sequence number every searcher opened since has reached. */
     private volatile long visibleGeneration = -1;
 
@@ -203,7 +205,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         return searchers;
     }
 
-    // ---- writes (one writer thread: the topic consumer, or a bulk loader) ----
+    // ---- writes (the topic consumer, or a bulk loader; during a catch-up, also its lanes: see CatchUpLanes) ----
 
     /** Adds or replaces the record with this id (a deletion marker of the same id included). */
     public void upsert(ColRecord record, byte[] json, Instant topicTime) {
@@ -219,7 +221,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         Instant at = record.updatedAt() != null ? record.updatedAt() : topicTime;
         try {
             long seqNo = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
-            lastGeneration = seqNo;
+            lastGeneration.accumulateAndGet(seqNo, Math::max);
             remember(record.id(), record.issuerCountry(), seqNo);
             if (record.provenance() != null && record.provenance().harvestedAt() != null) {
                 freshness.written(seqNo, record.provenance().harvestedAt().toEpochMilli(), rawPublishedMillis,
@@ -244,7 +246,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         });
         try {
             long seqNo = writer.updateDocument(new Term(ID, id), RecordDocument.deletion(id, at, country));
-            lastGeneration = seqNo;
+            lastGeneration.accumulateAndGet(seqNo, Math::max);
             remember(id, country, seqNo);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + id, e);
@@ -333,8 +335,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     public void awaitVisible() {
         try {
             ControlledRealTimeReopenThread<IndexSearcher> running = reopener;
-            if (lastGeneration >= 0 && running != null) {
-                running.waitForGeneration(lastGeneration);
+            long last = lastGeneration.get();
+            if (last >= 0 && running != null) {
+                running.waitForGeneration(last);
             } else {
                 searchers.maybeRefreshBlocking();
             }

@@ -56,6 +56,7 @@ public final class TopicIndexer implements AutoCloseable {
     private final String topic;
     private final Duration commitInterval;
     private final double catchUpRamBufferMb;
+    private final int catchUpLanes;
     private final Thread thread;
     private final PeriodicCommits commits;
     private final AtomicLong indexed = new AtomicLong();
@@ -75,11 +76,21 @@ public final class TopicIndexer implements AutoCloseable {
      *                           {@link LuceneRecordStore#beginCatchUp})
      */
     public TopicIndexer(LuceneRecordStore store, String bootstrap, String topic, Duration commitInterval, double catchUpRamBufferMb) {
+        this(store, bootstrap, topic, commitInterval, catchUpRamBufferMb, CatchUpLanes.forThisMachine());
+    }
+
+    /**
+     * @param catchUpLanes threads that index a backlog at once, the consumer's included (see {@link CatchUpLanes});
+     *                     at the topic's head the consumer thread indexes alone
+     */
+    public TopicIndexer(LuceneRecordStore store, String bootstrap, String topic, Duration commitInterval, double catchUpRamBufferMb,
+                        int catchUpLanes) {
         this.store = store;
         this.bootstrap = bootstrap;
         this.topic = topic;
         this.commitInterval = commitInterval;
         this.catchUpRamBufferMb = catchUpRamBufferMb;
+        this.catchUpLanes = catchUpLanes;
         this.commits = new PeriodicCommits(store);
         this.thread = new Thread(this::run, "index-consumer-" + topic);
         thread.setDaemon(true);
@@ -167,18 +178,28 @@ public final class TopicIndexer implements AutoCloseable {
         long lastCommit = System.nanoTime();
         long lastRecheck = System.nanoTime();
         long sinceCommit = 0;
-        try {
+        try (CatchUpLanes lanes = new CatchUpLanes(store.catchingUp() ? catchUpLanes : 1)) {
             while (running) {
                 ConsumerRecords<String, byte[]> batch = c.poll(Duration.ofMillis(200));
-                for (ConsumerRecord<String, byte[]> r : batch) {
-                    apply(r);
-                    next.put(key(new TopicPartition(r.topic(), r.partition())), r.offset() + 1);
-                    sinceCommit++;
+                if (store.catchingUp()) {
+                    lanes.apply(batch, this::apply);
+                    for (TopicPartition tp : batch.partitions()) {
+                        List<ConsumerRecord<String, byte[]>> read = batch.records(tp);
+                        next.put(key(tp), read.get(read.size() - 1).offset() + 1);
+                    }
+                    sinceCommit += batch.count();
+                } else {
+                    for (ConsumerRecord<String, byte[]> r : batch) {
+                        apply(r);
+                        next.put(key(new TopicPartition(r.topic(), r.partition())), r.offset() + 1);
+                        sinceCommit++;
+                    }
                 }
                 if (!caughtUp && ReadToEnd.reached(c, endsAtStart)) {
                     if (store.catchingUp()) {
                         // searchable and committed before it reports ready
                         store.endCatchUp(next);
+                        lanes.close(); // the head is indexed on this thread alone
                         sinceCommit = 0;
                         lastCommit = System.nanoTime();
                     }

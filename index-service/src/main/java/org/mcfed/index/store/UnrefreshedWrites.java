@@ -31,7 +31,7 @@ final class UnrefreshedWrites {
      * Records a write; {@code searchingGen} is the sequence number the searchers have caught up
      * with, for pruning.
      */
-    void remember(String id, String country, long seqNo, long searchingGen) {
+    synchronized void remember(String id, String country, long seqNo, long searchingGen) {
         byId.put(id, new Write(country, seqNo));
         if (byId.size() >= pruneAt) {
             prune(searchingGen);
@@ -39,7 +39,7 @@ final class UnrefreshedWrites {
     }
 
     /** Drops the writes the searchers see ({@code searchingGen} and before). */
-    void prune(long searchingGen) {
+    synchronized void prune(long searchingGen) {
         byId.values().removeIf(w -> w.seqNo() <= searchingGen);
         pruneAt = Math.max(MIN_PRUNE_AT, 2 * byId.size());
     }

@@ -108,6 +108,50 @@ class TopicIndexerIT {
     }
 
     @Test
+    void aBacklogIndexedOnSeveralLanesEndsWithEachIdsLastWrite() {
+        String topic = "records-catch-up-lanes";
+        int ids = 300;
+        int versions = 5;
+        try (RecordsTopic t = new RecordsTopic(broker.bootstrapServers(), topic, 3);
+             LuceneRecordStore store = open(root)) {
+            // every id written five times, the versions interleaved, so each lane sees a key's writes spread over polls
+            for (int v = 1; v <= versions; v++) {
+                List<ColRecord> round = new ArrayList<>();
+                for (int i = 0; i < ids; i++) {
+                    round.add(SampleRecords.nzqaFarming().toBuilder().id("nzqa:lane-" + i).workloadHours((double) v).build());
+                }
+                t.publishAll(round);
+                for (int i = 0; v < versions && i < ids; i += 7) {
+                    t.tombstone("nzqa:lane-" + i); // deleted after each version but the last, then written again by the next
+                }
+            }
+            for (int i = 0; i < ids; i += 14) {
+                t.tombstone("nzqa:lane-" + i); // and these stay deleted
+            }
+            TopicIndexer indexer = new TopicIndexer(store, broker.bootstrapServers(), topic, Duration.ofMillis(200),
+                    TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB, 4).start();
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(indexer::caughtUp);
+                int deleted = 0;
+                for (int i = 0; i < ids; i++) {
+                    String id = "nzqa:lane-" + i;
+                    if (i % 14 == 0) {
+                        assertThat(store.get(id)).as(id).isEmpty();
+                        deleted++;
+                    } else {
+                        assertThat(store.get(id)).as(id).get().extracting(ColRecord::workloadHours).isEqualTo((double) versions);
+                    }
+                }
+                assertThat(store.count()).isEqualTo(ids - deleted);
+                assertThat(indexer.indexedCount()).isEqualTo((long) ids * versions);
+                assertThat(store.committedOffsets()).as("committed once ready").isEqualTo(t.endOffsets());
+            } finally {
+                indexer.close();
+            }
+        }
+    }
+
+    @Test
     void restartResumesFromTheOffsetsInTheIndexCommitAndRebuildsALostIndex() throws Exception {
         String topic = "records-restart";
         try (RecordsTopic t = new RecordsTopic(broker.bootstrapServers(), topic, 3)) {

@@ -103,40 +103,33 @@ class SameAsSnapshotTest {
 
     @Test
     void changesCutShortAreLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
-        savedWithChanges(dir);
-        Path changes = dir.resolve(SameAsChanges.FILE);
-        byte[] bytes = Files.readAllBytes(changes);
-        Files.write(changes, java.util.Arrays.copyOf(bytes, bytes.length - 3)); // killed while appending the last
-        try (SameAsLinker control = new SameAsLinker()) {
-            history(control);
-            FIRST_CHANGES.forEach(control::apply);
-            assertRestoredLike(dir, control, LATER);
-        }
+        // killed while appending the last
+        assertLastFrameLeftOutAfter(dir, bytes -> java.util.Arrays.copyOf(bytes, bytes.length - 3));
     }
 
     @Test
     void changesWhoseLengthWasNeverWrittenAreLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
-        savedWithChanges(dir);
-        Path changes = dir.resolve(SameAsChanges.FILE);
-        byte[] bytes = Files.readAllBytes(changes);
         // killed after streaming the second frame but before its length went over the placeholder (-1)
-        int second = Integer.BYTES + java.nio.ByteBuffer.wrap(bytes).getInt(0) + Long.BYTES;
-        java.nio.ByteBuffer.wrap(bytes).putInt(second, -1);
-        Files.write(changes, bytes);
-        try (SameAsLinker control = new SameAsLinker()) {
-            history(control);
-            FIRST_CHANGES.forEach(control::apply);
-            assertRestoredLike(dir, control, LATER);
-        }
+        assertLastFrameLeftOutAfter(dir, bytes -> {
+            int second = Integer.BYTES + java.nio.ByteBuffer.wrap(bytes).getInt(0) + Long.BYTES;
+            java.nio.ByteBuffer.wrap(bytes).putInt(second, -1);
+            return bytes;
+        });
     }
 
     @Test
     void aFrameWithAWrongChecksumIsLeftOutWithAllAfterThem(@TempDir Path dir) throws IOException {
+        assertLastFrameLeftOutAfter(dir, bytes -> {
+            bytes[bytes.length - 1] ^= 1; // the last frame's checksum
+            return bytes;
+        });
+    }
+
+    /** After {@code damage} to the changes file of {@link #savedWithChanges}, a restore applies its first frame only. */
+    private static void assertLastFrameLeftOutAfter(Path dir, java.util.function.UnaryOperator<byte[]> damage) throws IOException {
         savedWithChanges(dir);
         Path changes = dir.resolve(SameAsChanges.FILE);
-        byte[] bytes = Files.readAllBytes(changes);
-        bytes[bytes.length - 1] ^= 1; // the last frame's checksum
-        Files.write(changes, bytes);
+        Files.write(changes, damage.apply(Files.readAllBytes(changes)));
         try (SameAsLinker control = new SameAsLinker()) {
             history(control);
             FIRST_CHANGES.forEach(control::apply);

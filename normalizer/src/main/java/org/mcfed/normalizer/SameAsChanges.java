@@ -114,8 +114,9 @@ final class SameAsChanges {
             channel.position(start);
             channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, CUT_SHORT));
             CRC32C crc = new CRC32C();
-            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc));
+            // the checksum below the buffer, so it is computed over 64 KB at a time, not over each small write
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new CheckedOutputStream(Channels.newOutputStream(channel), crc), 1 << 16));
             out.writeLong(snapshot);
             out.writeLong(frame.takenAt().toEpochMilli());
             out.writeLong(frame.valueEnd());

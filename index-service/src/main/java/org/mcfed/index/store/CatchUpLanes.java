@@ -76,6 +76,9 @@ final class CatchUpLanes implements AutoCloseable {
             try {
                 f.get();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error; // as it would end the consumer thread had that lane been its own
+                }
                 if (failure == null) {
                     failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }

@@ -68,4 +68,19 @@ class CatchUpLanesTest {
         // the failing key's lane stops at the failure; every other key of the other lane is applied
         assertThat(applied).doesNotContain(7L + 2 * 50, 7L + 3 * 50).contains(7L, 7L + 50);
     }
+
+    /** An error (not an exception) of the JVM's. */
+    private static final class Fatal extends Error {
+    }
+
+    @Test
+    void anErrorOnAHelperLaneSurfacesAsItselfAsOnTheCallersLane() {
+        try (CatchUpLanes lanes = new CatchUpLanes(2)) {
+            assertThatThrownBy(() -> lanes.apply(poll(50, 2), r -> {
+                if (Thread.currentThread().getName().equals("index-catch-up")) {
+                    throw new Fatal();
+                }
+            })).isInstanceOf(Fatal.class);
+        }
+    }
 }

@@ -175,7 +175,9 @@ final class SameAsChanges {
                     }
                     FrameContent content = new FrameContent(in, length);
                     CheckedInputStream checked = new CheckedInputStream(content, crc);
-                    DataInputStream frame = new DataInputStream(checked);
+                    // the checksum below the buffer, as when written: over chunks, not over each small read
+                    // (what the buffer holds unread has been checked; drain reads the rest through the checksum)
+                    DataInputStream frame = new DataInputStream(new BufferedInputStream(checked, 1 << 16));
                     if (frame.readLong() != snapshot) {
                         break;
                     }

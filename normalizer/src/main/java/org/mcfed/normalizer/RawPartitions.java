@@ -2,6 +2,8 @@ package org.mcfed.normalizer;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
@@ -17,6 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * requested replay seeks every held partition to its beginning before the next poll, so the
  * records topic is rebuilt from what was harvested without re-harvesting. Offsets are committed
  * after every batch, so a revocation leaves nothing pending.
+ *
+ * <p>It also says when another instance may have written records this one has not read
+ * ({@link #othersMayHaveWritten()}), so that the {@code sameAs} state is caught up with the records
+ * topic only then, and not before every batch.
  */
 final class RawPartitions implements ConsumerRebalanceListener {
 
@@ -27,6 +33,10 @@ final class RawPartitions implements ConsumerRebalanceListener {
     private final AtomicBoolean replayRequested = new AtomicBoolean();
     private final Set<TopicPartition> replayedAtStart = new HashSet<>();
     private volatile Set<Integer> held = Set.of();
+    /** True while this instance holds every partition of the raw topic: no other instance has raw values to write records for. */
+    private volatile boolean holdsEvery;
+    /** Set at every change of the partitions held (and at start), cleared by {@link #othersMayHaveWritten()}. */
+    private final AtomicBoolean changedSinceAsked = new AtomicBoolean(true);
     private volatile KafkaConsumer<String, byte[]> raw;
     /** When {@link #subscribe} was called, until the first partitions arrive (0 after): a restart's step an operator can time. */
     private long subscribedAt;
@@ -47,11 +57,24 @@ final class RawPartitions implements ConsumerRebalanceListener {
     void detach() {
         raw = null;
         held = Set.of();
+        holdsEvery = false;
+        changedSinceAsked.set(true);
     }
 
     /** The partition numbers held now. */
     Set<Integer> held() {
         return held;
+    }
+
+    /**
+     * True when another instance may have written records since the last call: while it holds some of the raw
+     * topic's partitions, and once after each change of the partitions this instance holds. An instance that gave
+     * partitions up had its last batch's writes acknowledged before it let them go, so one catch-up after the change
+     * sees them. On the polling thread, before a batch.
+     */
+    boolean othersMayHaveWritten() {
+        boolean changed = changedSinceAsked.getAndSet(false);
+        return changed || !holdsEvery;
     }
 
     /** Asks for a replay and interrupts the poll in progress so it starts at once. */
@@ -119,5 +142,18 @@ final class RawPartitions implements ConsumerRebalanceListener {
         (c == null ? Set.<TopicPartition>of() : c.assignment()).stream().filter(tp -> !gone.contains(tp)).forEach(tp -> now.add(tp.partition()));
         added.forEach(tp -> now.add(tp.partition()));
         held = Set.copyOf(now);
+        holdsEvery = c != null && !now.isEmpty() && now.size() == partitionCount(c);
+        changedSinceAsked.set(true);
+    }
+
+    /** The raw topic's partitions as the consumer's metadata knows them; 0 (so never all held) when it cannot say. */
+    private int partitionCount(KafkaConsumer<String, byte[]> consumer) {
+        try {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic);
+            return infos == null ? 0 : infos.size();
+        } catch (KafkaException e) {
+            LOG.warnf("cannot tell how many partitions %s has (%s): catching up with the records topic before every batch", topic, e.getMessage());
+            return 0;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mcfed.normalizer;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.mcfed.pipeline.kafka.ReadToEnd;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code sameAs} state as the records topic holds it: made at start and after a failed write,
- * and caught up before each batch so that links see records written by other instances too.
+ * and caught up before a batch when other instances may have written records ({@link RawPartitions#othersMayHaveWritten()}),
+ * so that links see those too, and before each save.
  *
  * <p>With a state folder ({@link NormalizerSettings#stateDirectory()}) it is saved there every
  * {@link NormalizerSettings#snapshotInterval()} after a batch whose writes were all acknowledged, and
@@ -121,10 +123,10 @@ public final class SameAsState implements AutoCloseable {
     }
 
     /**
-     * After a batch whose writes were all acknowledged, read up to the positions of the catch-up before it:
-     * saves the state when the last save is older than the interval (and {@link #SAVE_SHARE} times as old as that save took),
-     * or names a value file since replaced.
-     * A failed save is logged and retried after the next batch; the loop goes on either way.
+     * After a batch whose writes were all acknowledged: saves the state when the last save is older than the
+     * interval (and {@link #SAVE_SHARE} times as old as that save took), or names a value file since replaced.
+     * A save first reads the topic on to its end ({@link #saveAtTheEnd}). A failed save is logged and retried
+     * after the next batch; the loop goes on either way.
      */
     void batchDone() {
         writing = false;
@@ -134,6 +136,23 @@ public final class SameAsState implements AutoCloseable {
         Instant now = Instant.now();
         boolean fileReplaced = !Objects.equals(lastSavedValueFile, linker.values().file());
         if (lastSaved != null && !fileReplaced && Duration.between(lastSaved, now).compareTo(nextWait()) < 0) {
+            return;
+        }
+        saveAtTheEnd(now);
+    }
+
+    /**
+     * Reads the topic on to its end, then saves. A sole instance does not catch up before its batches
+     * ({@link RawTopicNormalizer}), so the reader's positions stay where the last catch-up left them and its own
+     * writes since are in the state but not yet read back. Read them now, and the snapshot's positions are the
+     * topic's end: a restart reads only what was written after the save, not everything since the last catch-up.
+     */
+    private void saveAtTheEnd(Instant now) {
+        try {
+            catchUp();
+        } catch (KafkaException e) {
+            LOG.warnf("cannot read %s on to its end before saving the sameAs state (%s); saving after a later batch",
+                    topic, e.getMessage());
             return;
         }
         save(now);
@@ -148,7 +167,7 @@ public final class SameAsState implements AutoCloseable {
     /** Saves the state now (on a clean stop), unless a batch's writes were left unacknowledged. */
     void saveNow() {
         if (snapshots != null && !writing) {
-            save(Instant.now());
+            saveAtTheEnd(Instant.now());
         }
     }
 

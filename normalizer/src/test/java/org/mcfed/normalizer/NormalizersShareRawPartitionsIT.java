@@ -1,15 +1,22 @@
 package org.mcfed.normalizer;
 
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
+import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.col.record.AwardingBody;
+import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 import org.mcfed.sandbox.truth.SourceTruth;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +24,14 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Two normalizers in one consumer group split mcfed.raw.v1 by partitions and together publish every record once. */
+/**
+ * Two normalizers in one consumer group split mcfed.raw.v1 by partitions and together publish every record once,
+ * and link records across their shares; a normalizer holding every partition does not read the records topic's end
+ * before each batch.
+ */
 class NormalizersShareRawPartitionsIT {
+
+    private static final int RAW_PARTITIONS = Topics.declaration(Topics.RAW).partitions();
 
     @Test
     void twoInstancesOfOneGroupShareTheWork() {
@@ -48,5 +61,88 @@ class NormalizersShareRawPartitionsIT {
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
         }
+    }
+
+    @Test
+    void aSoleInstanceCatchesUpWithTheRecordsTopicOnlyAfterTakingItsPartitions() {
+        try (KraftBroker broker = KraftBroker.onFreePorts().start();
+             RegistrySandbox sandbox = RegistrySandbox.builder().seed(31).scale(0.05).port(0).build().start()) {
+            NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("sole-it");
+            TopicSetup.ensureTopics(settings);
+            List<RawRecord> raws = RegistryHarvest.harvest("mqa", "mqa", sandbox.baseUrl("mqa"));
+            CountingEvents events = new CountingEvents();
+            try (RawTopicNormalizer sole = new RawTopicNormalizer(settings, new RawRecordNormalizer(), events).start()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> sole.assignedRawPartitions().size() == RAW_PARTITIONS);
+                int chunk = (raws.size() + 2) / 3;
+                for (int from = 0; from < raws.size(); from += chunk) {
+                    List<RawRecord> part = raws.subList(from, Math.min(raws.size(), from + chunk));
+                    send(broker, part);
+                    long expected = from + part.size();
+                    // each chunk after the last is consumed: at least three batches
+                    await().atMost(Duration.ofSeconds(60)).until(() -> events.consumed.get() >= expected);
+                }
+                assertThat(sole.catchUpsBeforeBatches()).as("one catch-up, after the partitions arrived").isEqualTo(1);
+                assertThat(KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS)).hasSizeGreaterThan(raws.size() / 2);
+            }
+        }
+    }
+
+    @Test
+    void aRecordIsLinkedToOneTheOtherInstanceNormalised() {
+        try (KraftBroker broker = KraftBroker.onFreePorts().start();
+             RegistrySandbox sandbox = RegistrySandbox.builder().seed(5).scale(0.03).port(0).build().start();
+             LoopbackRegistry peer = new LoopbackRegistry()) {
+            NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("link-it");
+            TopicSetup.ensureTopics(settings);
+            CountingEvents one = new CountingEvents();
+            CountingEvents two = new CountingEvents();
+            try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
+                 RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
+                        && !second.assignedRawPartitions().isEmpty()
+                        && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == RAW_PARTITIONS);
+                List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
+                send(broker, nzqa);
+                await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= nzqa.size());
+
+                // the peer's listing goes to one instance; its partner is a record the other instance normalised
+                String peerKey = "peer:pqr:000001"; // RawRecord.key(): source and local id
+                Set<Integer> peerSide = first.assignedRawPartitions().contains(partitionOf(peerKey))
+                        ? first.assignedRawPartitions() : second.assignedRawPartitions();
+                Set<String> rawKeys = nzqa.stream().map(RawRecord::key).collect(Collectors.toSet());
+                ColRecord partner = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).values().stream()
+                        .filter(v -> v != null).map(ColJson::read)
+                        .filter(r -> r.awardingBody() != null && r.awardingBody().name() != null)
+                        .filter(r -> rawKeys.contains(r.id()) && !peerSide.contains(partitionOf(r.id())))
+                        .findFirst().orElseThrow();
+
+                ColRecord sameOffering = ColRecord.builder().id("pqr:000001")
+                        .title(Map.of("en", partner.title().values().iterator().next().toUpperCase(Locale.ROOT)))
+                        .description(Map.of("en", "Listed by a peer registry.")).issuerCountry("NZ")
+                        .awardingBody(AwardingBody.named(partner.awardingBody().name())).status("active")
+                        .languages(List.of("eng")).updatedAt(Instant.parse("2026-11-20T10:00:00Z")).build();
+                peer.feed("peer", List.of(sameOffering), Map.of());
+                List<RawRecord> feed = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
+                assertThat(feed).extracting(RawRecord::key).containsExactly(peerKey);
+                send(broker, feed);
+
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
+                    Map<String, byte[]> now = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
+                    assertThat(ColJson.read(now.get("pqr:000001")).sameAs()).containsExactly(partner.id());
+                    assertThat(ColJson.read(now.get(partner.id())).sameAs()).containsExactly("pqr:000001");
+                });
+            }
+        }
+    }
+
+    private static void send(KraftBroker broker, List<RawRecord> raws) {
+        Map<String, byte[]> values = new LinkedHashMap<>();
+        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
+        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+    }
+
+    /** The raw partition Kafka's producer gives a key (murmur2 of its bytes, as the pipeline's producers send it). */
+    private static int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % RAW_PARTITIONS;
     }
 }

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * first when another instance may have written some ({@link RawPartitions#othersMayHaveWritten()}).
  * An instance that holds every raw partition skips that read of the topic's end: a round trip to the
  * broker before every batch, which once held a change back for 2.3 s. A failed batch is rewound;
- * after a failed write the producer is replaced and the {@code sameAs} state made again (from its last snapshot and the records topic's tail, or the whole topic), after the pipeline's Kafka backoff
+ * after a failed write the producer is replaced and the {@code sameAs} state made again (from its
+ * last snapshot and the records topic's tail, or the whole topic), after the pipeline's Kafka backoff
  * ({@link Backoff#kafkaReconnect()}, at most 1 s, so a restarted broker is back in use within a
  * second). Replay and the partitions held are {@link RawPartitions}' job.
  */

@@ -54,12 +54,20 @@ public final class SameAsState implements AutoCloseable {
      * CPU to write whole (more on a busy disk), and saving must not slow the ingest it protects by more than 5 %.
      */
     private static final int SAVE_SHARE = 20;
+    /**
+     * Longest wait for the records topic's end offsets before a save. The broker has answered that request 2 to 4 s
+     * late at times (a million-record benchmark, the reader idle since the last save), and the loop waits for the
+     * save: every change behind it waited too. Past it the state is saved at the positions read so far. That is exact
+     * as well: a restart reads the tail from those positions, and this instance's own writes read again change nothing.
+     */
+    static final Duration END_BEFORE_SAVE = Duration.ofMillis(250);
 
     private final SameAsLinker linker;
     private final KafkaConsumer<String, byte[]> records;
     private final String topic;
     private final SameAsSnapshot snapshots;
     private final Duration interval;
+    private final Duration endBeforeSave;
     /** True from a batch's first write until all its writes are acknowledged: no snapshot may be taken then. */
     private boolean writing;
     private Instant lastSaved;
@@ -70,6 +78,12 @@ public final class SameAsState implements AutoCloseable {
 
     /** {@code snapshots} null = none: the state is always read from the whole topic. */
     SameAsState(SameAsLinker linker, NormalizerSettings settings, SameAsSnapshot snapshots) {
+        this(linker, settings, snapshots, END_BEFORE_SAVE);
+    }
+
+    /** With another wait for the end offsets before a save (tests). */
+    SameAsState(SameAsLinker linker, NormalizerSettings settings, SameAsSnapshot snapshots, Duration endBeforeSave) {
+        this.endBeforeSave = endBeforeSave;
         this.linker = linker;
         this.records = NormalizerClients.recordsReader(settings);
         this.topic = settings.recordsTopic();
@@ -146,14 +160,26 @@ public final class SameAsState implements AutoCloseable {
      * ({@link RawTopicNormalizer}), so the reader's positions stay where the last catch-up left them and its own
      * writes since are in the state but not yet read back. Read them now, and the snapshot's positions are the
      * topic's end: a restart reads only what was written after the save, not everything since the last catch-up.
+     * When the end offsets take longer than {@link #END_BEFORE_SAVE}, the save is made where the reader stands.
      */
     private void saveAtTheEnd(Instant now) {
         try {
-            catchUp();
+            Map<TopicPartition, Long> end = null;
+            try {
+                end = records.endOffsets(records.assignment(), endBeforeSave);
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.debugf("%s's end offsets not known within %d ms: the sameAs state is saved where its reader stands",
+                        topic, endBeforeSave.toMillis());
+            }
+            if (end != null) {
+                ReadToEnd.upTo(records, end, READ_TIMEOUT, r -> linker.load(r.key(), r.value()));
+            }
         } catch (KafkaException e) {
             LOG.warnf("cannot read %s on to its end before saving the sameAs state (%s); saving after a later batch",
                     topic, e.getMessage());
             return;
+        } finally {
+            linker.settle();
         }
         save(now);
     }

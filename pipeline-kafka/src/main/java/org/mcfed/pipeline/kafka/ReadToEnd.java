@@ -55,6 +55,18 @@ public final class ReadToEnd {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(),
                 timeout.compareTo(END_OFFSETS) < 0 ? timeout : END_OFFSETS);
+        return upTo(consumer, end, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), each);
+    }
+
+    /**
+     * Hands each record of {@code consumer}'s assignment from its current positions up to {@code end}
+     * (offsets the caller asked for itself, e.g. with a shorter wait than {@link #fromPosition}'s).
+     *
+     * @throws TimeoutException when {@code end} is not reached within {@code timeout}
+     */
+    public static <K, V> long upTo(Consumer<K, V> consumer, Map<TopicPartition, Long> end, Duration timeout,
+                                   java.util.function.Consumer<ConsumerRecord<K, V>> each) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         long read = 0;
         while (!reached(consumer, end)) {
             if (System.nanoTime() > deadline) {

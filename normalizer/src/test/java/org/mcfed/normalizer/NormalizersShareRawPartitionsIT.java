@@ -43,14 +43,10 @@ class NormalizersShareRawPartitionsIT {
             CountingEvents two = new CountingEvents();
             try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
                  RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
-                        && !second.assignedRawPartitions().isEmpty()
-                        && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == Topics.declaration(Topics.RAW).partitions());
+                awaitBothHoldPartitions(first, second);
                 List<RawRecord> raws = RegistryHarvest.harvest("mqa", "mqa", sandbox.baseUrl("mqa"));
-                Map<String, byte[]> values = new LinkedHashMap<>();
-                raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-                KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
-                await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= values.size());
+                send(broker, raws);
+                await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= raws.size());
                 assertThat(one.consumed.get()).as("first instance's share").isPositive();
                 assertThat(two.consumed.get()).as("second instance's share").isPositive();
 
@@ -98,9 +94,7 @@ class NormalizersShareRawPartitionsIT {
             CountingEvents two = new CountingEvents();
             try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
                  RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
-                        && !second.assignedRawPartitions().isEmpty()
-                        && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == RAW_PARTITIONS);
+                awaitBothHoldPartitions(first, second);
                 List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
                 send(broker, nzqa);
                 await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= nzqa.size());
@@ -133,6 +127,13 @@ class NormalizersShareRawPartitionsIT {
                 });
             }
         }
+    }
+
+    /** Until the two instances hold every raw partition between them, each some. */
+    private static void awaitBothHoldPartitions(RawTopicNormalizer first, RawTopicNormalizer second) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
+                && !second.assignedRawPartitions().isEmpty()
+                && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == RAW_PARTITIONS);
     }
 
     private static void send(KraftBroker broker, List<RawRecord> raws) {

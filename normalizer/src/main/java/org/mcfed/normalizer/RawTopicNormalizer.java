@@ -28,11 +28,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * after a failed write the producer is replaced and the {@code sameAs} state made again (from its
  * last snapshot and the records topic's tail, or the whole topic), after the pipeline's Kafka backoff
  * ({@link Backoff#kafkaReconnect()}, at most 1 s, so a restarted broker is back in use within a
- * second). Replay and the partitions held are {@link RawPartitions}' job.
+ * second). When the {@code sameAs} value file cannot be written (a full disk: {@link StateStorageException}) the
+ * batch is rewound too and the state made again, after a longer backoff ({@link #STORAGE_INITIAL} doubling to
+ * {@link #STORAGE_CAP}: space comes back when an operator frees it); the instance reports not ready meanwhile, and
+ * goes on by itself once it can write. Replay and the partitions held are {@link RawPartitions}' job.
  */
 public final class RawTopicNormalizer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RawTopicNormalizer.class);
+    /** First wait after the {@code sameAs} value file could not be written. */
+    static final Duration STORAGE_INITIAL = Duration.ofMillis(500);
+    /** Longest wait between attempts to write it: a disk freed is in use again within this. */
+    static final Duration STORAGE_CAP = Duration.ofSeconds(15);
 
     private final NormalizerSettings settings;
     private final RawRecordNormalizer normalizer;
@@ -42,12 +49,20 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private final BatchWriter writer;
     private final RawPartitions partitions;
     private final Backoff backoff = Backoff.kafkaReconnect();
+    private final Backoff storageBackoff = Backoff.exponential(STORAGE_INITIAL, STORAGE_CAP);
     private final RawProgress progress = new RawProgress();
     private final Object stopSignal = new Object();
     private final AtomicLong catchUpsBeforeBatches = new AtomicLong();
 
     private volatile boolean running;
     private volatile boolean ready;
+    /** True from a failed write of the value file until the state is made again, or a batch completes. */
+    private volatile boolean storageFailing;
+    /**
+     * True while the {@code sameAs} state is whole: made, and not left half-updated by a failure since. Only a whole
+     * state may be saved at a stop.
+     */
+    private boolean stateWhole;
     private volatile String lastError;
     private Thread thread;
     private volatile SameAsState state;
@@ -94,9 +109,12 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return running && thread != null && thread.isAlive();
     }
 
-    /** True once the {@code sameAs} state has been rebuilt from the records topic and raw records flow. */
+    /**
+     * True once the {@code sameAs} state has been rebuilt from the records topic and raw records flow; false while the
+     * value file cannot be written (then {@link #lastError()} says why).
+     */
     public boolean isReady() {
-        return ready && isRunning();
+        return ready && !storageFailing && isRunning();
     }
 
     /** The partitions of {@code mcfed.raw.v1} this instance holds in its consumer group now. */
@@ -166,13 +184,15 @@ public final class RawTopicNormalizer implements AutoCloseable {
             this.state = state;
             KafkaProducer<String, byte[]> producer = NormalizerClients.producer(settings);
             try {
-                state.restoreOrRebuild();
+                rebuildUntilDone(state);
                 partitions.subscribe(raw);
                 ready = true;
                 while (running) {
                     producer = step(raw, state, producer);
                 }
-                state.saveNow(); // stopped after an acknowledged batch: the next start reads only the tail
+                if (stateWhole) {
+                    state.saveNow(); // stopped after an acknowledged batch: the next start reads only the tail
+                }
             } finally {
                 producer.close(Duration.ofSeconds(10));
             }
@@ -242,11 +262,18 @@ public final class RawTopicNormalizer implements AutoCloseable {
             progress.observe(raw, Instant.now());
             lastError = null;
             backoff.reset();
+            storageBackoff.reset();
+            storageFailing = false;
             return producer;
         } catch (WakeupException e) {
             rewind(raw, batch);
             rebuildUntilDone(state);
             return producer;
+        } catch (StateStorageException e) {
+            rewind(raw, batch);
+            storageFailed(e, batch.count());
+            rebuildUntilDone(state);
+            return producer; // nothing wrong with it: sends made before the failure are acknowledged or retried by it
         } catch (KafkaException | IllegalStateException e) {
             lastError = e.toString();
             LOG.warnf("batch of %d raw records not completed (%s); rewinding it and rebuilding state from %s",
@@ -269,24 +296,42 @@ public final class RawTopicNormalizer implements AutoCloseable {
 
     /**
      * Makes the {@code sameAs} state again (from the last snapshot, which holds only acknowledged writes, or the
-     * whole topic), retrying with backoff while the records topic cannot be read.
+     * whole topic), retrying with backoff while the records topic cannot be read or the value file written.
      */
     private void rebuildUntilDone(SameAsState state) {
+        stateWhole = false;
         while (running) {
             try {
                 state.restoreOrRebuild();
+                stateWhole = true;
+                storageFailing = false;
                 return;
             } catch (KafkaException e) {
                 lastError = e.toString();
                 LOG.warnf("cannot read %s yet (%s); retrying", settings.recordsTopic(), e.getMessage());
                 backOff();
+            } catch (StateStorageException e) {
+                storageFailed(e, 0);
             }
         }
     }
 
+    /** Reports a value file that cannot be written (not ready, the reason in {@link #lastError()}), then waits. */
+    private void storageFailed(StateStorageException e, int rewound) {
+        storageFailing = true;
+        lastError = e.toString();
+        Duration wait = storageBackoff.next();
+        LOG.errorf("%s%s; not ready, trying again in %d ms (free space for it: nothing is lost meanwhile)",
+                e.getMessage(), rewound > 0 ? "; batch of " + rewound + " raw records rewound" : "", wait.toMillis());
+        waitOrStop(wait.toMillis());
+    }
+
     /** Waits the next backoff, or less if the normalizer is closed meanwhile. */
     private void backOff() {
-        long wait = backoff.next().toMillis();
+        waitOrStop(backoff.next().toMillis());
+    }
+
+    private void waitOrStop(long wait) {
         synchronized (stopSignal) {
             try {
                 if (running) {

@@ -7,9 +7,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -165,7 +166,8 @@ final class SameAsSnapshot implements AutoCloseable {
         ValueStore values = linker.values();
         long number = RANDOM.nextLong();
         Path tmp = directory.resolve(FILE + ".tmp");
-        try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE); OutputStream file = Channels.newOutputStream(channel)) {
             CheckedOutputStream checked = new CheckedOutputStream(file, new CRC32C());
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
             out.writeInt(MAGIC);
@@ -182,7 +184,7 @@ final class SameAsSnapshot implements AutoCloseable {
             out.flush();
             new DataOutputStream(file).writeLong(checked.getChecksum().getValue());
             if (boot.isEmpty()) {
-                file.getChannel().force(true);
+                channel.force(true);
             }
         }
         Files.move(tmp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

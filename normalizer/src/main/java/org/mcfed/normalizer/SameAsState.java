@@ -91,7 +91,12 @@ public final class SameAsState implements AutoCloseable {
         this.interval = settings.snapshotInterval();
     }
 
-    /** Makes the state from the snapshot and the topic's tail if it can, else from the whole topic. */
+    /**
+     * Makes the state from the snapshot and the topic's tail if it can, else from the whole topic.
+     *
+     * @throws StateStorageException when the value file cannot be written (a full disk); the snapshot is kept for the
+     *                               next attempt
+     */
     void restoreOrRebuild() {
         writing = false;
         if (snapshots != null) {
@@ -99,6 +104,8 @@ public final class SameAsState implements AutoCloseable {
                 if (restore()) {
                     return;
                 }
+            } catch (StateStorageException e) {
+                throw e; // the whole topic would need more space than the snapshot's tail: wait for space instead
             } catch (IOException | UncheckedIOException e) {
                 LOG.warnf("sameAs snapshot in %s not used (%s): reading the whole of %s instead",
                         snapshots.directory(), e.getMessage(), topic);

@@ -1,7 +1,6 @@
 package org.mcfed.normalizer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -20,7 +19,9 @@ import java.nio.file.StandardOpenOption;
  * from {@code mcfed.records.v1} like the rest of the linker's state. A temporary store is deleted on
  * {@link #close()} (and at JVM exit); a kept one ({@link #kept}) stays for a {@link SameAsSnapshot} to
  * name, so that a restarted normalizer reopens it ({@link #reopen}) instead of reading the whole topic.
- * It is opened on the first append, so a linker that never links costs no file. Not thread-safe.
+ * It is opened on the first append, so a linker that never links costs no file. A failed write (a full disk) throws
+ * {@link StateStorageException}, which the loop waits out; a failed read is not that (a value file shorter than its
+ * snapshot says is refused when reopened), and stays a plain {@link java.io.UncheckedIOException}. Not thread-safe.
  */
 final class ValueStore implements AutoCloseable {
 
@@ -97,7 +98,7 @@ final class ValueStore implements AutoCloseable {
                 channel.force(false);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush the sameAs value store " + file, e);
+            throw new StateStorageException("cannot flush the sameAs value store", where(), e);
         }
     }
 
@@ -116,7 +117,7 @@ final class ValueStore implements AutoCloseable {
             end = pos;
             return at;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to the sameAs value store " + file, e);
+            throw new StateStorageException("cannot append to the sameAs value store", where(), e);
         }
     }
 
@@ -132,7 +133,7 @@ final class ValueStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sameAs value store " + file, e);
+            throw new java.io.UncheckedIOException("cannot read the sameAs value store " + where(), e);
         }
         return value;
     }
@@ -175,7 +176,7 @@ final class ValueStore implements AutoCloseable {
                 channel.truncate(0);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot truncate the sameAs value store " + file, e);
+            throw new StateStorageException("cannot truncate the sameAs value store", where(), e);
         }
         end = 0;
         garbage = 0;
@@ -201,12 +202,17 @@ final class ValueStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the sameAs value store " + file, e);
+            throw new StateStorageException("cannot delete the sameAs value store", where(), e);
         } finally {
             channel = null;
             end = 0;
             garbage = 0;
         }
+    }
+
+    /** The file, or before it exists the folder it goes in: where a failure happened, for its message. */
+    private Object where() {
+        return file != null ? file : directory != null ? directory : System.getProperty("java.io.tmpdir");
     }
 
     private void open() throws IOException {

@@ -16,7 +16,6 @@ import org.mcfed.kafka.KraftBroker;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,9 +65,7 @@ class InvalidRecordsReachOnlyRejectsIT {
 
         NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("invalid-it");
         TopicSetup.ensureTopics(settings);
-        Map<String, byte[]> values = new LinkedHashMap<>();
-        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+        KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
 
         CountingEvents events = new CountingEvents();
         try (RawTopicNormalizer normalizer = new RawTopicNormalizer(settings, new RawRecordNormalizer(), events).start()) {

@@ -54,6 +54,14 @@ public final class KafkaTestIO {
         }
     }
 
+    /** Harvested records on {@code mcfed.raw.v1}, as the harvester writes them (key = source:localId); returns the keys. */
+    public static java.util.Set<String> sendRaw(String bootstrap, List<org.mcfed.connector.RawRecord> raws) {
+        Map<String, byte[]> values = new java.util.LinkedHashMap<>();
+        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
+        send(bootstrap, org.mcfed.col.pipeline.Topics.RAW, values);
+        return values.keySet();
+    }
+
     /** Every record of the topic, in partition then offset order. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
         Properties p = new Properties();

@@ -9,7 +9,6 @@ import org.mcfed.col.pipeline.Topics;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
-import org.mcfed.sandbox.truth.SourceTruth;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -132,15 +131,10 @@ class NormalizerRecoveryIT {
     }
 
     private static Set<String> expectedIds(String source) {
-        SourceTruth truth = sandbox.truth(source).source(source);
-        Set<String> ids = new HashSet<>();
-        truth.liveIds().stream().filter(id -> !truth.expectedPipelineRejects().contains(id)).forEach(id -> ids.add(source + ":" + id));
-        return ids;
+        return RegistryHarvest.expectedRecords(sandbox, source);
     }
 
     private static void send(List<RawRecord> raws) {
-        Map<String, byte[]> values = new LinkedHashMap<>();
-        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+        KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
     }
 }

@@ -6,11 +6,15 @@ import org.mcfed.connector.RawRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.SourcePosition;
 import org.mcfed.connector.SourceTask;
+import org.mcfed.sandbox.RegistrySandbox;
+import org.mcfed.sandbox.truth.SourceTruth;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Real connector output for the tests: runs a connector's own {@link SourceTask} against a
@@ -43,5 +47,13 @@ public final class RegistryHarvest {
 
     public static List<RawRecord> harvest(String source, String connectorName, URI baseUrl) {
         return harvest(source, connectorName, baseUrl, Map.of());
+    }
+
+    /** The ids ({@code source:localId}) the sandbox says the pipeline publishes for {@code source}: live, not rejected. */
+    public static Set<String> expectedRecords(RegistrySandbox sandbox, String source) {
+        SourceTruth truth = sandbox.truth(source).source(source);
+        Set<String> ids = new HashSet<>();
+        truth.liveIds().stream().filter(id -> !truth.expectedPipelineRejects().contains(id)).forEach(id -> ids.add(source + ":" + id));
+        return ids;
     }
 }

@@ -155,9 +155,7 @@ class SameAsAcrossRegistriesIT {
     }
 
     private static void send(List<RawRecord> raws) {
-        Map<String, byte[]> values = new LinkedHashMap<>();
-        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+        KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
     }
 
     private static Map<String, byte[]> records() {

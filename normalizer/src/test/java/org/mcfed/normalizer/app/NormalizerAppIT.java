@@ -18,8 +18,8 @@ import org.mcfed.sandbox.RegistrySandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -110,11 +110,9 @@ class NormalizerAppIT {
         try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(3).scale(0.01).port(0).build().start()) {
             List<RawRecord> raws = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
             assertThat(raws).isNotEmpty();
-            Map<String, byte[]> values = new LinkedHashMap<>();
-            raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-            KafkaTestIO.send(bootstrap(), Topics.RAW, values);
+            Set<String> keys = KafkaTestIO.sendRaw(bootstrap(), raws);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    KafkaTestIO.latest(bootstrap(), Topics.RECORDS)).containsKeys(values.keySet().toArray(String[]::new)));
+                    KafkaTestIO.latest(bootstrap(), Topics.RECORDS)).containsKeys(keys.toArray(String[]::new)));
 
             RawRecord gone = raws.get(0);
             RawRecord deletion = new RawRecord(gone.source(), gone.connector(), gone.localId(), gone.url(),

@@ -88,7 +88,7 @@ public final class IndexingBenchmark {
         boolean replicaOnly = flags.contains("--replica-only");
         // phase 2 (the store without Kafka) left out, to profile the Kafka phases only
         boolean directPhase = !flags.contains("--no-direct");
-        String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx900m");
+        String replicaHeap = flags.stream().filter(f -> f.startsWith("--replica-heap=")).map(f -> f.substring(15)).findFirst().orElse("-Xmx800m");
         String replicaBuffer = flags.stream().filter(f -> f.startsWith("--replica-buffer-mb=")).map(f -> f.substring(20)).findFirst()
                 .orElse(Double.toString(TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB));
         Duration maxStale = flags.stream().filter(f -> f.startsWith("--max-stale=")).map(f -> Duration.parse(f.substring(12)))

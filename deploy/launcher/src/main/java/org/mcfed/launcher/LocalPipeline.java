@@ -31,14 +31,18 @@ public final class LocalPipeline implements AutoCloseable {
 
     /**
      * Heaps chosen so that each service stays under 1 GiB resident at 1,000,000 records (issue 16):
-     * the normalizer's state takes about 300 MB there, the index-service caught up fastest with 900 MB
-     * and its 256 MB catch-up buffer (BENCHMARKS.md, 2026-12-03); replicas behind a balancer get 2 GiB.
+     * the normalizer's state takes about 300 MB there. The index-service caught up fastest with 900 MB
+     * and its 256 MB catch-up buffer (BENCHMARKS.md, 2026-12-03), but a new replica building a million
+     * records grew that whole heap and peaked at 1,090 to 1,165 MiB resident. With 800 MB it peaked at
+     * 1,059 MiB at the same rate; 768 MB slowed its catch-up by half or more (collections), and what is left
+     * above 1 GiB is the JVM's own 230 MiB (G1's 65 MiB, metaspace, direct buffers: BENCHMARKS.md,
+     * 2026-12-05). Replicas behind a balancer get 2 GiB.
      * The harvester's state takes about 350 bytes per known record since it is held compactly; with 768 MB
      * it once ran out of heap reading HKQR's sitemap of 713,288 pages in the incremental run of a million
      * records, when the sitemap was held as a list of URIs. It is now diffed page by page as it is read
      * ({@code SitemapChanges.Diff}), so 768 MB holds again (BENCHMARKS.md, 2026-12-04, tenth session).
      */
-    private static final String SINGLE_INDEX_HEAP = "-Xmx900m";
+    private static final String SINGLE_INDEX_HEAP = "-Xmx800m";
     private static final String NORMALIZER_HEAP = "-Xmx640m";
     private static final String HARVESTER_HEAP = "-Xmx768m";
 

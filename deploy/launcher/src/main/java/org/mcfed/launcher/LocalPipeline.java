@@ -34,9 +34,9 @@ public final class LocalPipeline implements AutoCloseable {
      * the normalizer's state takes about 300 MB there. The index-service caught up fastest with 900 MB
      * and its 256 MB catch-up buffer (BENCHMARKS.md, 2026-12-03), but a new replica building a million
      * records grew that whole heap and peaked at 1,090 to 1,165 MiB resident. With 800 MB it peaked at
-     * 1,059 MiB at the same rate; 768 MB slowed its catch-up by half or more (collections), and what is left
-     * above 1 GiB is the JVM's own 230 MiB (G1's 65 MiB, metaspace, direct buffers: BENCHMARKS.md,
-     * 2026-12-05). Replicas behind a balancer get 2 GiB.
+     * 1,059 MiB at the same rate; 768 MB slowed its catch-up by half or more (collections). The rest came from
+     * its fetches of 35 MB, each read through a direct buffer as large, now 8 MiB at most ({@code TopicIndexer};
+     * BENCHMARKS.md, 2026-12-05). Replicas behind a balancer get 2 GiB.
      * The harvester's state takes about 350 bytes per known record since it is held compactly; with 768 MB
      * it once ran out of heap reading HKQR's sitemap of 713,288 pages in the incremental run of a million
      * records, when the sitemap was held as a list of URIs. It is now diffed page by page as it is read

@@ -211,12 +211,17 @@ final class ValueStore implements AutoCloseable {
     }
 
     /** The file, or before it exists the folder it goes in: where a failure happened, for its message. */
-    private Object where() {
-        return file != null ? file : directory != null ? directory : System.getProperty("java.io.tmpdir");
+    private Path where() {
+        return file != null ? file : folder();
+    }
+
+    /** The folder the file goes in: the one given, else the JVM's temporary folder. */
+    private Path folder() {
+        return directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private void open() throws IOException {
-        Path dir = directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"));
+        Path dir = folder();
         Files.createDirectories(dir);
         file = Files.createTempFile(dir, PREFIX, SUFFIX);
         if (!kept) {

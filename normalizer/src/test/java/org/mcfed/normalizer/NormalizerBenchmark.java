@@ -1,15 +1,12 @@
 package org.mcfed.normalizer;
 
-import org.mcfed.col.pipeline.Topics;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 
@@ -53,9 +50,7 @@ public final class NormalizerBenchmark {
         try (KraftBroker broker = KraftBroker.onFreePorts().start()) {
             NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("bench");
             TopicSetup.ensureTopics(settings);
-            Map<String, byte[]> values = new LinkedHashMap<>();
-            raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-            KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+            int sent = KafkaTestIO.sendRaw(broker.bootstrapServers(), raws).size();
             CountingEvents events = new CountingEvents();
             long t0 = System.nanoTime();
             try (RawTopicNormalizer loop = new RawTopicNormalizer(settings, normalizer, events).start()) {
@@ -63,13 +58,13 @@ public final class NormalizerBenchmark {
                 long t1 = System.nanoTime();
                 long first = events.consumed.get();
                 await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
-                        .until(() -> events.consumed.get() >= values.size());
+                        .until(() -> events.consumed.get() >= sent);
                 long t2 = System.nanoTime();
                 System.out.printf("Kafka loop: start to first committed batch %.2f s (topics, group join, state rebuild)%n",
                         (t1 - t0) / 1e9);
                 System.out.printf("Kafka loop: %d raw -> %d records + %d rejects in %.2f s after the first batch = %.0f raw/s"
-                        + " (read, map, enrich, validate, link, write acks=all, commit)%n", values.size() - first,
-                        events.published.get(), events.rejectedTotal(), (t2 - t1) / 1e9, (values.size() - first) / ((t2 - t1) / 1e9));
+                        + " (read, map, enrich, validate, link, write acks=all, commit)%n", sent - first,
+                        events.published.get(), events.rejectedTotal(), (t2 - t1) / 1e9, (sent - first) / ((t2 - t1) / 1e9));
             }
         }
     }

@@ -9,12 +9,10 @@ import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
-import org.mcfed.sandbox.truth.SourceTruth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,22 +37,15 @@ class NormalizersShareRawPartitionsIT {
              RegistrySandbox sandbox = RegistrySandbox.builder().seed(31).scale(0.05).port(0).build().start()) {
             NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("shared-it");
             TopicSetup.ensureTopics(settings);
-            CountingEvents one = new CountingEvents();
-            CountingEvents two = new CountingEvents();
-            try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
-                 RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
-                awaitBothHoldPartitions(first, second);
+            try (TwoInstances both = TwoInstances.start(settings)) {
                 List<RawRecord> raws = RegistryHarvest.harvest("mqa", "mqa", sandbox.baseUrl("mqa"));
-                send(broker, raws);
-                await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= raws.size());
-                assertThat(one.consumed.get()).as("first instance's share").isPositive();
-                assertThat(two.consumed.get()).as("second instance's share").isPositive();
+                KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
+                await().atMost(Duration.ofSeconds(120)).until(() -> both.consumed() >= raws.size());
+                assertThat(both.one().consumed.get()).as("first instance's share").isPositive();
+                assertThat(both.two().consumed.get()).as("second instance's share").isPositive();
 
-                SourceTruth truth = sandbox.truth("mqa").source("mqa");
-                Set<String> expected = truth.liveIds().stream().filter(id -> !truth.expectedPipelineRejects().contains(id))
-                        .map(id -> "mqa:" + id).collect(Collectors.toSet());
                 assertThat(KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).keySet())
-                        .containsExactlyInAnyOrderElementsOf(expected);
+                        .containsExactlyInAnyOrderElementsOf(RegistryHarvest.expectedRecords(sandbox, "mqa"));
             }
         }
     }
@@ -72,7 +63,7 @@ class NormalizersShareRawPartitionsIT {
                 int chunk = (raws.size() + 2) / 3;
                 for (int from = 0; from < raws.size(); from += chunk) {
                     List<RawRecord> part = raws.subList(from, Math.min(raws.size(), from + chunk));
-                    send(broker, part);
+                    KafkaTestIO.sendRaw(broker.bootstrapServers(), part);
                     long expected = from + part.size();
                     // each chunk after the last is consumed: at least three batches
                     await().atMost(Duration.ofSeconds(60)).until(() -> events.consumed.get() >= expected);
@@ -90,19 +81,15 @@ class NormalizersShareRawPartitionsIT {
              LoopbackRegistry peer = new LoopbackRegistry()) {
             NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("link-it");
             TopicSetup.ensureTopics(settings);
-            CountingEvents one = new CountingEvents();
-            CountingEvents two = new CountingEvents();
-            try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
-                 RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
-                awaitBothHoldPartitions(first, second);
+            try (TwoInstances both = TwoInstances.start(settings)) {
                 List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
-                send(broker, nzqa);
-                await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= nzqa.size());
+                KafkaTestIO.sendRaw(broker.bootstrapServers(), nzqa);
+                await().atMost(Duration.ofSeconds(120)).until(() -> both.consumed() >= nzqa.size());
 
                 // the peer's listing goes to one instance; its partner is a record the other instance normalised
                 String peerKey = "peer:pqr:000001"; // RawRecord.key(): source and local id
-                Set<Integer> peerSide = first.assignedRawPartitions().contains(partitionOf(peerKey))
-                        ? first.assignedRawPartitions() : second.assignedRawPartitions();
+                Set<Integer> peerSide = both.first().assignedRawPartitions().contains(partitionOf(peerKey))
+                        ? both.first().assignedRawPartitions() : both.second().assignedRawPartitions();
                 Set<String> rawKeys = nzqa.stream().map(RawRecord::key).collect(Collectors.toSet());
                 ColRecord partner = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).values().stream()
                         .filter(v -> v != null).map(ColJson::read)
@@ -118,7 +105,7 @@ class NormalizersShareRawPartitionsIT {
                 peer.feed("peer", List.of(sameOffering), Map.of());
                 List<RawRecord> feed = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
                 assertThat(feed).extracting(RawRecord::key).containsExactly(peerKey);
-                send(broker, feed);
+                KafkaTestIO.sendRaw(broker.bootstrapServers(), feed);
 
                 await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
                     Map<String, byte[]> now = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
@@ -129,17 +116,44 @@ class NormalizersShareRawPartitionsIT {
         }
     }
 
-    /** Until the two instances hold every raw partition between them, each some. */
-    private static void awaitBothHoldPartitions(RawTopicNormalizer first, RawTopicNormalizer second) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !first.assignedRawPartitions().isEmpty()
-                && !second.assignedRawPartitions().isEmpty()
-                && first.assignedRawPartitions().size() + second.assignedRawPartitions().size() == RAW_PARTITIONS);
-    }
+    /** Two instances of one group, each with its own event counts; {@link #start} returns once they share every raw partition. */
+    private record TwoInstances(RawTopicNormalizer first, CountingEvents one, RawTopicNormalizer second, CountingEvents two)
+            implements AutoCloseable {
 
-    private static void send(KraftBroker broker, List<RawRecord> raws) {
-        Map<String, byte[]> values = new LinkedHashMap<>();
-        raws.forEach(r -> values.put(r.key(), RawRecordJson.write(r)));
-        KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, values);
+        static TwoInstances start(NormalizerSettings settings) {
+            CountingEvents one = new CountingEvents();
+            CountingEvents two = new CountingEvents();
+            RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start();
+            RawTopicNormalizer second = null;
+            try {
+                second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start();
+                TwoInstances both = new TwoInstances(first, one, second, two);
+                await().atMost(Duration.ofSeconds(60)).until(() -> !both.first.assignedRawPartitions().isEmpty()
+                        && !both.second.assignedRawPartitions().isEmpty()
+                        && both.first.assignedRawPartitions().size() + both.second.assignedRawPartitions().size() == RAW_PARTITIONS);
+                return both;
+            } catch (RuntimeException e) {
+                if (second != null) {
+                    second.close();
+                }
+                first.close();
+                throw e;
+            }
+        }
+
+        /** Raw values both instances processed. */
+        long consumed() {
+            return one.consumed.get() + two.consumed.get();
+        }
+
+        @Override
+        public void close() {
+            try {
+                second.close();
+            } finally {
+                first.close();
+            }
+        }
     }
 
     /** The raw partition Kafka's producer gives a key (murmur2 of its bytes, as the pipeline's producers send it). */

@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
 /**
  * One batch of raw records, at least once: each is normalised (records through the {@code sameAs}
  * links, rejects with their reasons), every write is sent and acknowledged, and only then are the
- * batch's offsets committed and its events reported. Any failure throws before the commit, so the
+ * batch's offsets committed and its events reported. A record that comes out as the topic already holds
+ * it is not written again (unless asked). Any failure throws before the commit, so the
  * caller rewinds and the batch is processed again; the writes are deterministic, so the compacted
  * records topic makes the repeat harmless.
  */
@@ -44,12 +45,23 @@ final class BatchWriter {
         this.events = events;
     }
 
-    void write(ConsumerRecords<String, byte[]> batch, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer) {
+    /** What one batch wrote to {@code mcfed.records.v1}, and the records it left as the topic holds them. */
+    record Written(int records, int unchanged, int tombstones) {
+    }
+
+    /**
+     * Writes one batch. A record normalised to the value the topic already holds is not written again
+     * ({@link RecordWrite#unchanged()}: a replay after a change that touches a few records writes those only)
+     * unless {@code republishUnchanged}, which an operator asks for to write every record again.
+     */
+    Written write(ConsumerRecords<String, byte[]> batch, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer,
+                  boolean republishUnchanged) {
         long started = System.nanoTime();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         List<Runnable> report = new ArrayList<>();
         Map<String, Integer> rejectedByClass = new TreeMap<>();
         int published = 0;
+        int unchanged = 0;
         int tombstones = 0;
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
@@ -67,6 +79,11 @@ final class BatchWriter {
                 continue;
             }
             for (RecordWrite w : linker.apply(outcome, normalized.json())) {
+                if (w.unchanged() && !republishUnchanged) {
+                    unchanged++;
+                    report.add(() -> events.unchanged(w.id()));
+                    continue;
+                }
                 acks.add(producer.send(write(settings.recordsTopic(), w.id(), w.value(), rawPublished)));
                 if (w.tombstone()) {
                     tombstones++;
@@ -81,9 +98,10 @@ final class BatchWriter {
         awaitAcknowledged(acks);
         raw.commitSync(nextOffsets(batch));
         report.forEach(Runnable::run);
-        LOG.infof("normalized %d raw records in %d ms: %d records written, %d tombstones, rejected %s",
-                batch.count(), (System.nanoTime() - started) / 1_000_000, published, tombstones,
+        LOG.infof("normalized %d raw records in %d ms: %d records written, %d unchanged (not written again), %d tombstones, rejected %s",
+                batch.count(), (System.nanoTime() - started) / 1_000_000, published, unchanged, tombstones,
                 rejectedByClass.isEmpty() ? "none" : rejectedByClass);
+        return new Written(published, unchanged, tombstones);
     }
 
     /** A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's delay. */

@@ -17,6 +17,10 @@ public interface NormalizerEvents {
     default void published(String id) {
     }
 
+    /** A COL record was normalised to the value {@code mcfed.records.v1} already holds for it, so not written again. */
+    default void unchanged(String id) {
+    }
+
     /** A raw record went to {@code mcfed.rejects.v1}. */
     default void rejected(RejectClass reason) {
     }

@@ -17,8 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RawProgress {
 
     private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
     private volatile long lag = -1;
     private volatile long processedAtReplay;
+    private volatile long writtenAtReplay;
+    private volatile long unchangedAtReplay;
+    private volatile boolean replayRepublishesAll;
     private volatile Instant replayStartedAt;
     private volatile Instant replayCaughtUpAt;
 
@@ -37,23 +42,37 @@ public final class RawProgress {
      * The last replay.
      *
      * @param startedAt          when the held partitions were sought to their beginning
+     * @param republishAll       true when every record is written again, also those that come out as the topic holds them
      * @param rawValuesProcessed raw values processed since then
+     * @param recordsWritten     COL records written to the records topic since then (linked records republished included)
+     * @param recordsUnchanged   COL records that came out as the topic holds them, so were not written again
      * @param caughtUpAt         when the loop next reached the end of every held partition, or null while it has not
      */
-    public record Replay(Instant startedAt, long rawValuesProcessed, Instant caughtUpAt) {
+    public record Replay(Instant startedAt, boolean republishAll, long rawValuesProcessed, long recordsWritten,
+                         long recordsUnchanged, Instant caughtUpAt) {
     }
 
-    /** A committed batch of {@code count} raw values. */
-    void processed(int count) {
+    /** A committed batch of {@code count} raw values, and the records it wrote or left unchanged. */
+    void processed(int count, BatchWriter.Written records) {
+        written.addAndGet(records.records());
+        unchanged.addAndGet(records.unchanged());
         processed.addAndGet(count);
     }
 
     /** The held partitions were just sought to their beginning. */
-    void replayStarted(Instant at) {
+    void replayStarted(Instant at, boolean republishAll) {
         processedAtReplay = processed.get();
+        writtenAtReplay = written.get();
+        unchangedAtReplay = unchanged.get();
+        replayRepublishesAll = republishAll;
         replayCaughtUpAt = null;
         replayStartedAt = at;
         lag = -1;
+    }
+
+    /** True from a replay's start until it has caught up with the held partitions' end. */
+    boolean replaying() {
+        return replayStartedAt != null && replayCaughtUpAt == null;
     }
 
     /** After a poll and its batch: the lag as the consumer sees it now. */
@@ -89,7 +108,8 @@ public final class RawProgress {
     Snapshot snapshot() {
         Instant started = replayStartedAt;
         long l = lag;
-        Replay r = started == null ? null : new Replay(started, processed.get() - processedAtReplay, replayCaughtUpAt);
+        Replay r = started == null ? null : new Replay(started, replayRepublishesAll, processed.get() - processedAtReplay,
+                written.get() - writtenAtReplay, unchanged.get() - unchangedAtReplay, replayCaughtUpAt);
         return new Snapshot(processed.get(), l, l == 0, r);
     }
 }

@@ -54,6 +54,10 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private final Object stopSignal = new Object();
     private final AtomicLong catchUpsBeforeBatches = new AtomicLong();
 
+    /** Whether the replay requested last writes every record again; read when the loop starts it. */
+    private volatile boolean replayRepublishesAll;
+    /** True while the replay in progress writes every record again: until it has caught up. */
+    private boolean republishing;
     private volatile boolean running;
     private volatile boolean ready;
     /** True from a failed write of the value file until the state is made again, or a batch completes. */
@@ -99,8 +103,21 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return this;
     }
 
-    /** Asks the loop to reprocess its raw partitions from the beginning; returns at once. */
+    /**
+     * Asks the loop to reprocess its raw partitions from the beginning, writing the records that come out
+     * changed (after a crosswalk change, say); returns at once.
+     */
     public void requestReplay() {
+        requestReplay(false);
+    }
+
+    /**
+     * As {@link #requestReplay()}; with {@code republishAll}, until the replay has caught up, every record is
+     * written again, also those that come out as the records topic holds them (e.g. after that topic was
+     * recreated under a running instance, whose state then no longer says what the topic holds).
+     */
+    public void requestReplay(boolean republishAll) {
+        replayRepublishesAll = republishAll;
         partitions.requestReplay();
     }
 
@@ -238,8 +255,10 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private KafkaProducer<String, byte[]> step(KafkaConsumer<String, byte[]> raw, SameAsState state,
                                                KafkaProducer<String, byte[]> producer) {
         if (partitions.replayIfRequested(raw)) {
-            progress.replayStarted(Instant.now());
+            republishing = replayRepublishesAll;
+            progress.replayStarted(Instant.now(), republishing);
         }
+        republishing &= progress.replaying();
         ConsumerRecords<String, byte[]> batch;
         try {
             batch = raw.poll(settings.pollTimeout());
@@ -256,9 +275,9 @@ public final class RawTopicNormalizer implements AutoCloseable {
                 catchUpsBeforeBatches.incrementAndGet();
             }
             state.writing();
-            writer.write(batch, raw, producer);
+            BatchWriter.Written written = writer.write(batch, raw, producer, republishing);
             state.batchDone();
-            progress.processed(batch.count());
+            progress.processed(batch.count(), written);
             progress.observe(raw, Instant.now());
             lastError = null;
             backoff.reset();

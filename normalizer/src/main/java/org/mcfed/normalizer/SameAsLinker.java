@@ -127,7 +127,8 @@ public final class SameAsLinker implements AutoCloseable {
 
     /**
      * Applies a normalised record or tombstone and returns every write it causes: the record itself
-     * first (with its {@code sameAs} and {@code updatedAt}), then each linked record whose links changed.
+     * first (with its {@code sameAs} and {@code updatedAt}; {@link RecordWrite#unchanged() unchanged} when the
+     * topic holds that value already), then each linked record whose links changed.
      */
     public List<RecordWrite> apply(Outcome outcome) {
         return apply(outcome, null);
@@ -143,14 +144,14 @@ public final class SameAsLinker implements AutoCloseable {
         Set<String> neighbours = new TreeSet<>();
         if (outcome instanceof Outcome.Published p) {
             ColRecord r = p.record();
-            Entry old = remove(r.id());
+            Entry old = unindex(r.id()); // its value stays in the file if the new one is the same bytes
             if (old != null) {
                 neighbours.addAll(old.sameAs);
             }
             LinkFacts f = LinkFacts.of(r);
             Entry e = new Entry(f.id(), source(f.source()), keysOf(f), stated(f.sameAs()), f.harvestedAt());
             index(e);
-            writes.add(new RecordWrite(e.id, render(e, r, links(e), asIs)));
+            writes.add(render(e, r, links(e), asIs, old));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
             Entry old = remove(t.id());
@@ -195,7 +196,7 @@ public final class SameAsLinker implements AutoCloseable {
         Entry e = new Entry(id, source(r.source()), keysOf(r), stated(stored), r.harvestedAt());
         e.sameAs = stored.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(stored));
         e.updatedAt = Objects.equals(r.updatedAt(), e.harvestedAt) ? e.harvestedAt : r.updatedAt();
-        store(e, value);
+        store(e, value, null);
         index(e);
         unsettled.add(e);
     }
@@ -377,28 +378,44 @@ public final class SameAsLinker implements AutoCloseable {
             return;
         }
         ColRecord r = ColJson.read(values.read(e.offset, e.length));
-        writes.add(new RecordWrite(e.id, render(e, r, links, null)));
+        writes.add(render(e, r, links, null, e));
     }
 
-    /** The record with its links; {@code asIs} (the record's JSON, or null) when the links change nothing in it. */
-    private byte[] render(Entry e, ColRecord r, List<String> links, byte[] asIs) {
+    /**
+     * The write of the record with its links; {@code asIs} (the record's JSON, or null) when the links change
+     * nothing in it. {@code previous} is the entry whose value the topic holds for this id (null when none):
+     * when the new value is the same bytes, the write is marked {@link RecordWrite#unchanged() unchanged} and
+     * that value is kept where it is in the value file instead of being appended again.
+     */
+    private RecordWrite render(Entry e, ColRecord r, List<String> links, byte[] asIs, Entry previous) {
         Instant updatedAt = latest(e, links);
         e.sameAs = links;
         e.updatedAt = updatedAt;
         changed(e.id);
         byte[] value = asIs != null && links.equals(r.sameAs()) && Objects.equals(updatedAt, r.updatedAt()) ? asIs
                 : ColJson.writeBytes(r.toBuilder().sameAs(links).updatedAt(updatedAt).build());
-        store(e, value);
-        return value;
+        return new RecordWrite(e.id, value, store(e, value, previous));
     }
 
-    private void store(Entry e, byte[] value) {
-        if (e.length > 0) {
-            values.discard(e.length);
+    /**
+     * Points {@code e} at {@code value} in the value file: at {@code previous}'s value when it is the same bytes
+     * (true: nothing appended), else at the value appended now, {@code previous}'s counted as garbage.
+     */
+    private boolean store(Entry e, byte[] value, Entry previous) {
+        long fingerprint = fingerprint(value);
+        if (previous != null && previous.length == value.length && previous.fingerprint == fingerprint) {
+            e.offset = previous.offset;
+            e.length = previous.length;
+            e.fingerprint = fingerprint;
+            return true;
+        }
+        if (previous != null && previous.length > 0) {
+            values.discard(previous.length);
         }
         e.offset = values.append(value);
         e.length = value.length;
-        e.fingerprint = fingerprint(value);
+        e.fingerprint = fingerprint;
+        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ final class CountingEvents implements NormalizerEvents {
 
     final AtomicLong consumed = new AtomicLong();
     final AtomicLong published = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
     final AtomicLong tombstones = new AtomicLong();
     final Map<RejectClass, AtomicLong> rejected = new ConcurrentHashMap<>();
 
@@ -20,6 +21,11 @@ final class CountingEvents implements NormalizerEvents {
     @Override
     public void published(String id) {
         published.incrementAndGet();
+    }
+
+    @Override
+    public void unchanged(String id) {
+        unchanged.incrementAndGet();
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -83,6 +84,20 @@ public final class KafkaTestIO {
             }
         }
         return all;
+    }
+
+    /** The next offset of each partition of the topic, by partition number: what {@link #writtenSince} reads from. */
+    public static Map<Integer, Long> endOffsets(String bootstrap, String topic) {
+        Map<Integer, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : readAll(bootstrap, topic)) {
+            next.merge(r.partition(), r.offset() + 1, Math::max);
+        }
+        return next;
+    }
+
+    /** The records written to the topic at or after {@code endOffsets} (from {@link #endOffsets}), in partition then offset order. */
+    public static List<ConsumerRecord<String, byte[]>> writtenSince(String bootstrap, String topic, Map<Integer, Long> endOffsets) {
+        return readAll(bootstrap, topic).stream().filter(r -> r.offset() >= endOffsets.getOrDefault(r.partition(), 0L)).toList();
     }
 
     /** The compacted view: the last value per key (null = tombstone), keys in first-seen order. */

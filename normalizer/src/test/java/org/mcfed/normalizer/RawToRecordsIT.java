@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * Microcred Seeker connectors harvest the registry sandbox (a quarter of the pages served
  * malformed: some without a title), the NZQA connector also reads a registry page it cannot parse,
  * the raw records go to mcfed.raw.v1 as the harvester writes them, and the normalizer's consumer
- * loop turns them into records and rejects; then a deletion, then a replay from the start of mcfed.raw.v1.
+ * loop turns them into records and rejects; then a deletion, then replays from the start of mcfed.raw.v1: one that
+ * writes only what changed, one that writes every record again.
  */
 class RawToRecordsIT {
 
@@ -180,22 +181,29 @@ class RawToRecordsIT {
                     .reduce((a, b) -> b).orElseThrow();
             assertThat(last.value()).isNull();
 
-            // replay from the beginning: every value written again is byte-equal to the one before
+            // replay from the beginning: every record comes out as the topic holds it, so none is written again,
+            // but the deleted one, which comes back from its first raw value and goes again with its deletion
             Map<String, byte[]> before = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
-            int logSizeBefore = log.size();
-            long consumedBefore = events.consumed.get();
-            normalizer.requestReplay();
-            await().atMost(Duration.ofSeconds(180)).until(() -> events.consumed.get() >= consumedBefore + values.size() + 1);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                RawProgress.Replay replay = normalizer.progress().replay();
-                assertThat(replay).isNotNull();
-                assertThat(replay.caughtUpAt()).as("the replay reports when it caught up").isNotNull();
-                assertThat(replay.rawValuesProcessed()).isGreaterThanOrEqualTo(values.size() + 1);
-                assertThat(normalizer.progress().caughtUp()).isTrue();
-            });
-            List<ConsumerRecord<String, byte[]>> replayed = KafkaTestIO.readAll(broker.bootstrapServers(), Topics.RECORDS);
-            assertThat(replayed.size()).isGreaterThanOrEqualTo(logSizeBefore + expectedPublished.size() + 1);
-            for (ConsumerRecord<String, byte[]> rewritten : replayed.subList(logSizeBefore, replayed.size())) {
+            Map<Integer, Long> endBefore = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
+            RawProgress.Replay changedOnly = replay(normalizer, false, values.size() + 1);
+            assertThat(changedOnly.republishAll()).isFalse();
+            assertThat(changedOnly.recordsUnchanged()).isGreaterThanOrEqualTo(expectedPublished.size() - 1);
+            assertThat(events.unchanged.get()).isGreaterThanOrEqualTo(expectedPublished.size() - 1);
+            List<ConsumerRecord<String, byte[]>> writtenAgain = KafkaTestIO.writtenSince(broker.bootstrapServers(), Topics.RECORDS, endBefore);
+            assertThat(writtenAgain).as("written again").extracting(ConsumerRecord::key).containsOnly(gone.key());
+            assertThat(changedOnly.recordsWritten()).isEqualTo(writtenAgain.stream().filter(c -> c.value() != null).count());
+            assertThat(KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).get(gone.key()))
+                    .as("the replayed deletion still wins").isNull();
+
+            // republish=all: every value is written again, byte-equal to the one before
+            Map<Integer, Long> endAtAll = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
+            RawProgress.Replay all = replay(normalizer, true, values.size() + 1);
+            assertThat(all.republishAll()).isTrue();
+            assertThat(all.recordsUnchanged()).isZero();
+            List<ConsumerRecord<String, byte[]>> replayed = KafkaTestIO.writtenSince(broker.bootstrapServers(), Topics.RECORDS, endAtAll);
+            assertThat(replayed).extracting(ConsumerRecord::key).containsAll(expectedPublished);
+            assertThat(all.recordsWritten()).isEqualTo(replayed.stream().filter(c -> c.value() != null).count());
+            for (ConsumerRecord<String, byte[]> rewritten : replayed) {
                 if (rewritten.value() != null) {
                     assertThat(rewritten.value()).as(rewritten.key()).isEqualTo(firstValue(log, rewritten.key()));
                 }
@@ -204,7 +212,31 @@ class RawToRecordsIT {
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((key, value) -> assertThat(after.get(key)).as(key).isEqualTo(value));
             assertThat(after.get(gone.key())).as("the replayed deletion still wins").isNull();
+
+            // after the replay has caught up, a record normalised to the same bytes is not written again
+            long publishedBefore = events.published.get();
+            RawRecord kept = rawByKey.get(before.keySet().iterator().next());
+            KafkaTestIO.send(broker.bootstrapServers(), Topics.RAW, Map.of(kept.key(), RawRecordJson.write(kept)));
+            long unchangedBefore = events.unchanged.get();
+            await().atMost(Duration.ofSeconds(60)).until(() -> events.unchanged.get() > unchangedBefore);
+            assertThat(events.published.get()).isEqualTo(publishedBefore);
         }
+    }
+
+    /** Requests a replay and waits until it has caught up, having processed at least the topic's {@code rawValues}. */
+    private static RawProgress.Replay replay(RawTopicNormalizer normalizer, boolean republishAll, long rawValues) {
+        Instant requested = Instant.now();
+        normalizer.requestReplay(republishAll);
+        await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
+            RawProgress.Replay replay = normalizer.progress().replay();
+            assertThat(replay).isNotNull();
+            assertThat(replay.startedAt()).as("this replay, not an earlier one").isAfterOrEqualTo(requested);
+            assertThat(replay.republishAll()).isEqualTo(republishAll);
+            assertThat(replay.caughtUpAt()).as("the replay reports when it caught up").isNotNull();
+            assertThat(replay.rawValuesProcessed()).isGreaterThanOrEqualTo(rawValues);
+            assertThat(normalizer.progress().caughtUp()).isTrue();
+        });
+        return normalizer.progress().replay();
     }
 
     private static byte[] firstValue(List<ConsumerRecord<String, byte[]>> log, String key) {

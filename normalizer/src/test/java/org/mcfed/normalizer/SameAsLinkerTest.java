@@ -10,11 +10,13 @@ import org.mcfed.col.record.Provenance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class SameAsLinkerTest {
 
@@ -136,13 +138,54 @@ class SameAsLinkerTest {
         first.forEach(replay::load);
         replay.settle();
         Map<String, byte[]> replayed = new LinkedHashMap<>(first);
-        inputs.forEach(r -> replay.apply(new Outcome.Published(r)).forEach(w -> replayed.put(w.id(), w.value())));
+        List<RecordWrite> replayWrites = new ArrayList<>();
+        inputs.forEach(r -> replay.apply(new Outcome.Published(r)).forEach(w -> {
+            replayWrites.add(w);
+            replayed.put(w.id(), w.value());
+        }));
+        assertThat(replayWrites).as("the topic holds each of these values already").allMatch(RecordWrite::unchanged);
 
         for (String id : first.keySet()) {
             assertThat(new String(reversed.get(id))).as(id).isEqualTo(new String(first.get(id)));
             assertThat(new String(replayed.get(id))).as(id).isEqualTo(new String(first.get(id)));
         }
         assertThat(ColJson.read(first.get("mqa:1")).sameAs()).containsExactly("hkqr:22/1/L4", "nzqa:1-1", "pqr:7");
+    }
+
+    @Test
+    void aRecordNormalisedAgainToTheSameBytesIsUnchangedAndNotStoredAgainWhileAChangedOneIsWritten() {
+        SameAsLinker linker = new SameAsLinker();
+        ColRecord a = record("nzqa", "nzqa:1-1", "P", "Data Literacy", T1);
+        ColRecord b = record("mqa", "mqa:1", "P", "Data literacy", T1);
+        linker.apply(new Outcome.Published(a));
+        linker.apply(new Outcome.Published(b));
+        long fileBytes = linker.valueFileBytes();
+
+        List<RecordWrite> again = linker.apply(new Outcome.Published(a));
+        assertThat(again).singleElement().satisfies(w -> {
+            assertThat(w.unchanged()).isTrue();
+            assertThat(ColJson.read(w.value()).sameAs()).containsExactly("mqa:1");
+        });
+        assertThat(linker.valueFileBytes()).as("the value the file holds is kept, not appended again").isEqualTo(fileBytes);
+
+        // a changed mapping (another title in another language, say) is a new value: written, and stored
+        List<RecordWrite> changed = linker.apply(new Outcome.Published(a.toBuilder()
+                .title(Map.of("en", "Data Literacy", "ms", "Literasi Data")).build()));
+        assertThat(changed).singleElement().satisfies(w -> assertThat(w.unchanged()).isFalse());
+        assertThat(linker.valueFileBytes()).isGreaterThan(fileBytes);
+
+        // a partner republished for its links is a change too, and the record that caused it follows the same rule
+        List<RecordWrite> retitled = linker.apply(new Outcome.Published(record("mqa", "mqa:1", "P", "Forestry", T2)));
+        assertThat(retitled).extracting(RecordWrite::id, RecordWrite::unchanged)
+                .containsExactly(tuple("mqa:1", false), tuple("nzqa:1-1", false));
+        List<RecordWrite> retitledAgain = linker.apply(new Outcome.Published(record("mqa", "mqa:1", "P", "Forestry", T2)));
+        assertThat(retitledAgain).extracting(RecordWrite::id, RecordWrite::unchanged)
+                .containsExactly(tuple("mqa:1", true));
+        // what the linker holds for the unchanged record is still readable: a new partner republishes it from there
+        List<RecordWrite> partner = linker.apply(new Outcome.Published(record("hkqr", "hkqr:9", "P", "Forestry", T2)));
+        Map<String, ColRecord> view = compacted(partner, new LinkedHashMap<>());
+        assertThat(view.get("mqa:1").sameAs()).containsExactly("hkqr:9");
+        assertThat(view.get("mqa:1").title()).containsEntry("en", "Forestry");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.mcfed.normalizer.app;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Operator calls: {@code POST /admin/replay} reprocesses mcfed.raw.v1 from the beginning (after a
- * mapping change), answering 202 at once; {@code GET /admin/status} says how far it got. HTTP Basic against the shared admin credential
+ * mapping change), answering 202 at once, and writes the records that come out changed;
+ * {@code ?republish=all} writes every record again. {@code GET /admin/status} says how far it got. HTTP Basic against the shared admin credential
  * ({@link AdminCredential}); 401 with a JSON body otherwise, also while no password is configured.
  */
 @Path("/admin")
@@ -35,11 +38,17 @@ public class AdminResource {
 
     @POST
     @Path("/replay")
-    public Response replay(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response replay(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @QueryParam("republish") @DefaultValue("changed") String republish) {
         return guarded(authorization, "POST /admin/replay", () -> {
-            LOG.info("replay of mcfed.raw.v1 requested by an operator");
-            service.loop().requestReplay();
-            return Response.accepted(Map.of("replay", "requested")).build();
+            if (!republish.equals("changed") && !republish.equals("all")) {
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("error", "republish must be 'changed' (the default) or 'all', not '" + republish + "'"))
+                        .build();
+            }
+            LOG.infof("replay of mcfed.raw.v1 requested by an operator (republish %s)", republish);
+            service.loop().requestReplay(republish.equals("all"));
+            return Response.accepted(Map.of("replay", "requested", "republish", republish)).build();
         });
     }
 

@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * Micrometer counters of the normalizer (exposed at /q/metrics): raw records consumed, records
- * published (republished links included), rejects by reason class, tombstones.
+ * published (republished links included), records left unchanged on the topic, rejects by reason class, tombstones.
  */
 @ApplicationScoped
 public class NormalizerMetrics implements NormalizerEvents {
 
     private final Counter consumed;
     private final Counter published;
+    private final Counter unchanged;
     private final Counter tombstones;
     private final Map<RejectClass, Counter> rejected = new EnumMap<>(RejectClass.class);
 
@@ -25,6 +26,9 @@ public class NormalizerMetrics implements NormalizerEvents {
         consumed = Counter.builder("mcfed.normalizer.consumed").description("raw records read from mcfed.raw.v1")
                 .register(registry);
         published = Counter.builder("mcfed.normalizer.published").description("COL records written to mcfed.records.v1")
+                .register(registry);
+        unchanged = Counter.builder("mcfed.normalizer.unchanged")
+                .description("COL records normalised again to the value mcfed.records.v1 holds, so not written again")
                 .register(registry);
         tombstones = Counter.builder("mcfed.normalizer.tombstones").description("deletions written to mcfed.records.v1")
                 .register(registry);
@@ -42,6 +46,11 @@ public class NormalizerMetrics implements NormalizerEvents {
     @Override
     public void published(String id) {
         published.increment();
+    }
+
+    @Override
+    public void unchanged(String id) {
+        unchanged.increment();
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * The body of {@code GET /admin/status}: {@code ready}, {@code rawValuesProcessed} (since start),
  * {@code lag} (raw values behind the end of the held partitions, -1 while unknown), {@code caughtUp},
  * {@code partitions}, {@code knownRecords} (the {@code sameAs} state) and {@code replay} (null before
- * the first: {@code startedAt}, {@code rawValuesProcessed} since, {@code caughtUpAt} or null). A
+ * the first: {@code startedAt}, {@code republish} ({@code changed} or {@code all}), {@code rawValuesProcessed},
+ * {@code recordsWritten} and {@code recordsUnchanged} (not written again) since, {@code caughtUpAt} or null). A
  * replay is done when {@code replay.caughtUpAt} is set; its rate is {@code replay.rawValuesProcessed}
  * over the time from {@code startedAt} to {@code caughtUpAt}.
  */
@@ -35,7 +36,10 @@ final class ProgressJson {
         } else {
             Map<String, Object> replay = new LinkedHashMap<>();
             replay.put("startedAt", r.startedAt().toString());
+            replay.put("republish", r.republishAll() ? "all" : "changed");
             replay.put("rawValuesProcessed", r.rawValuesProcessed());
+            replay.put("recordsWritten", r.recordsWritten());
+            replay.put("recordsUnchanged", r.recordsUnchanged());
             replay.put("caughtUpAt", r.caughtUpAt() == null ? null : r.caughtUpAt().toString());
             json.put("replay", replay);
         }

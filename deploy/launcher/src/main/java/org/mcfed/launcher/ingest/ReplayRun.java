@@ -9,12 +9,17 @@ import java.time.Instant;
 /**
  * Re-normalising the whole raw topic, as after a crosswalk change: {@code POST /admin/replay} on the
  * normalizer, then its {@code GET /admin/status} until the replay has caught up with the topic's end
- * ({@code replay.caughtUpAt}); the rate is the raw values it re-read over the replay's own span.
+ * ({@code replay.caughtUpAt}); the rate is the raw values it re-read over the replay's own span. By default the
+ * normaliser writes only the records that come out changed; {@code republish=all} writes every record again, the
+ * cost of a change that touches them all.
  */
 public final class ReplayRun {
 
-    /** Raw values re-normalised and the seconds it took; {@code finished} false when the timeout came first. */
-    public record Result(long records, double seconds, boolean finished) {
+    /**
+     * Raw values re-normalised and the seconds it took ({@code finished} false when the timeout came first), and the
+     * records it wrote and left as they were.
+     */
+    public record Result(long records, double seconds, boolean finished, long recordsWritten, long recordsUnchanged) {
         public double perSecond() {
             return records / Math.max(seconds, 1e-9);
         }
@@ -30,10 +35,11 @@ public final class ReplayRun {
         this.basicAuth = basicAuth;
     }
 
-    public Result run(Duration timeout) throws IOException, InterruptedException {
+    /** Requests the replay, every record written again when {@code republishAll}, and waits until it has caught up. */
+    public Result run(Duration timeout, boolean republishAll) throws IOException, InterruptedException {
         Instant requested = Instant.now();
         long start = System.nanoTime();
-        calls.post(url("/admin/replay"), basicAuth);
+        calls.post(url("/admin/replay?republish=" + (republishAll ? "all" : "changed")), basicAuth);
         long deadline = start + timeout.toNanos();
         JsonNode replay = null;
         while (System.nanoTime() < deadline) {
@@ -42,11 +48,14 @@ public final class ReplayRun {
             if (ours && replay.hasNonNull("caughtUpAt")) {
                 Duration took = Duration.between(Instant.parse(replay.path("startedAt").asText()),
                         Instant.parse(replay.path("caughtUpAt").asText()));
-                return new Result(replay.path("rawValuesProcessed").asLong(), took.toNanos() / 1e9, true);
+                return new Result(replay.path("rawValuesProcessed").asLong(), took.toNanos() / 1e9, true,
+                        replay.path("recordsWritten").asLong(), replay.path("recordsUnchanged").asLong());
             }
             Thread.sleep(500);
         }
-        return new Result(replay == null ? 0 : replay.path("rawValuesProcessed").asLong(), (System.nanoTime() - start) / 1e9, false);
+        return replay == null ? new Result(0, (System.nanoTime() - start) / 1e9, false, 0, 0)
+                : new Result(replay.path("rawValuesProcessed").asLong(), (System.nanoTime() - start) / 1e9, false,
+                replay.path("recordsWritten").asLong(), replay.path("recordsUnchanged").asLong());
     }
 
     private String url(String path) {

@@ -79,7 +79,6 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private static final int CATCH_UP_REFRESH_EVERY = 250_000;
 
     private final Path folder;
-    private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Duration maxStale;
@@ -101,8 +100,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         this.maxStale = maxStale;
         this.ramBufferMb = ramBufferMb;
         Files.createDirectories(folder);
-        this.directory = FSDirectory.open(folder);
-        this.writer = openWriter(folder, directory, ramBufferMb, merges);
+        this.writer = openWriter(folder, new IndexDirectory(folder), ramBufferMb, merges);
         writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
         this.searchers = new SearcherManager(writer, true, false, null);
         searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -168,7 +166,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
             directory.close();
             Files.move(folder, aside);
             Files.createDirectories(folder);
-            return new IndexWriter(FSDirectory.open(folder), config(ramBufferMb, merges.get()));
+            return new IndexWriter(new IndexDirectory(folder), config(ramBufferMb, merges.get()));
         }
     }
 
@@ -535,7 +533,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         try {
             searchers.close();
             writer.rollback();
-            directory.close();
+            writer.getDirectory().close(); // the one the writer was opened on, also after an unreadable index was moved aside
         } catch (IOException e) {
             LOG.warnf("closing the index at %s: %s", folder, e.getMessage());
         }

@@ -6,6 +6,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.mcfed.index.search.RecordSearch;
 import org.mcfed.index.search.SearchRequest;
 import org.mcfed.index.search.SearchResult;
+import org.mcfed.index.store.IndexDirectory;
 import org.mcfed.index.store.IndexSchema;
 
 import java.io.IOException;
@@ -33,7 +34,9 @@ import java.util.stream.Collectors;
  * how many differed, so a change meant to save CPU without changing answers is seen to keep them, and
  * the mean overlap of their first ten hits. A change of the index schema gives the baseline its own
  * index, built by the baseline's classes ({@code BenchPrepare} run on them): the baseline's
- * {@code RecordAnalyzers} then comes from its classes too, so it queries its fields.
+ * {@code RecordAnalyzers} then comes from its classes too, so it queries its fields. This build reads the index
+ * as the service does ({@link IndexDirectory}: stored fields through a file channel), the baseline memory-maps
+ * every file as builds before it did; with this build's classes as the baseline's, the run compares the two.
  */
 public final class PairedReplay {
 
@@ -52,11 +55,11 @@ public final class PairedReplay {
         long warmUp = args.length > 3 ? Long.parseLong(args[3]) : 15;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Path baseRoot = args.length > 4 ? Path.of(args[4]) : Path.of(args[0]);
-        try (FSDirectory dir = FSDirectory.open(IndexSchema.folder(Path.of(args[0])));
+        try (FSDirectory dir = new IndexDirectory(IndexSchema.folder(Path.of(args[0])));
              FSDirectory baseDir = FSDirectory.open(args.length > 4 ? onlyFolder(baseRoot) : IndexSchema.folder(baseRoot));
              URLClassLoader baseLoader = new BaseFirst(baseClasses)) {
             SearcherManager searchers = new SearcherManager(dir, null);
-            SearcherManager baseSearchers = args.length > 4 ? new SearcherManager(baseDir, null) : searchers;
+            SearcherManager baseSearchers = new SearcherManager(baseDir, null); // its own readers, mapped
             RecordSearch current = new RecordSearch(searchers);
             Class<?> baseSearch = baseLoader.loadClass(SEARCH_PACKAGE + "RecordSearch");
             Class<?> baseRequest = baseLoader.loadClass(SEARCH_PACKAGE + "SearchRequest");
@@ -108,9 +111,7 @@ public final class PairedReplay {
             });
             line("all", all);
             searchers.close();
-            if (baseSearchers != searchers) {
-                baseSearchers.close();
-            }
+            baseSearchers.close();
         }
     }
 

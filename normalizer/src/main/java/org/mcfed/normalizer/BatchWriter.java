@@ -45,8 +45,8 @@ final class BatchWriter {
         this.events = events;
     }
 
-    /** What one batch wrote to {@code mcfed.records.v1}, and the records it left as the topic holds them. */
-    record Written(int records, int unchanged, int tombstones) {
+    /** The records one batch wrote to {@code mcfed.records.v1}, and those it left as the topic holds them. */
+    record Written(int records, int unchanged) {
     }
 
     /**
@@ -101,7 +101,7 @@ final class BatchWriter {
         LOG.infof("normalized %d raw records in %d ms: %d records written, %d unchanged (not written again), %d tombstones, rejected %s",
                 batch.count(), (System.nanoTime() - started) / 1_000_000, published, unchanged, tombstones,
                 rejectedByClass.isEmpty() ? "none" : rejectedByClass);
-        return new Written(published, unchanged, tombstones);
+        return new Written(published, unchanged);
     }
 
     /** A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's delay. */

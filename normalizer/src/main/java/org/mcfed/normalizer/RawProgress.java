@@ -70,9 +70,9 @@ public final class RawProgress {
         lag = -1;
     }
 
-    /** True from a replay's start until it has caught up with the held partitions' end. */
-    boolean replaying() {
-        return replayStartedAt != null && replayCaughtUpAt == null;
+    /** True while a replay that writes every record again has not caught up with the held partitions' end. */
+    boolean republishingAll() {
+        return replayRepublishesAll && replayStartedAt != null && replayCaughtUpAt == null;
     }
 
     /** After a poll and its batch: the lag as the consumer sees it now. */

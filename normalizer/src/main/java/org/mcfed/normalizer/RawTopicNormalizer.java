@@ -56,8 +56,6 @@ public final class RawTopicNormalizer implements AutoCloseable {
 
     /** Whether the replay requested last writes every record again; read when the loop starts it. */
     private volatile boolean replayRepublishesAll;
-    /** True while the replay in progress writes every record again: until it has caught up. */
-    private boolean republishing;
     private volatile boolean running;
     private volatile boolean ready;
     /** True from a failed write of the value file until the state is made again, or a batch completes. */
@@ -255,10 +253,8 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private KafkaProducer<String, byte[]> step(KafkaConsumer<String, byte[]> raw, SameAsState state,
                                                KafkaProducer<String, byte[]> producer) {
         if (partitions.replayIfRequested(raw)) {
-            republishing = replayRepublishesAll;
-            progress.replayStarted(Instant.now(), republishing);
+            progress.replayStarted(Instant.now(), replayRepublishesAll);
         }
-        republishing &= progress.replaying();
         ConsumerRecords<String, byte[]> batch;
         try {
             batch = raw.poll(settings.pollTimeout());
@@ -275,7 +271,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
                 catchUpsBeforeBatches.incrementAndGet();
             }
             state.writing();
-            BatchWriter.Written written = writer.write(batch, raw, producer, republishing);
+            BatchWriter.Written written = writer.write(batch, raw, producer, progress.republishingAll());
             state.batchDone();
             progress.processed(batch.count(), written);
             progress.observe(raw, Instant.now());

@@ -22,8 +22,8 @@ import org.mcfed.col.pipeline.Topics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,19 +63,11 @@ public final class KafkaTestIO {
         return values.keySet();
     }
 
-    /** Every record of the topic, in partition then offset order. */
+    /** Every record of the topic, in the order the consumer read them (each partition's in offset order). */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p)) {
-            List<TopicPartition> tps = new ArrayList<>();
-            for (PartitionInfo i : c.partitionsFor(topic, Duration.ofSeconds(10))) {
-                tps.add(new TopicPartition(topic, i.partition()));
-            }
+        try (KafkaConsumer<String, byte[]> c = reader(bootstrap)) {
+            List<TopicPartition> tps = partitions(c, topic);
             c.assign(tps);
             c.seekToBeginning(tps);
             Map<TopicPartition, Long> end = c.endOffsets(tps);
@@ -89,15 +81,32 @@ public final class KafkaTestIO {
     /** The next offset of each partition of the topic, by partition number: what {@link #writtenSince} reads from. */
     public static Map<Integer, Long> endOffsets(String bootstrap, String topic) {
         Map<Integer, Long> next = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : readAll(bootstrap, topic)) {
-            next.merge(r.partition(), r.offset() + 1, Math::max);
+        try (KafkaConsumer<String, byte[]> c = reader(bootstrap)) {
+            c.endOffsets(partitions(c, topic)).forEach((tp, offset) -> next.put(tp.partition(), offset));
         }
         return next;
     }
 
-    /** The records written to the topic at or after {@code endOffsets} (from {@link #endOffsets}), in partition then offset order. */
+    /** The records written to the topic at or after {@code endOffsets} (from {@link #endOffsets}), in the order read. */
     public static List<ConsumerRecord<String, byte[]>> writtenSince(String bootstrap, String topic, Map<Integer, Long> endOffsets) {
         return readAll(bootstrap, topic).stream().filter(r -> r.offset() >= endOffsets.getOrDefault(r.partition(), 0L)).toList();
+    }
+
+    private static KafkaConsumer<String, byte[]> reader(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> c, String topic) {
+        List<TopicPartition> tps = new ArrayList<>();
+        for (PartitionInfo i : c.partitionsFor(topic, Duration.ofSeconds(10))) {
+            tps.add(new TopicPartition(topic, i.partition()));
+        }
+        return tps;
     }
 
     /** The compacted view: the last value per key (null = tombstone), keys in first-seen order. */

@@ -185,7 +185,7 @@ class RawToRecordsIT {
             // but the deleted one, which comes back from its first raw value and goes again with its deletion
             Map<String, byte[]> before = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
             Map<Integer, Long> endBefore = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
-            RawProgress.Replay changedOnly = replay(normalizer, false, values.size() + 1);
+            RawProgress.Replay changedOnly = Replays.requestAndAwait(normalizer, false, values.size() + 1, Duration.ofSeconds(180));
             assertThat(changedOnly.republishAll()).isFalse();
             assertThat(changedOnly.recordsUnchanged()).isGreaterThanOrEqualTo(expectedPublished.size() - 1);
             assertThat(events.unchanged.get()).isGreaterThanOrEqualTo(expectedPublished.size() - 1);
@@ -197,7 +197,7 @@ class RawToRecordsIT {
 
             // republish=all: every value is written again, byte-equal to the one before
             Map<Integer, Long> endAtAll = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
-            RawProgress.Replay all = replay(normalizer, true, values.size() + 1);
+            RawProgress.Replay all = Replays.requestAndAwait(normalizer, true, values.size() + 1, Duration.ofSeconds(180));
             assertThat(all.republishAll()).isTrue();
             assertThat(all.recordsUnchanged()).isZero();
             List<ConsumerRecord<String, byte[]>> replayed = KafkaTestIO.writtenSince(broker.bootstrapServers(), Topics.RECORDS, endAtAll);
@@ -223,22 +223,6 @@ class RawToRecordsIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> events.unchanged.get() > unchangedBefore);
             assertThat(events.published.get()).isEqualTo(publishedBefore);
         }
-    }
-
-    /** Requests a replay and waits until it has caught up, having processed at least the topic's {@code rawValues}. */
-    private static RawProgress.Replay replay(RawTopicNormalizer normalizer, boolean republishAll, long rawValues) {
-        Instant requested = Instant.now();
-        normalizer.requestReplay(republishAll);
-        await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
-            RawProgress.Replay replay = normalizer.progress().replay();
-            assertThat(replay).isNotNull();
-            assertThat(replay.startedAt()).as("this replay, not an earlier one").isAfterOrEqualTo(requested);
-            assertThat(replay.republishAll()).isEqualTo(republishAll);
-            assertThat(replay.caughtUpAt()).as("the replay reports when it caught up").isNotNull();
-            assertThat(replay.rawValuesProcessed()).isGreaterThanOrEqualTo(rawValues);
-            assertThat(normalizer.progress().caughtUp()).isTrue();
-        });
-        return normalizer.progress().replay();
     }
 
     private static byte[] firstValue(List<ConsumerRecord<String, byte[]>> log, String key) {

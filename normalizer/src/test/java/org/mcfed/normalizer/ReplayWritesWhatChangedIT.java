@@ -14,7 +14,6 @@ import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,16 +73,7 @@ class ReplayWritesWhatChangedIT {
         try (RawTopicNormalizer changed = new RawTopicNormalizer(settings, new RawRecordNormalizer(withChangedMqaMapping()), events).start()) {
             await().atMost(Duration.ofSeconds(60)).until(changed::isReady);
             Map<Integer, Long> end = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
-            Instant requested = Instant.now();
-            changed.requestReplay();
-            await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
-                RawProgress.Replay replay = changed.progress().replay();
-                assertThat(replay).isNotNull();
-                assertThat(replay.startedAt()).isAfterOrEqualTo(requested);
-                assertThat(replay.caughtUpAt()).isNotNull();
-                assertThat(replay.rawValuesProcessed()).isGreaterThanOrEqualTo(keys.size());
-            });
-            RawProgress.Replay replay = changed.progress().replay();
+            RawProgress.Replay replay = Replays.requestAndAwait(changed, false, keys.size(), Duration.ofSeconds(120));
 
             List<ConsumerRecord<String, byte[]>> written = KafkaTestIO.writtenSince(broker.bootstrapServers(), Topics.RECORDS, end);
             assertThat(written).extracting(ConsumerRecord::key).as("written in the replay").containsExactlyInAnyOrderElementsOf(mqa);

@@ -132,17 +132,20 @@ class NormalizerAppIT {
             // the same raw value again (a redelivery, say) comes out as the topic holds it: counted, not written again
             RawRecord kept = raws.get(raws.size() - 1);
             int logSize = KafkaTestIO.readAll(bootstrap(), Topics.RECORDS).size();
-            double unchangedBefore = counter(given().when().get("/q/metrics").then().statusCode(200).extract().asString(),
-                    "mcfed_normalizer_unchanged_total");
+            double unchangedBefore = counter(metrics(), "mcfed_normalizer_unchanged_total");
             KafkaTestIO.send(bootstrap(), Topics.RAW, Map.of(kept.key(), RawRecordJson.write(kept)));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counter(given().when().get("/q/metrics")
-                    .then().statusCode(200).extract().asString(), "mcfed_normalizer_unchanged_total")).isGreaterThan(unchangedBefore));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(counter(metrics(), "mcfed_normalizer_unchanged_total")).isGreaterThan(unchangedBefore));
             assertThat(KafkaTestIO.readAll(bootstrap(), Topics.RECORDS)).hasSize(logSize);
-            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = metrics();
             assertThat(counter(metrics, "mcfed_normalizer_published_total")).isGreaterThanOrEqualTo(raws.size());
             assertThat(counter(metrics, "mcfed_normalizer_tombstones_total")).isGreaterThanOrEqualTo(1);
             assertThat(counter(metrics, "mcfed_normalizer_consumed_total")).isGreaterThanOrEqualTo(raws.size() + 1);
         }
+    }
+
+    private static String metrics() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static double counter(String metrics, String name) {

@@ -48,13 +48,17 @@ public final class ReplayRun {
             if (ours && replay.hasNonNull("caughtUpAt")) {
                 Duration took = Duration.between(Instant.parse(replay.path("startedAt").asText()),
                         Instant.parse(replay.path("caughtUpAt").asText()));
-                return new Result(replay.path("rawValuesProcessed").asLong(), took.toNanos() / 1e9, true,
-                        replay.path("recordsWritten").asLong(), replay.path("recordsUnchanged").asLong());
+                return result(replay, took.toNanos() / 1e9, true);
             }
             Thread.sleep(500);
         }
-        return replay == null ? new Result(0, (System.nanoTime() - start) / 1e9, false, 0, 0)
-                : new Result(replay.path("rawValuesProcessed").asLong(), (System.nanoTime() - start) / 1e9, false,
+        return result(replay, (System.nanoTime() - start) / 1e9, false);
+    }
+
+    /** The result from the status's {@code replay} object (null: nothing known yet). */
+    private static Result result(JsonNode replay, double seconds, boolean finished) {
+        return replay == null ? new Result(0, seconds, finished, 0, 0)
+                : new Result(replay.path("rawValuesProcessed").asLong(), seconds, finished,
                 replay.path("recordsWritten").asLong(), replay.path("recordsUnchanged").asLong());
     }
 

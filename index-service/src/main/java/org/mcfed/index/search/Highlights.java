@@ -100,7 +100,8 @@ final class Highlights {
         if (texts == null) {
             return null;
         }
-        for (String text : texts.values()) {
+        for (Map.Entry<String, String> stated : texts.entrySet()) {
+            String text = stated.getValue();
             if (text == null || text.isBlank()) {
                 continue;
             }
@@ -108,7 +109,8 @@ final class Highlights {
             // Traditional text fully only through the cjk analysis, partly through icu)
             List<int[]> best = List.of();
             int bestCovered = 0;
-            for (String analysis : RecordAnalyzers.analysesFor(text)) {
+            // the analyses the text was indexed with (by its language), so no match is marked that it did not have
+            for (String analysis : RecordAnalyzers.analysesFor(text, stated.getKey())) {
                 String field = RecordAnalyzers.field(group, analysis);
                 FieldMatcher matcher = fields.get(field);
                 if (matcher == null) {

@@ -13,9 +13,10 @@ public final class IndexSchema {
 
     /**
      * Bump on any change to fields, analysis or facets. 4: the body text holds the learning outcomes in every language.
-     * 5: the {@code compliance} facet and the per-source compliance doc values.
+     * 5: the {@code compliance} facet and the per-source compliance doc values. 6: text stated to be English
+     * is not analysed as Malay nor Malay text as English, and Chinese text in both scripts gets one {@code cjk} analysis.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** COL id: indexed untokenized (the upsert key) and as sorted doc values ({@link #ID_SORT}). */
     public static final String ID = "id";

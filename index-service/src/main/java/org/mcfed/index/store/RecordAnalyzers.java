@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The analyses every text field group ({@code title}, {@code text}, {@code provider}) is indexed
@@ -20,9 +21,10 @@ import java.util.List;
  * <ul>
  * <li>{@code icu}: ICU word segmentation (dictionary-based for Chinese, Thai, ...) and ICU folding
  * (case, accents, width); every text; the field fuzzy and prefix queries run on.</li>
- * <li>{@code en}: English stemming and stop words, for text not in a Han script.</li>
+ * <li>{@code en}: English stemming and stop words, for text not in a Han script and not stated to be
+ * in another language that has an analysis here (Malay).</li>
  * <li>{@code ms}: Malay, through Lucene's Indonesian stemmer (the two standard languages share
- * their affix morphology), for text not in a Han script.</li>
+ * their affix morphology), for text not in a Han script and not stated to be in English.</li>
  * <li>{@code cjk}: Han text as overlapping bigrams after mapping Traditional to Simplified
  * characters, so a query in either script finds HKQR's Traditional Chinese titles whatever the
  * word segmentation.</li>
@@ -38,8 +40,12 @@ public final class RecordAnalyzers {
     public static final String MS = "ms";
     public static final String CJK = "cjk";
 
-    /** Analyses applied to text without Han characters. */
+    /** Analyses applied to text without Han characters whose language is not stated (or has no analysis of its own). */
     public static final List<String> LATIN_ANALYSES = List.of(ICU, EN, MS);
+    /** Analyses applied to text stated to be English. */
+    public static final List<String> ENGLISH_ANALYSES = List.of(ICU, EN);
+    /** Analyses applied to text stated to be Malay (or Indonesian, which the {@code ms} analysis stems). */
+    public static final List<String> MALAY_ANALYSES = List.of(ICU, MS);
     /** Analyses applied to text with Han characters. */
     public static final List<String> HAN_ANALYSES = List.of(ICU, CJK);
     /** Every analysis. */
@@ -117,8 +123,38 @@ public final class RecordAnalyzers {
         return false;
     }
 
-    /** The analyses a piece of text is indexed (or queried) with. */
+    /** The analyses a piece of text is queried with, or indexed with when its language is not stated. */
     public static List<String> analysesFor(CharSequence text) {
         return hasHan(text) ? HAN_ANALYSES : LATIN_ANALYSES;
+    }
+
+    /**
+     * The analyses a piece of text in a stated language is indexed with. English text is not stemmed
+     * as Malay, nor Malay text as English: each would only add terms that no query in the text's
+     * language asks for (a third of the Latin text's terms, and of its indexing cost), while a query
+     * in the other language still finds the text by its words as written ({@code icu}) or by a
+     * translation. Han text gets its two analyses whatever its tag, and text in any other language
+     * (Māori, Filipino) or without a tag gets all three Latin ones.
+     *
+     * @param language a BCP 47 tag ({@code en}, {@code ms-MY}, {@code zh-Hant}), or null when not stated
+     */
+    public static List<String> analysesFor(CharSequence text, String language) {
+        if (hasHan(text)) {
+            return HAN_ANALYSES;
+        }
+        return switch (primaryLanguage(language)) {
+            case "en" -> ENGLISH_ANALYSES;
+            case "ms", "id" -> MALAY_ANALYSES;
+            default -> LATIN_ANALYSES;
+        };
+    }
+
+    /** The primary subtag of a BCP 47 tag, lower case; empty when there is none. */
+    private static String primaryLanguage(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -47,19 +47,19 @@ public final class RecordDocument {
         doc.add(new StoredField(JSON, json));
         doc.add(new NumericDocValuesField(UPDATED, micros(record.updatedAt() == null ? at : record.updatedAt())));
 
-        addText(doc, TITLE, languageMap(record.title()));
-        List<String> body = new ArrayList<>(languageMap(record.description()));
+        addText(doc, TITLE, stated(record.title()));
+        List<Text> body = stated(record.description());
         body.addAll(learningOutcomes(record));
         if (record.skills() != null) {
             for (Skill s : record.skills()) {
                 if (s != null && s.label() != null) {
-                    body.add(s.label());
+                    body.add(new Text(s.label(), null));
                 }
             }
         }
         addText(doc, TEXT, body);
         if (record.awardingBody() != null && record.awardingBody().name() != null) {
-            addText(doc, PROVIDER, List.of(record.awardingBody().name()));
+            addText(doc, PROVIDER, List.of(new Text(record.awardingBody().name(), null)));
         }
 
         if (record.workloadHours() != null && Double.isFinite(record.workloadHours())) {
@@ -103,34 +103,62 @@ public final class RecordDocument {
         }
     }
 
-    private static void addText(Document doc, String group, List<String> texts) {
-        for (String text : texts) {
+    /** A text of the record and the language the record states it is in (a BCP 47 tag), or null. */
+    private record Text(String text, String language) {
+    }
+
+    /**
+     * Each text under the analyses of its language ({@link RecordAnalyzers#analysesFor(CharSequence, String)}).
+     * A group's Chinese text in the other script (HKQR states it in both) whose Simplified rendering is
+     * one already analysed gives the same {@code cjk} tokens again, and is not analysed twice there.
+     */
+    private static void addText(Document doc, String group, List<Text> texts) {
+        List<String> renderedHan = null;
+        for (Text t : texts) {
+            String text = t.text();
             if (text == null || text.isBlank()) {
                 continue;
             }
-            for (String analysis : RecordAnalyzers.analysesFor(text)) {
+            for (String analysis : RecordAnalyzers.analysesFor(text, t.language())) {
+                if (analysis.equals(RecordAnalyzers.CJK)) {
+                    String rendering = SimplifiedHanFilter.simplifiedRendering(text);
+                    if (renderedHan == null) {
+                        renderedHan = new ArrayList<>(4);
+                    } else if (renderedHan.contains(rendering)) {
+                        continue;
+                    }
+                    renderedHan.add(rendering);
+                }
                 doc.add(new TextField(RecordAnalyzers.field(group, analysis), text, Field.Store.NO));
             }
         }
     }
 
-    /** The learning outcomes in every language published, or the record's first language only when that is all it has. */
-    private static List<String> learningOutcomes(ColRecord record) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The learning outcomes in every language published; or, when that is all the record has, those
+     * of its first language, which is its title's first (both come from the registry's main page).
+     */
+    private static List<Text> learningOutcomes(ColRecord record) {
+        List<Text> out = new ArrayList<>();
         if (record.learningOutcomesByLanguage() != null && !record.learningOutcomesByLanguage().isEmpty()) {
-            record.learningOutcomesByLanguage().values().forEach(list -> {
+            record.learningOutcomesByLanguage().forEach((language, list) -> {
                 if (list != null) {
-                    out.addAll(list);
+                    list.forEach(o -> out.add(new Text(o, language)));
                 }
             });
         } else if (record.learningOutcomes() != null) {
-            out.addAll(record.learningOutcomes());
+            String first = record.title() == null || record.title().isEmpty() ? null : record.title().keySet().iterator().next();
+            record.learningOutcomes().forEach(o -> out.add(new Text(o, first)));
         }
         return out;
     }
 
-    private static List<String> languageMap(Map<String, String> map) {
-        return map == null ? List.of() : new ArrayList<>(map.values());
+    private static List<Text> stated(Map<String, String> languageMap) {
+        List<Text> out = new ArrayList<>();
+        if (languageMap != null) {
+            languageMap.forEach((language, text) -> out.add(new Text(text, language)));
+        }
+        return out;
     }
 
     /** Epoch microseconds: finer than the millis of most sources, coarse enough for a long. */

@@ -63,6 +63,32 @@ class AnalysisEquivalenceTest {
         assertSameTokens(texts);
     }
 
+    /**
+     * The indexer analyses a record's Chinese text once as {@code cjk} bigrams when its two scripts
+     * render alike ({@link SimplifiedHanFilter#simplifiedRendering}): that is right only if every
+     * Traditional character the rendering replaces gives the same {@code cjk} tokens as its
+     * replacement, among other Han characters, Latin words and punctuation.
+     */
+    @Test
+    void textsThatRenderAlikeGiveTheSameCjkTokens() {
+        StringBuilder traditional = new StringBuilder();
+        int replaced = 0;
+        for (char c = '\u2E80'; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            if (!SimplifiedHanFilter.simplifiedRendering(one).equals(one)) {
+                traditional.append(c).append(replaced % 7 == 0 ? " Python 3, " : replaced % 5 == 0 ? "及數據" : "");
+                replaced++;
+            }
+        }
+        assertThat(replaced).isEqualTo(SimplifiedHanFilter.simplifiedCharacters()).isGreaterThan(2000);
+        String simplified = SimplifiedHanFilter.simplifiedRendering(traditional);
+        assertThat(simplified).isNotEqualTo(traditional.toString());
+        assertThat(SimplifiedHanFilter.simplifiedRendering(simplified)).isEqualTo(simplified);
+        assertThat(terms(RecordAnalyzers.analyzer(RecordAnalyzers.CJK), traditional.toString()))
+                .isEqualTo(terms(RecordAnalyzers.analyzer(RecordAnalyzers.CJK), simplified));
+        assertThat(SimplifiedHanFilter.simplifiedRendering("網絡安全專業證書 (Level 4)")).isEqualTo("网络安全专业证书 (Level 4)");
+    }
+
     @Test
     void queryTimeNormalizationIsTheSame() {
         for (String text : lines("messy-texts.txt")) {
@@ -101,6 +127,11 @@ class AnalysisEquivalenceTest {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Each token as term and position: what the index holds of a text (offsets are not indexed). */
+    private static List<String> terms(Analyzer analyzer, String text) {
+        return tokens(analyzer, text).stream().map(t -> t.contains("[") ? t.substring(0, t.indexOf('[')) : t).toList();
     }
 
     private static List<String> lines(String fixture) {

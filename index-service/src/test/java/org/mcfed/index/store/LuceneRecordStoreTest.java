@@ -16,6 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,6 +143,48 @@ class LuceneRecordStoreTest {
         // near-real-time again
         put(s, SampleRecords.nzqaTeReo());
         await().atMost(Duration.ofSeconds(2)).until(() -> s.count() == 2);
+    }
+
+    /**
+     * A catch-up with more writes than it remembers refreshes on a thread of its own while its lanes
+     * go on writing; the writes it then forgets still give their tombstones' markers a country (from
+     * the refreshed searchers), and nothing written meanwhile is lost.
+     */
+    @Test
+    void aLongCatchUpRefreshesBesideItsLanesAndLosesNeitherRecordsNorCountries() throws Exception {
+        LuceneRecordStore s = open();
+        s.catchUpRefreshEvery(200);
+        s.beginCatchUp(16);
+        ColRecord base = SampleRecords.nzqaFarming();
+        ExecutorService lanes = Executors.newFixedThreadPool(2);
+        List<Future<?>> done = new ArrayList<>();
+        for (int lane = 0; lane < 2; lane++) {
+            int mine = lane;
+            done.add(lanes.submit(() -> {
+                for (int i = mine; i < 2000; i += 2) {
+                    put(s, base.toBuilder().id("nzqa:bulk-" + i).issuerCountry(i % 3 == 0 ? "MY" : "NZ").build());
+                }
+            }));
+        }
+        for (var f : done) {
+            f.get();
+        }
+        lanes.shutdown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> s.refreshCount() >= 1);
+        for (int i = 0; i < 30; i++) {
+            s.delete("nzqa:bulk-" + i, SampleRecords.T0.plusSeconds(999)); // written long before: its country comes from the searchers
+        }
+        s.endCatchUp(Map.of("records-0", 2030L));
+        assertThat(s.count()).isEqualTo(1970);
+        List<Change> malaysian = s.changes(null, null, "MY", null, 1000).items();
+        assertThat(malaysian).as("667 ids written with MY, 10 of them deleted").hasSize(667);
+        Set<String> deletedInMalaysia = new HashSet<>();
+        for (Change c : malaysian) {
+            if (c.deleted()) {
+                deletedInMalaysia.add(c.id());
+            }
+        }
+        assertThat(deletedInMalaysia).hasSize(10).allMatch(id -> Integer.parseInt(id.substring("nzqa:bulk-".length())) % 3 == 0);
     }
 
     @Test

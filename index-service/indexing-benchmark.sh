@@ -3,7 +3,7 @@
 # indexing path and prints records/s, CPU ms per record and heap next to plain Lucene indexing the
 # same records in the same JVM, a new replica building its index from the topic, plus the cost of one /api/sources and one /api/search?size=1 at N
 # (org.mcfed.index.IndexingBenchmark). Upstream modules come from ~/.m2.
-# Usage: ./indexing-benchmark.sh [records=200000] [--no-probe] [--no-kafka] [--no-direct] [--max-stale=PT1S] [--replica-only] [--replica-heap=-Xmx800m,...] [--replica-buffer-mb=256,...]
+# Usage: ./indexing-benchmark.sh [records=200000] [--records-file=F (RecordsDump of a pipeline run)] [--no-probe] [--no-kafka] [--no-direct] [--max-stale=PT1S] [--replica-only] [--replica-heap=-Xmx800m,...] [--replica-buffer-mb=256,...]
 #   [--follow-only] [--merges=store,tiered,tiered30,log20,...] [--trials=1] [--layout-seconds=20] [--follow-rate=records/s]: phase 3a once per merge policy and
 #   trial (order alternating), then the search log replayed on the layouts they left (FollowingMerges, LayoutReplay)
 set -e

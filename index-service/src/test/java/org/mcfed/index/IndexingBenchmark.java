@@ -80,7 +80,7 @@ public final class IndexingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 200_000;
+        int requested = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 200_000;
         List<String> flags = Arrays.asList(args);
         boolean probe = !flags.contains("--no-probe");
         boolean kafka = !flags.contains("--no-kafka");
@@ -102,9 +102,12 @@ public final class IndexingBenchmark {
         int followRate = flags.stream().filter(f -> f.startsWith("--follow-rate=")).map(f -> Integer.parseInt(f.substring(14))).findFirst().orElse(0);
         // phases 1 and 3a only
         boolean followOnly = flags.contains("--follow-only");
+        // a pipeline run's records (RecordsDump) instead of the synthetic catalogue
+        Optional<Path> recordsFile = flags.stream().filter(f -> f.startsWith("--records-file=")).map(f -> Path.of(f.substring(15))).findFirst();
         Path work = Files.createTempDirectory("mcfed-indexing-bench");
-        System.out.printf("generating %,d records...%n", n);
-        List<byte[]> values = records(n);
+        System.out.printf("%s %,d records...%n", recordsFile.isPresent() ? "reading" : "generating", requested);
+        List<byte[]> values = recordsFile.isPresent() ? RecordsDump.read(recordsFile.get(), requested) : records(requested);
+        int n = values.size();
         System.out.printf("%,d records, %.0f MB of JSON; machine: %d cores; %s%n%n", n,
                 values.stream().mapToLong(v -> v.length).sum() / 1e6, Runtime.getRuntime().availableProcessors(),
                 "refresh (max stale) " + maxStale + "; " + (probe ? "probe polls /api/sources and /api/search?size=1 every 2 s in phase 2" : "no probe"));

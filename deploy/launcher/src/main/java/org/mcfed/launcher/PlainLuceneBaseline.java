@@ -94,16 +94,8 @@ public final class PlainLuceneBaseline {
     private static List<byte[]> readRecords(String bootstrap) {
         Properties p = KafkaClients.reader(bootstrap, "plain-lucene-baseline");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        Map<String, byte[]> latest = new java.util.HashMap<>();
         try (var consumer = new KafkaConsumer<String, byte[]>(p)) {
-            ReadToEnd.fromStart(consumer, Topics.RECORDS, Duration.ofMinutes(10), r -> {
-                if (r.value() == null) {
-                    latest.remove(r.key());
-                } else {
-                    latest.put(r.key(), r.value());
-                }
-            });
+            return new ArrayList<>(ReadToEnd.liveValues(consumer, Topics.RECORDS, Duration.ofMinutes(10)).values());
         }
-        return new ArrayList<>(latest.values());
     }
 }

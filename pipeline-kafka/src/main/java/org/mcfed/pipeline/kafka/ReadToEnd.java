@@ -9,6 +9,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,25 @@ public final class ReadToEnd {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return fromPosition(consumer, timeout, each);
+    }
+
+    /**
+     * The live values of a compacted topic, from the beginning up to the current end: the last value
+     * of each key, keys whose last value is a tombstone left out, in the order keys were first met.
+     *
+     * @throws UnknownTopicOrPartitionException when the topic does not exist
+     * @throws TimeoutException when the end is not reached within {@code timeout}
+     */
+    public static <K, V> Map<K, V> liveValues(Consumer<K, V> consumer, String topic, Duration timeout) {
+        Map<K, V> latest = new LinkedHashMap<>();
+        fromStart(consumer, topic, timeout, r -> {
+            if (r.value() == null) {
+                latest.remove(r.key());
+            } else {
+                latest.put(r.key(), r.value());
+            }
+        });
+        return latest;
     }
 
     /**

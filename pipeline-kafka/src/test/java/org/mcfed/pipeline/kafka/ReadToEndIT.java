@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -77,6 +78,21 @@ class ReadToEndIT {
             assertThat(ReadToEnd.fromPosition(reader, TIMEOUT, r -> later.add(r.key()))).isEqualTo(2);
             assertThat(later).containsExactlyInAnyOrder("later-1", "later-2");
             assertThat(ReadToEnd.fromPosition(reader, TIMEOUT, r -> later.add(r.key()))).as("at the end already").isZero();
+        }
+    }
+
+    @Test
+    void liveValuesAreEachKeysLastValueWithoutTheKeysDeletedSince() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaClients.writer(broker.bootstrapServers(), "live-writer"))) {
+            producer.send(new ProducerRecord<>(Topics.RECORDS, "live-a", bytes("a1"))).get();
+            producer.send(new ProducerRecord<>(Topics.RECORDS, "live-b", bytes("b1"))).get();
+            producer.send(new ProducerRecord<>(Topics.RECORDS, "live-a", bytes("a2"))).get();
+            producer.send(new ProducerRecord<String, byte[]>(Topics.RECORDS, "live-b", null)).get();
+        }
+        try (KafkaConsumer<String, byte[]> reader = KafkaClients.newReader(broker.bootstrapServers(), "live-reader")) {
+            Map<String, byte[]> live = ReadToEnd.liveValues(reader, Topics.RECORDS, TIMEOUT);
+            assertThat(live).containsKey("live-a").doesNotContainKey("live-b");
+            assertThat(new String(live.get("live-a"), StandardCharsets.UTF_8)).isEqualTo("a2");
         }
     }
 

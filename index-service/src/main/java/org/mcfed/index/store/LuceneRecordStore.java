@@ -96,7 +96,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private volatile long visibleGeneration = -1;
     private volatile int catchUpRefreshEvery = CATCH_UP_REFRESH_EVERY;
     /** The refresh a catch-up took when it had many writes the searchers did not see; null before the first. */
-    private Thread catchUpRefresh;
+    private volatile Thread catchUpRefresh;
 
     private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb, Supplier<MergePolicy> merges) throws IOException {
         this.folder = folder;
@@ -267,11 +267,20 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
      * every segment buffered) held up each catch-up lane in turn: of a new replica's 141 s at a
      * million records, its lanes waited 21 s for one another's refresh.
      */
-    private synchronized void refreshCatchUp() {
-        if (catchUpRefresh != null && catchUpRefresh.isAlive()) {
-            return;
+    private void refreshCatchUp() {
+        Thread running = catchUpRefresh;
+        if (running != null && running.isAlive()) {
+            return; // every write until the refresh is done gets here: no lock for them to contend on
         }
-        catchUpRefresh = new Thread(() -> {
+        synchronized (this) {
+            if (catchUpRefresh == running) {
+                catchUpRefresh = startCatchUpRefresh();
+            }
+        }
+    }
+
+    private Thread startCatchUpRefresh() {
+        Thread refresh = new Thread(() -> {
             try {
                 searchers.maybeRefreshBlocking();
                 written.prune(visibleGeneration);
@@ -279,8 +288,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
                 LOG.warnf("refreshing the index at %s during a catch-up: %s", folder, e.getMessage());
             }
         }, "index-catch-up-refresh");
-        catchUpRefresh.setDaemon(true);
-        catchUpRefresh.start();
+        refresh.setDaemon(true);
+        refresh.start();
+        return refresh;
     }
 
     /** Tests: a catch-up refreshes once it has this many writes the searchers do not see. */
@@ -290,10 +300,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** Waits for a catch-up's refresh under way, if any: before the catch-up ends or the index closes. */
     private void awaitCatchUpRefresh() {
-        Thread running;
-        synchronized (this) {
-            running = catchUpRefresh;
-        }
+        Thread running = catchUpRefresh;
         if (running == null) {
             return;
         }

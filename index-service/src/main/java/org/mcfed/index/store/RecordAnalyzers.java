@@ -131,7 +131,7 @@ public final class RecordAnalyzers {
     /**
      * The analyses a piece of text in a stated language is indexed with. English text is not stemmed
      * as Malay, nor Malay text as English: each would only add terms that no query in the text's
-     * language asks for (a third of the Latin text's terms, and of its indexing cost), while a query
+     * language asks for (a third of the Latin text's terms), while a query
      * in the other language still finds the text by its words as written ({@code icu}) or by a
      * translation. Han text gets its two analyses whatever its tag, and text in any other language
      * (Māori, Filipino) or without a tag gets all three Latin ones.

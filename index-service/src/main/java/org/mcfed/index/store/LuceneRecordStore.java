@@ -264,8 +264,8 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     /**
      * Refreshes a catch-up's searchers on a thread of its own, so the writes remembered can be
      * dropped, unless such a refresh is under way. Done on the writing thread, the refresh (a flush of
-     * every segment buffered) held up each catch-up lane in turn: of a new replica's 141 s at a
-     * million records, its lanes waited 21 s for one another's refresh.
+     * every segment buffered) held up each catch-up lane in turn: in a new replica's 170 s catch-up of
+     * a million records (profiled), its lanes waited 21 s for one another's refresh.
      */
     private void refreshCatchUp() {
         Thread running = catchUpRefresh;

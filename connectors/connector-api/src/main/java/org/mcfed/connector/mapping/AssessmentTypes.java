@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * COL assessment types from an assessment text as published, by the terms of
@@ -23,12 +22,26 @@ public final class AssessmentTypes {
     /** Types are listed in the order of docs/col-record.md, whatever the order of the terms. */
     private static final List<String> COL_ORDER = List.of("theory-test", "skill-application", "portfolio", "rpl", "project", "other");
 
-    /** A term matched as a whole word where the script has words (Latin), as a substring otherwise (Chinese). */
-    private record Term(Pattern pattern, String type) {
+    /**
+     * A term matched as a whole word where the script has words (Latin: no letter just before or after it), as a
+     * substring otherwise (Chinese). Found with {@link String#indexOf}: the normaliser asks this of every record, and
+     * one regular expression per term was about 5 % of the normaliser's CPU in a replay (JFR). {@code
+     * AssessmentTypesTest} holds it to those regular expressions.
+     */
+    record Term(String term, boolean wholeWord, String type) {
         static Term of(String term, String type) {
-            String quoted = Pattern.quote(term);
-            boolean latin = term.chars().allMatch(c -> c < 0x250);
-            return new Term(Pattern.compile(latin ? "(?<!\\p{L})" + quoted + "(?!\\p{L})" : quoted), type);
+            return new Term(term, term.chars().allMatch(c -> c < 0x250), type);
+        }
+
+        boolean foundIn(String lower) {
+            for (int at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+                int end = at + term.length();
+                if (!wholeWord || (at == 0 || !Character.isLetter(lower.codePointBefore(at)))
+                        && (end == lower.length() || !Character.isLetter(lower.codePointAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -43,12 +56,17 @@ public final class AssessmentTypes {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> types = new ArrayList<>();
         for (Term term : TERMS) {
-            if (term.pattern().matcher(lower).find() && !types.contains(term.type())) {
+            if (term.foundIn(lower) && !types.contains(term.type())) {
                 types.add(term.type());
             }
         }
         types.sort(Comparator.comparingInt(COL_ORDER::indexOf));
         return new Assessment(List.copyOf(types), text);
+    }
+
+    /** The terms as loaded, for tests. */
+    static List<Term> terms() {
+        return TERMS;
     }
 
     private static List<Term> load() {

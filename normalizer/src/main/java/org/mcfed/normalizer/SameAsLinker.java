@@ -77,6 +77,25 @@ public final class SameAsLinker implements AutoCloseable {
             this.stated = stated;
             this.harvestedAt = harvestedAt;
         }
+
+        /** True when an entry made of these facts would equal this one before its links are computed. */
+        boolean sameFacts(String source, String[] keys, Set<String> stated, Instant harvestedAt) {
+            return this.source.equals(source) && Objects.equals(this.harvestedAt, harvestedAt)
+                    && this.stated.equals(stated) && sameKeys(keys);
+        }
+
+        /** {@link #keys} holds one shared instance per grouped key, in the order {@link #keysOf} gave them. */
+        private boolean sameKeys(String[] other) {
+            if (other.length != keys.length) {
+                return false;
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (!keys[i].equals(other[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private final Map<String, Entry> byId = new HashMap<>();
@@ -144,13 +163,21 @@ public final class SameAsLinker implements AutoCloseable {
         Set<String> neighbours = new TreeSet<>();
         if (outcome instanceof Outcome.Published p) {
             ColRecord r = p.record();
-            Entry old = unindex(r.id()); // its value stays in the file if the new one is the same bytes
+            LinkFacts f = LinkFacts.of(r);
+            String[] keys = keysOf(f);
+            Set<String> stated = stated(f.sameAs());
+            Entry old = byId.get(f.id());
+            Entry e;
+            if (old != null && old.sameFacts(f.source(), keys, stated, f.harvestedAt())) {
+                e = old; // e.g. a replay: the entry stays as it is, indexed, instead of being made again
+            } else {
+                old = unindex(f.id()); // its value stays in the file if the new one is the same bytes
+                e = new Entry(f.id(), source(f.source()), keys, stated, f.harvestedAt());
+                index(e);
+            }
             if (old != null) {
                 neighbours.addAll(old.sameAs);
             }
-            LinkFacts f = LinkFacts.of(r);
-            Entry e = new Entry(f.id(), source(f.source()), keysOf(f), stated(f.sameAs()), f.harvestedAt());
-            index(e);
             writes.add(render(e, r, links(e), asIs, old));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
@@ -389,12 +416,16 @@ public final class SameAsLinker implements AutoCloseable {
      */
     private RecordWrite render(Entry e, ColRecord r, List<String> links, byte[] asIs, Entry previous) {
         Instant updatedAt = latest(e, links);
+        boolean linksKept = e == previous && links.equals(e.sameAs) && Objects.equals(updatedAt, e.updatedAt);
         e.sameAs = links;
         e.updatedAt = updatedAt;
-        changed(e.id);
         byte[] value = asIs != null && links.equals(r.sameAs()) && Objects.equals(updatedAt, r.updatedAt()) ? asIs
                 : ColJson.writeBytes(r.toBuilder().sameAs(links).updatedAt(updatedAt).build());
-        return new RecordWrite(e.id, value, store(e, value, previous));
+        boolean sameBytes = store(e, value, previous);
+        if (!(linksKept && sameBytes)) {
+            changed(e.id); // a kept entry whose links and value stay the same has nothing new for a snapshot
+        }
+        return new RecordWrite(e.id, value, sameBytes);
     }
 
     /**

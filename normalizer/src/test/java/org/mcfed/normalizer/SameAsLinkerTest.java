@@ -189,6 +189,40 @@ class SameAsLinkerTest {
     }
 
     @Test
+    void aReplayOfUnchangedRecordsLeavesTheNextSnapshotNothingToSaveButAChangedRecordIsSaved() throws Exception {
+        SameAsLinker linker = new SameAsLinker();
+        ColRecord a = record("nzqa", "nzqa:1-1", "P", "Data Literacy", T1);
+        ColRecord b = record("mqa", "mqa:1", "P", "Data literacy", T1);
+        ColRecord c = record("hkqr", "hkqr:2", "Q", "Welding", T1, "nzqa:1-1");
+        List.of(a, b, c).forEach(r -> linker.apply(new Outcome.Published(r)));
+        linker.changesSaved();
+
+        List<RecordWrite> replayed = new ArrayList<>();
+        List.of(a, b, c).forEach(r -> replayed.addAll(linker.apply(new Outcome.Published(r))));
+        assertThat(replayed).hasSize(3).allMatch(RecordWrite::unchanged);
+        assertThat(changesToSave(linker)).as("ids whose linking state a snapshot must save again").isZero();
+        assertThat(linker.sameAsOf("nzqa:1-1")).containsExactly("hkqr:2", "mqa:1");
+
+        // a new value with the same linking facts (a crosswalk changed what it says) is saved: its offset moved
+        List<RecordWrite> described = linker.apply(new Outcome.Published(b.toBuilder().description(Map.of("en", "New")).build()));
+        assertThat(described).singleElement().satisfies(w -> assertThat(w.unchanged()).isFalse());
+        assertThat(changesToSave(linker)).isEqualTo(1);
+        // new linking facts (another stated link) make a new entry, and the partner it names is republished
+        linker.changesSaved();
+        List<RecordWrite> restated = linker.apply(new Outcome.Published(record("hkqr", "hkqr:2", "Q", "Welding", T1, "mqa:1")));
+        assertThat(restated).extracting(RecordWrite::id).containsExactly("hkqr:2", "mqa:1", "nzqa:1-1");
+        assertThat(linker.sameAsOf("mqa:1")).containsExactly("hkqr:2", "nzqa:1-1");
+        assertThat(linker.sameAsOf("nzqa:1-1")).containsExactly("mqa:1");
+        assertThat(changesToSave(linker)).isEqualTo(3);
+    }
+
+    private static int changesToSave(SameAsLinker linker) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        linker.writeChanges(new java.io.DataOutputStream(bytes));
+        return new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())).readInt();
+    }
+
+    @Test
     void anUnreadableValueOnTheRecordsTopicIsIgnoredNotFatal() {
         SameAsLinker linker = new SameAsLinker();
         linker.load("x:1", "not json".getBytes());

@@ -31,6 +31,15 @@ final class NormalizerClients {
     /** The least a fetch of the raw topic returns unless {@link #HEAD_FETCH_MAX_WAIT_MS} passes first. */
     static final int HEAD_FETCH_MIN_BYTES = 256 * 1024;
     static final int HEAD_FETCH_MAX_WAIT_MS = 100;
+    /**
+     * At most this much per fetch response of the raw topic (Kafka's default is 50 MiB, up to 1 MiB a partition). The
+     * client reads a response into one heap array: twelve partitions made arrays of several megabytes, each a humongous
+     * object to G1 (over half of a 1 MiB region). They stayed in the heap until G1's next marking, and in a replay at a
+     * million records G1 collected the whole heap every 10 to 15 s. Below 512 KiB a response is an ordinary object, and
+     * that replay ran without a full collection (BENCHMARKS.md, 2026-12-05, sixteenth session). Polls then return a few
+     * hundred values instead of up to {@link NormalizerSettings#DEFAULT_MAX_POLL_RECORDS}.
+     */
+    static final int RAW_FETCH_MAX_BYTES = 448 * 1024;
 
     /**
      * A member of the normalizers' group over {@code mcfed.raw.v1}: offsets committed by the loop
@@ -54,6 +63,7 @@ final class NormalizerClients {
         // latter a small share of the 2 s a change may take to become searchable.
         p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(HEAD_FETCH_MIN_BYTES));
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(HEAD_FETCH_MAX_WAIT_MS));
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(RAW_FETCH_MAX_BYTES));
         return new KafkaConsumer<>(p);
     }
 

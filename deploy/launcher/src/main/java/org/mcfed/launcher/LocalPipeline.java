@@ -45,6 +45,15 @@ public final class LocalPipeline implements AutoCloseable {
     private static final String SINGLE_INDEX_HEAP = "-Xmx800m";
     private static final String NORMALIZER_HEAP = "-Xmx640m";
     private static final String HARVESTER_HEAP = "-Xmx768m";
+    /**
+     * When G1 starts marking the normaliser's heap: at three quarters of it, not where G1's adaptive guess puts it. At a
+     * million records the sameAs state keeps about 340 MB of the 640 MB heap live, above the threshold G1 chose, so it
+     * marked back to back: in a replay of 1,013,455 raw values its marking ran 89 % of the replay's time. With the
+     * raw topic's smaller fetches ({@code NormalizerClients}) but without this flag it still marked 80 times in two
+     * replays, with it 3 times, and the second replay's CPU fell from 125 to 77 s (BENCHMARKS.md, 2026-12-05,
+     * sixteenth session). The Kubernetes manifest sets the same ({@code deploy/k8s/normalizer.yaml}).
+     */
+    static final List<String> NORMALIZER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
 
     /**
      * The CPU priority of the harvest when the machine is saturated (as in the benchmark, where every
@@ -87,9 +96,10 @@ public final class LocalPipeline implements AutoCloseable {
         }
         // a static group member: restarted after a kill, it takes its raw partitions back at once, and
         // loads its sameAs state from its own folder, reading only the records topic's tail
-        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP, 0,
-                List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1",
-                        "-Dmcfed.normalizer.state-dir=" + options.runDir().resolve("normalizer-state"))));
+        List<String> normalizer = new ArrayList<>(NORMALIZER_GC);
+        normalizer.addAll(List.of("-Dmcfed.normalizer.instance-id=" + NORMALIZER + "-1",
+                "-Dmcfed.normalizer.state-dir=" + options.runDir().resolve("normalizer-state")));
+        add(quarkusApp(NORMALIZER, NORMALIZER, options.normalizerPort(), NORMALIZER_HEAP, 0, normalizer));
         if (options.loadBalanced()) {
             Map<String, Integer> replicas = new LinkedHashMap<>();
             for (int i = 0; i < options.indexReplicaPorts().size(); i++) {

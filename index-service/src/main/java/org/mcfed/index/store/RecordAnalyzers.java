@@ -125,7 +125,7 @@ public final class RecordAnalyzers {
 
     /** The analyses a piece of text is queried with, or indexed with when its language is not stated. */
     public static List<String> analysesFor(CharSequence text) {
-        return hasHan(text) ? HAN_ANALYSES : LATIN_ANALYSES;
+        return analysesFor(text, null);
     }
 
     /**

@@ -9,16 +9,14 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Traditional to Simplified Han, token by token, with the same tokens out as Lucene's
  * {@link ICUTransformFilter} over ICU's {@code Traditional-Simplified} transform, at a fraction of its
- * cost: a token with no character the transform may change (every Latin word, most Simplified and
- * shared characters) is passed on as it is, and the transform's answer for any other token is
- * remembered, since the index's Han tokens are single characters from a small set and the transform
- * ran its rule set over each one again for every occurrence.
+ * cost: the index's Han tokens are single characters, and the transform's answer for every single
+ * character of the Basic Multilingual Plane is computed once per JVM ({@link #ANSWER}). Only a token of
+ * several characters that holds one the transform may change (rare: every Latin word holds none) goes
+ * through the transform, which ran its rule set over each token again for every occurrence.
  */
 final class SimplifiedHanFilter extends TokenFilter {
 
@@ -26,20 +24,43 @@ final class SimplifiedHanFilter extends TokenFilter {
      * For each Han character of the Basic Multilingual Plane that the transform turns into one other
      * character, which the transform then leaves as it is: that character; 0 for any other.
      */
-    private static final char[] SIMPLIFIED = simplifiedTable();
+    private static final char[] SIMPLIFIED;
+    /**
+     * For each character of the Basic Multilingual Plane that the transform may change: its answer when
+     * that is one character (itself when the transform leaves it), {@link #SEVERAL} when it is several;
+     * 0 for a character the transform never changes.
+     */
+    private static final char[] ANSWER;
+    /** In {@link #ANSWER}: the transform's answer has several characters (U+FFFF is no character). */
+    private static final char SEVERAL = '\uFFFF';
+    /** The characters the transform may change. Frozen, so every filter may read it. */
+    private static final UnicodeSet CHANGEABLE;
 
-    /** Enough for every Han character a registry uses; past it, a token is transformed each time. */
-    private static final int MAX_REMEMBERED = 20_000;
+    static {
+        Transliterator t = newTransform();
+        CHANGEABLE = t.getSourceSet().freeze();
+        SIMPLIFIED = new char[Character.MAX_VALUE + 1];
+        ANSWER = new char[Character.MAX_VALUE + 1];
+        for (var range : CHANGEABLE.ranges()) {
+            for (int cp = range.codepoint; cp <= Math.min(range.codepointEnd, Character.MAX_VALUE); cp++) {
+                String out = t.transliterate(String.valueOf((char) cp));
+                ANSWER[cp] = out.length() == 1 ? out.charAt(0) : SEVERAL;
+                // a one-character answer the transform would not change again, so a Simplified text's own
+                // character and a Traditional one's answer render alike only when the filter makes them alike
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && out.length() == 1
+                        && out.charAt(0) != cp && t.transliterate(out).equals(out)) {
+                    SIMPLIFIED[cp] = out.charAt(0);
+                }
+            }
+        }
+    }
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-    private final Transliterator transform;
-    private final UnicodeSet changeable;
-    private final Map<String, String> simplified = new HashMap<>();
+    /** For tokens of several characters; made at the first such token, as few filters ever see one. */
+    private Transliterator transform;
 
     SimplifiedHanFilter(TokenStream input) {
         super(input);
-        transform = newTransform();
-        changeable = transform.getSourceSet().freeze();
     }
 
     private static Transliterator newTransform() {
@@ -85,42 +106,30 @@ final class SimplifiedHanFilter extends TokenFilter {
         return n;
     }
 
-    private static char[] simplifiedTable() {
-        Transliterator t = newTransform();
-        char[] table = new char[Character.MAX_VALUE + 1];
-        for (var range : t.getSourceSet().ranges()) {
-            for (int cp = range.codepoint; cp <= Math.min(range.codepointEnd, Character.MAX_VALUE); cp++) {
-                if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
-                    continue;
-                }
-                String out = t.transliterate(String.valueOf((char) cp));
-                // a one-character answer the transform would not change again, so a Simplified text's own
-                // character and a Traditional one's answer render alike only when the filter makes them alike
-                if (out.length() == 1 && out.charAt(0) != cp && t.transliterate(out).equals(out)) {
-                    table[cp] = out.charAt(0);
-                }
-            }
-        }
-        return table;
-    }
-
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!changeable.containsNone(termAtt)) {
-            String token = termAtt.toString();
-            String out = simplified.get(token);
-            if (out == null) {
-                out = transform.transliterate(token);
-                if (simplified.size() < MAX_REMEMBERED) {
-                    simplified.put(token, out);
-                }
+        if (termAtt.length() == 1) {
+            char answer = ANSWER[termAtt.charAt(0)];
+            if (answer == 0) {
+                return true;
             }
-            if (!out.equals(token)) {
-                termAtt.setEmpty().append(out);
+            if (answer != SEVERAL) {
+                termAtt.buffer()[0] = answer;
+                return true;
             }
+        } else if (CHANGEABLE.containsNone(termAtt)) {
+            return true;
+        }
+        if (transform == null) {
+            transform = newTransform();
+        }
+        String token = termAtt.toString();
+        String out = transform.transliterate(token);
+        if (!out.equals(token)) {
+            termAtt.setEmpty().append(out);
         }
         return true;
     }

@@ -15,8 +15,8 @@ import java.io.IOException;
  * {@link ICUTransformFilter} over ICU's {@code Traditional-Simplified} transform, at a fraction of its
  * cost: the index's Han tokens are single characters, and the transform's answer for every single
  * character of the Basic Multilingual Plane is computed once per JVM ({@link #ANSWER}). Only a token of
- * several characters that holds one the transform may change (rare: every Latin word holds none) goes
- * through the transform, which ran its rule set over each token again for every occurrence.
+ * several characters that holds one the transform may change (rare: no Latin word does), or a character
+ * whose answer is several, goes through the transform, which runs its rule set over the token each time.
  */
 final class SimplifiedHanFilter extends TokenFilter {
 

@@ -18,10 +18,12 @@ java -Xmx1g -cp "$cp" org.mcfed.kafka.KafkaBrokerMain "$out/kafka" 9192 9193 > "
 broker=$!
 for _ in $(seq 1 60); do (echo > /dev/tcp/localhost/9192) 2>/dev/null && break; sleep 1; done
 pw=replay-$RANDOM$RANDOM
-# the heap and G1 options of LocalPipeline (NORMALIZER_HEAP, NORMALIZER_GC) when they exist in this build
-gc=$(grep -q 'NORMALIZER_GC' "$repo/deploy/launcher/src/main/java/org/mcfed/launcher/LocalPipeline.java" \
-  && echo "-XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75" || true)
-MCFED_ADMIN_PASSWORD=$pw MALLOC_ARENA_MAX=2 java -Xmx640m $gc -Dquarkus.http.port=8183 -Dquarkus.http.host=0.0.0.0 \
+# the heap and G1 options this build's launcher gives the normalizer (LocalPipeline's NORMALIZER_HEAP and
+# NORMALIZER_GC, read from its source; a build without NORMALIZER_GC has none)
+launcher="$repo/deploy/launcher/src/main/java/org/mcfed/launcher/LocalPipeline.java"
+options() { grep "$1 = " "$launcher" | grep -o '"-X[^"]*"' | tr -d '"' | tr '\n' ' ' || true; }
+heap=$(options NORMALIZER_HEAP); gc=$(options NORMALIZER_GC)
+MCFED_ADMIN_PASSWORD=$pw MALLOC_ARENA_MAX=2 java $heap $gc -Dquarkus.http.port=8183 -Dquarkus.http.host=0.0.0.0 \
   -Dmcfed.kafka.bootstrap=localhost:9192 -Dmcfed.admin.username=admin -Dvertx.disableURIValidation=true \
   -Dmcfed.normalizer.instance-id=normalizer-1 -Dmcfed.normalizer.state-dir="$out/state" \
   -Xlog:gc*:file="$out/gc.log":time,uptime ${REPLAY_JAVA_OPTS:-} \

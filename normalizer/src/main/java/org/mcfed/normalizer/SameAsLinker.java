@@ -80,21 +80,9 @@ public final class SameAsLinker implements AutoCloseable {
 
         /** True when an entry made of these facts would equal this one before its links are computed. */
         boolean sameFacts(String source, String[] keys, Set<String> stated, Instant harvestedAt) {
+            // keys: in the order keysOf gave them (index() only swaps in shared instances of equal strings)
             return this.source.equals(source) && Objects.equals(this.harvestedAt, harvestedAt)
-                    && this.stated.equals(stated) && sameKeys(keys);
-        }
-
-        /** {@link #keys} holds one shared instance per grouped key, in the order {@link #keysOf} gave them. */
-        private boolean sameKeys(String[] other) {
-            if (other.length != keys.length) {
-                return false;
-            }
-            for (int i = 0; i < keys.length; i++) {
-                if (!keys[i].equals(other[i])) {
-                    return false;
-                }
-            }
-            return true;
+                    && this.stated.equals(stated) && Arrays.equals(this.keys, keys);
         }
     }
 

@@ -45,12 +45,15 @@ final class SimplifiedHanFilter extends TokenFilter {
             for (int cp = range.codepoint; cp <= Math.min(range.codepointEnd, Character.MAX_VALUE); cp++) {
                 String out = t.transliterate(String.valueOf((char) cp));
                 ANSWER[cp] = out.length() == 1 ? out.charAt(0) : SEVERAL;
-                // a one-character answer the transform would not change again, so a Simplified text's own
-                // character and a Traditional one's answer render alike only when the filter makes them alike
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && out.length() == 1
-                        && out.charAt(0) != cp && t.transliterate(out).equals(out)) {
-                    SIMPLIFIED[cp] = out.charAt(0);
-                }
+            }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char out = ANSWER[c];
+            // a one-character answer the transform would not change again (never, or to itself), so a Simplified
+            // text's own character and a Traditional one's answer render alike only when the filter makes them alike
+            if (out != 0 && out != SEVERAL && out != c && (ANSWER[out] == 0 || ANSWER[out] == out)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                SIMPLIFIED[c] = out;
             }
         }
     }

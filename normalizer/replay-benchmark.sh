@@ -21,7 +21,7 @@ pw=replay-$RANDOM$RANDOM
 # the heap and G1 options this build's launcher gives the normalizer (LocalPipeline's NORMALIZER_HEAP and
 # NORMALIZER_GC, read from its source; a build without NORMALIZER_GC has none)
 launcher="$repo/deploy/launcher/src/main/java/org/mcfed/launcher/LocalPipeline.java"
-options() { grep "$1 = " "$launcher" | grep -o '"-X[^"]*"' | tr -d '"' | tr '\n' ' ' || true; }
+options() { awk -v name="$1 = " 'index($0, name) { on = 1 } on { print } on && /;/ { exit }' "$launcher" | grep -o '"-X[^"]*"' | tr -d '"' | tr '\n' ' ' || true; }
 heap=$(options NORMALIZER_HEAP); gc=$(options NORMALIZER_GC)
 MCFED_ADMIN_PASSWORD=$pw MALLOC_ARENA_MAX=2 java $heap $gc -Dquarkus.http.port=8183 -Dquarkus.http.host=0.0.0.0 \
   -Dmcfed.kafka.bootstrap=localhost:9192 -Dmcfed.admin.username=admin -Dvertx.disableURIValidation=true \

@@ -34,12 +34,14 @@ final class NormalizerClients {
     /**
      * At most this much per fetch response of the raw topic (Kafka's default is 50 MiB, up to 1 MiB a partition). The
      * client reads a response into one heap array: twelve partitions made arrays of several megabytes, each a humongous
-     * object to G1 (over half of a 1 MiB region). They stayed in the heap until G1's next marking, and in a replay at a
-     * million records G1 collected the whole heap every 10 to 15 s. Below 512 KiB a response is an ordinary object, and
-     * that replay ran without a full collection (BENCHMARKS.md, 2026-12-05, sixteenth session). Polls then return a few
-     * hundred values instead of up to {@link NormalizerSettings#DEFAULT_MAX_POLL_RECORDS}.
+     * object to G1 (over half a region). They stayed in the heap until G1's next marking, and in a replay at a million
+     * records G1 collected the whole heap every 10 to 15 s. The normaliser runs with 4 MiB regions
+     * ({@code LocalPipeline.NORMALIZER_GC}), so a response below 2 MiB is an ordinary object. A limit of 448 KiB under
+     * 1 MiB regions had done the same for the heap, but its polls of a few hundred values slowed the normaliser: its
+     * share of the freshness p99 rose from about 150 to 693 and 860 ms, and a replay that writes what changed took
+     * 84 s; at this size, with 4 MiB regions, 179 ms and 52 s (BENCHMARKS.md, 2026-12-05, seventeenth session).
      */
-    static final int RAW_FETCH_MAX_BYTES = 448 * 1024;
+    static final int RAW_FETCH_MAX_BYTES = 1792 * 1024;
 
     /**
      * A member of the normalizers' group over {@code mcfed.raw.v1}: offsets committed by the loop

@@ -51,9 +51,12 @@ public final class LocalPipeline implements AutoCloseable {
      * marked back to back: in a replay of 1,013,455 raw values its marking ran 89 % of the replay's time. With the
      * raw topic's smaller fetches ({@code NormalizerClients}) but without this flag it still marked 80 times in two
      * replays, with it 3 times, and the second replay's CPU fell from 125 to 77 s (BENCHMARKS.md, 2026-12-05,
-     * sixteenth session). The Kubernetes manifest sets the same ({@code deploy/k8s/normalizer.yaml}).
+     * sixteenth session). Regions of 4 MiB (G1 chooses 1 MiB for this heap) keep the raw topic's fetch responses, up to
+     * {@code NormalizerClients.RAW_FETCH_MAX_BYTES}, ordinary objects rather than humongous ones (seventeenth session).
+     * The Kubernetes manifest sets the same ({@code deploy/k8s/normalizer.yaml}).
      */
-    static final List<String> NORMALIZER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
+    static final List<String> NORMALIZER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75",
+            "-XX:G1HeapRegionSize=4m");
 
     /**
      * The CPU priority of the harvest when the machine is saturated (as in the benchmark, where every

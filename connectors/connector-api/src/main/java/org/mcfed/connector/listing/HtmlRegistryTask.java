@@ -389,7 +389,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
      */
     private void readSitemap() {
         SitemapChanges.Diff diff = new SitemapChanges.Diff(known, this::sitemapEntry, config.baseUrl());
-        SitemapReader.Result read = new SitemapReader(http).read(sitemap, diff);
+        // the detail workers are idle while the sitemap is read: one fetches the next sitemap file meanwhile
+        SitemapReader.Result read = new SitemapReader(http, workers).read(sitemap, diff);
         counts.listingPages += read.requests();
         if (read.failure() != null) {
             LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), read.failure());

@@ -32,7 +32,7 @@ public final class HttpDate {
     }
 
     /** The instant of an HTTP date, null for a blank or unreadable one. */
-    static Instant parse(String value) {
+    public static Instant parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.mcfed.connector.listing;
 
+import org.mcfed.connector.KnownLastModified;
 import org.mcfed.connector.KnownRecord;
 
 import java.net.URI;
@@ -56,13 +57,21 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             if (!seen.add(entry.localId())) {
                 return;
             }
-            KnownRecord before = known.get(entry.localId());
-            Instant fetchedVersion = before == null ? null : HttpDate.parse(before.lastModified());
+            Instant fetchedVersion = fetchedVersion(entry.localId());
             if (fetchedVersion != null && url.lastModified() != null && !url.lastModified().isAfter(fetchedVersion)) {
                 unchanged.add(entry.localId());
             } else {
                 toFetch.add(entry);
             }
+        }
+
+        /** The Last-Modified the record's page had when it was last fetched; null when unknown or none. */
+        private Instant fetchedVersion(String localId) {
+            if (known instanceof KnownLastModified dates) {
+                return dates.lastModifiedInstant(localId);
+            }
+            KnownRecord before = known.get(localId);
+            return before == null ? null : HttpDate.parse(before.lastModified());
         }
 
         /** The pages the sitemap listed, all of them, as far as read. */

@@ -234,6 +234,14 @@ class HtmlRegistryTaskIT {
         assertThat(broken.unchanged()).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(broken.deletedAmong(known.keySet())).isEmpty();
 
+        // a second file cut short (a dropped connection, a registry still writing it) is not read whole either
+        pages.put("/sitemap-2.xml", urlset.formatted("<url><loc>/item/c</loc></url>").substring(0, 80));
+        site.requests.clear();
+        SourceRun truncated = SourceRun.harvest(new SitemapTask(), config(), SourcePosition.start("run-2b", null), known, 100);
+        assertThat(site.requests).extracting(LocalRegistry.Request::path).contains("/sitemap-2.xml", "/list?page=1");
+        assertThat(truncated.complete()).isTrue();
+        assertThat(truncated.deletedAmong(known.keySet())).isEmpty();
+
         // with the second file there, the run reads the sitemap and never the listing
         pages.put("/sitemap-2.xml", urlset.formatted("<url><loc>/item/c</loc></url>"));
         site.requests.clear();

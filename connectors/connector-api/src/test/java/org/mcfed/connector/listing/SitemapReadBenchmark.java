@@ -21,7 +21,9 @@ import java.util.Map;
  * gunzip, StAX, the diff against the known records), next to the baseline it replaces measured in the
  * same run: a conditional GET answered 304 per record, as a listing walk makes. CPU of this thread only.
  * Run: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
- * org.mcfed.connector.listing.SitemapReadBenchmark 60} (NZQA at that sandbox scale, default 60).
+ * org.mcfed.connector.listing.SitemapReadBenchmark 60 [source [stax-first]]} (a source of the sandbox at that scale;
+ * default 60 and NZQA; {@code 163 hkqr} is HKQR's 713,288 pages of the million-record benchmark). It first times the
+ * files' parsing alone, {@link SitemapScan} against StAX, the scan first unless {@code stax-first}.
  */
 public final class SitemapReadBenchmark {
 
@@ -33,11 +35,13 @@ public final class SitemapReadBenchmark {
 
     public static void main(String[] args) {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 60;
+        String source = args.length > 1 ? args[1] : "nzqa";
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (RegistrySandbox sandbox = RegistrySandbox.builder().seed(42).scale(scale).port(0).build().start()) {
-            URI base = sandbox.baseUrl("nzqa");
-            RegistryHttpClient http = new RegistryHttpClient(SourceConfig.of("nzqa", "nzqa", base).withRate(0));
+            URI base = sandbox.baseUrl(source);
+            RegistryHttpClient http = new RegistryHttpClient(SourceConfig.of(source, source, base).withRate(0));
             URI sitemap = URI.create(base + "/sitemap.xml");
+            parseOnly(http, sitemap, cpu, args.length > 2 && args[2].equals("stax-first"));
             Map<String, KnownRecord> known = new HashMap<>();
             List<SitemapReader.Url> urls = new ArrayList<>();
             String failure = new SitemapReader(http).read(sitemap, urls::add).failure();
@@ -48,7 +52,7 @@ public final class SitemapReadBenchmark {
                 String id = localId(u.loc());
                 known.put(id, new KnownRecord(id, null, DateTimeFormatter.RFC_1123_DATE_TIME.format(u.lastModified().atOffset(ZoneOffset.UTC)), "x"));
             }
-            System.out.printf("nzqa at sandbox scale %.1f: %,d records in the sitemap%n", scale, urls.size());
+            System.out.printf("%s at sandbox scale %.1f: %,d records in the sitemap%n", source, scale, urls.size());
             for (int round = 1; round <= ROUNDS; round++) {
                 long c0 = cpu.getCurrentThreadCpuTime();
                 SitemapChanges.Diff diff = new SitemapChanges.Diff(known, u -> ListingEntry.of(localId(u), u), base);
@@ -71,7 +75,52 @@ public final class SitemapReadBenchmark {
         }
     }
 
+    /**
+     * The files' parsing alone, this JVM's first (cold, as in a harvester's first incremental run) and later rounds:
+     * {@link SitemapScan} against the StAX reading it replaces, on the same gunzipped bytes, in the order asked.
+     */
+    private static void parseOnly(RegistryHttpClient http, URI sitemap, ThreadMXBean cpu, boolean staxFirst) {
+        List<byte[]> files = new ArrayList<>();
+        try {
+            for (String file : SitemapReader.viaStax(body(http, sitemap)).files()) {
+                files.add(SitemapReader.uncompressed(body(http, sitemap.resolve(file))));
+            }
+            if (files.isEmpty()) {
+                files.add(body(http, sitemap));
+            }
+            for (int round = 1; round <= ROUNDS; round++) {
+                long[] micros = new long[2];
+                int entries = 0;
+                for (int way = 0; way < 2; way++) {
+                    boolean stax = (way == 0) == staxFirst;
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    entries = 0;
+                    for (byte[] f : files) {
+                        entries += (stax ? SitemapReader.viaStax(f) : SitemapScan.scan(f)).locs().size();
+                    }
+                    micros[stax ? 1 : 0] = (cpu.getCurrentThreadCpuTime() - c0) / 1_000;
+                }
+                System.out.printf("parse round %d (%s first): scan %.2f µs CPU per entry, StAX %.2f (%,d entries in %d files)%n",
+                        round, staxFirst ? "StAX" : "scan", (double) micros[0] / entries, (double) micros[1] / entries, entries, files.size());
+            }
+        } catch (javax.xml.stream.XMLStreamException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] body(RegistryHttpClient http, URI url) {
+        if (!(http.get(url) instanceof FetchOutcome.Fetched f)) {
+            throw new IllegalStateException("cannot fetch " + url);
+        }
+        return f.body();
+    }
+
+    /** The record's id in its detail URL: HKQR's and MQA's query parameter, else the path's last segment. */
     private static String localId(URI detail) {
+        String byQuery = detail.getRawQuery() == null ? null : QueryParam.of(detail, detail.getRawQuery().startsWith("regNo") ? "regNo" : "NoRujA");
+        if (byQuery != null) {
+            return byQuery;
+        }
         String path = detail.getPath();
         return path.substring(path.lastIndexOf('/') + 1);
     }

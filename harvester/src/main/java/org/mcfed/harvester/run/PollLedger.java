@@ -87,8 +87,7 @@ public final class PollLedger {
             }
         }
         for (String localId : result.rederivedUnchanged()) {
-            KnownEntry entry = lookup(localId);
-            if (entry != null && !runId.equals(entry.lastSeenRun()) && !rederivedSeen.contains(localId)) {
+            if (knownAndNotSeen(localId) && !rederivedSeen.contains(localId)) {
                 rederivedNew.add(localId);
             }
         }
@@ -147,6 +146,18 @@ public final class PollLedger {
 
     public void error(String message) {
         tally.error(message);
+    }
+
+    /**
+     * Whether the record is known (staged in this poll, or in the state) and not yet seen in this run: {@link #lookup}
+     * without decoding a state entry, for the hundreds of thousands of ids a sitemap reports unchanged.
+     */
+    private boolean knownAndNotSeen(String localId) {
+        if (pending.containsKey(localId)) {
+            KnownEntry entry = pending.get(localId);
+            return entry != null && !runId.equals(entry.lastSeenRun());
+        }
+        return state.knownAndNotSeenIn(localId, runId);
     }
 
     private KnownEntry lookup(String localId) {

@@ -1,5 +1,6 @@
 package org.mcfed.harvester.state;
 
+import org.mcfed.connector.KnownLastModified;
 import org.mcfed.connector.KnownRecord;
 
 import java.time.Instant;
@@ -19,6 +20,11 @@ import java.util.function.BiFunction;
  */
 public final class SourceState {
 
+    /** A start shorter than this is not worth sharing (the reference and the split cost about as much). */
+    private static final int MIN_URL_PREFIX = 24;
+    /** The most URL starts a source shares; a registry's detail pages have a few. */
+    private static final int MAX_URL_PREFIXES = 256;
+
     private final String source;
     /**
      * The known records by local id, held compactly ({@link StoredEntry}) and concurrent: the connector's
@@ -27,8 +33,10 @@ public final class SourceState {
     private final Map<String, StoredEntry> known = new ConcurrentHashMap<>();
     /** One instance per connector name and run id (a few values, held by every entry); see {@link #put}. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The URL starts the entries share, one instance each ({@link #urlPrefix}). */
+    private final Map<String, String> urlPrefixes = new ConcurrentHashMap<>();
     private final Map<String, KnownEntry> entriesView = new View<>(this::entryOf);
-    private final Map<String, KnownRecord> recordsView = new View<>(StoredEntry::known);
+    private final Map<String, KnownRecord> recordsView = new RecordsView();
     private Checkpoint checkpoint;
     private Instant watermark;
 
@@ -69,7 +77,31 @@ public final class SourceState {
     public void put(KnownEntry entry) {
         String connector = entry.connector() == null ? null : names.computeIfAbsent(entry.connector(), c -> c);
         String run = entry.lastSeenRun() == null ? null : names.computeIfAbsent(entry.lastSeenRun(), r -> r);
-        known.put(entry.localId(), new StoredEntry(connector, entry.known(), entry.url(), run));
+        known.put(entry.localId(), new StoredEntry(connector, entry.known(), entry.url(), urlPrefix(entry.url()), run));
+    }
+
+    /**
+     * The start of {@code url} that the source's records share, held once for all: its path up to the last {@code /},
+     * or up to its query's first value ({@code .../detail?regNo=}). HKQR's detail URLs are about 85 characters, of which
+     * the record's own part is 16. Null (the whole URL is held) for a short start, or once the source has
+     * {@link #MAX_URL_PREFIXES} of them (a registry whose URLs share nothing).
+     */
+    private String urlPrefix(String url) {
+        if (url == null) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        int value = query < 0 ? -1 : url.indexOf('=', query);
+        int cut = value >= 0 ? value + 1 : (query >= 0 ? url.lastIndexOf('/', query) : url.lastIndexOf('/')) + 1;
+        if (cut < MIN_URL_PREFIX) {
+            return null;
+        }
+        String prefix = url.substring(0, cut);
+        String shared = urlPrefixes.get(prefix);
+        if (shared != null || urlPrefixes.size() >= MAX_URL_PREFIXES) {
+            return shared;
+        }
+        return urlPrefixes.computeIfAbsent(prefix, p -> p);
     }
 
     private KnownEntry entryOf(StoredEntry e, String localId) {
@@ -97,14 +129,34 @@ public final class SourceState {
         watermark = next;
     }
 
+    /** Whether the record is known and was last seen in another run than {@code runId}; its entry is not decoded. */
+    public boolean knownAndNotSeenIn(String localId, String runId) {
+        StoredEntry e = known.get(localId);
+        return e != null && !runId.equals(e.lastSeenRun());
+    }
+
     /** Entries a complete run {@code runId} did not see: the deletions of its sweep. */
     public List<KnownEntry> notSeenIn(String runId) {
         return known.entrySet().stream().filter(e -> !runId.equals(e.getValue().lastSeenRun()))
                 .map(e -> entryOf(e.getValue(), e.getKey())).toList();
     }
 
+    /** The view handed to connectors, which also reads a record's Last-Modified without decoding the record. */
+    private final class RecordsView extends View<KnownRecord> implements KnownLastModified {
+
+        RecordsView() {
+            super(StoredEntry::known);
+        }
+
+        @Override
+        public Instant lastModifiedInstant(String localId) {
+            StoredEntry e = known.get(localId);
+            return e == null ? null : e.lastModifiedInstant();
+        }
+    }
+
     /** A read-only view of {@link #known} decoding each entry as it is read. */
-    private final class View<V> extends AbstractMap<String, V> {
+    private class View<V> extends AbstractMap<String, V> {
 
         private final BiFunction<StoredEntry, String, V> decode;
 

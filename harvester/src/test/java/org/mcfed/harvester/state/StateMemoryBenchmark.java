@@ -10,7 +10,7 @@ import java.util.Map;
  * Heap a source's state takes per known record when read back from the state topic, against the same
  * entries held as decoded (each with its own copies of the source, connector and run names), in one JVM:
  * {@code java -cp ... org.mcfed.harvester.state.StateMemoryBenchmark [records=300000]}. Values shaped
- * like the sandbox's HKQR entries (ETag, Last-Modified, SHA-256 checksum, detail URL).
+ * like the sandbox's HKQR entries (its ETag of 16 hexadecimal digits, Last-Modified, SHA-256 checksum, and detail URL).
  */
 public final class StateMemoryBenchmark {
 
@@ -50,11 +50,12 @@ public final class StateMemoryBenchmark {
         for (int i = 0; i < records; i++) {
             String id = String.format("%02d/%06d/%d", i % 13, i, i % 7);
             KnownEntry e = new KnownEntry("hkqr", "hkqr",
-                    new KnownRecord(id, "\"" + Integer.toHexString(id.hashCode()) + "-" + i + "\"",
+                    new KnownRecord(id, "\"" + Long.toHexString(id.hashCode() * 0x9E3779B97F4A7C15L + i) + "\"",
                             java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                                     java.time.Instant.ofEpochSecond(1_790_000_000L + i * 97L).atOffset(java.time.ZoneOffset.UTC)),
                             "sha256:" + String.format("%064x", (long) id.hashCode() * 31 + i)),
-                    "http://localhost:8090/hkqr/qr/" + id, "hkqr@2026-12-0" + (1 + i % 3) + "T23:11:47.361372300Z");
+                    "http://localhost:8090/hkqr/HKQRPRD/web/hkqr-en/search/detail?regNo=" + id.replace("/", "%2F"),
+                    "hkqr@2026-12-0" + (1 + i % 3) + "T23:11:47.361372300Z");
             apply.accept(StateTopic.recordKey("hkqr", id), ColJson.writeBytes(e));
         }
     }

@@ -62,9 +62,10 @@ final class SitemapReader {
     }
 
     /**
-     * Hands each page to {@code sink} as it is read, so that no list of a large registry's pages is held (HKQR's
-     * sitemap lists 713,288 pages at a million records: held as URIs they were a third of the harvester's heap). On a
-     * failure the sink has seen part of the sitemap: the caller drops what it made of it.
+     * Hands each file's pages to {@code sink} once the file is read, so that no list of a large registry's pages is held
+     * beyond one file's (at most 50,000 by the protocol; HKQR's sitemap lists 713,288 pages at a million records, and
+     * held as URIs they were a third of the harvester's heap). On a failure the sink has seen part of the sitemap: the
+     * caller drops what it made of it.
      */
     Result read(URI sitemap, Consumer<Url> sink) {
         List<URI> files = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.Map;
  * file is read by StAX. The JDK's StAX parser was most of an incremental run's cost in the harvester: at a million
  * records HKQR's 713,288 sitemap entries took 14 to 26 s to read, JFR put StAX at 53 % of the harvester's CPU over
  * that time (BENCHMARKS.md, 2026-12-05, seventeenth session). A sitemap is a flat list in plain ASCII, which a scan of
- * its bytes reads in a fraction of that.
+ * its bytes reads in less than half of StAX's CPU.
  * <p>
  * The scan accepts only what it reads exactly as StAX does, and declines everything else: any byte outside printable
  * ASCII, tab, CR and LF (an IRI not percent-encoded, another encoding), a DOCTYPE, a prefixed element name, a namespace

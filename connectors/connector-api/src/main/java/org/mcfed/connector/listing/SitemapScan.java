@@ -2,6 +2,7 @@ package org.mcfed.connector.listing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ final class SitemapScan {
     private static final byte[] SITEMAP = ascii("sitemap");
     private static final byte[] LOC = ascii("loc");
     private static final byte[] LASTMOD = ascii("lastmod");
+    private static final String[] PREDEFINED_REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"};
 
     private final byte[] b;
     private final int end;
@@ -335,7 +337,7 @@ final class SitemapScan {
 
     /** Whether a predefined entity reference starts at {@code at} (attribute values, which the scan does not read). */
     private boolean plainReferenceAt(int at) {
-        for (String e : new String[] {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
+        for (String e : PREDEFINED_REFERENCES) {
             if (regionIs(at, e)) {
                 return true;
             }
@@ -569,27 +571,11 @@ final class SitemapScan {
     }
 
     private boolean is(int from, int length, byte[] name) {
-        if (length != name.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (b[from + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(b, from, from + length, name, 0, name.length);
     }
 
     private boolean sameBytes(int from, int length, int otherFrom, int otherLength) {
-        if (length != otherLength) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (b[from + i] != b[otherFrom + i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(b, from, from + length, b, otherFrom, otherFrom + otherLength);
     }
 
     private static byte[] ascii(String s) {

@@ -33,6 +33,11 @@ final class CompactHttpDate {
 
     /** The string {@link #encode} was given. */
     static String decode(long encoded) {
-        return HttpDate.format(Instant.ofEpochSecond(Math.floorDiv(encoded, 2)), (encoded & 1) != 0);
+        return HttpDate.format(instant(encoded), (encoded & 1) != 0);
+    }
+
+    /** The instant of the string {@link #encode} was given, without writing the string. */
+    static Instant instant(long encoded) {
+        return Instant.ofEpochSecond(Math.floorDiv(encoded, 2));
     }
 }

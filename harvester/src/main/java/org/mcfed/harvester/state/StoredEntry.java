@@ -56,7 +56,7 @@ final class StoredEntry {
 
     /** The Last-Modified as an instant, as {@code HttpDate.parse} reads {@link #known}'s text, without making the text. */
     Instant lastModifiedInstant() {
-        return lastModified == CompactHttpDate.NONE ? HttpDate.parse(lastModifiedText) : Instant.ofEpochSecond(Math.floorDiv(lastModified, 2));
+        return lastModified == CompactHttpDate.NONE ? HttpDate.parse(lastModifiedText) : CompactHttpDate.instant(lastModified);
     }
 
     KnownEntry entry(String source, String localId) {

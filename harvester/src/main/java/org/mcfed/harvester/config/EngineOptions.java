@@ -18,18 +18,27 @@ import java.time.Duration;
  * @param resumeAttempts      how often a run interrupted by a Kafka failure is resumed in a row
  * @param resumeBackoff       the first wait before such a resume, doubling per attempt
  * @param sessionTimeout      Kafka group session timeout of the lease consumer
+ * @param transactionRecords  polls are joined into one transaction until they returned this many records
+ * @param transactionWindow   ... or until this long after its first poll began (see {@link HarvesterConfig})
  */
 public record EngineOptions(String bootstrap, String instanceId, int leaseSlots, int failedPollsToTrip,
                             int failedRunsToOpen, Duration breakerOpenFor, double maxDeletionFraction,
-                            int resumeAttempts, Duration resumeBackoff, Duration sessionTimeout) {
+                            int resumeAttempts, Duration resumeBackoff, Duration sessionTimeout,
+                            int transactionRecords, Duration transactionWindow) {
 
     public static EngineOptions defaults(String bootstrap, String instanceId) {
         return new EngineOptions(bootstrap, instanceId, 32, 5, 2, Duration.ofMinutes(5), 0.5, 10,
-                Duration.ofSeconds(1), Duration.ofSeconds(10));
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 500, Duration.ofMillis(250));
     }
 
     public EngineOptions withBreaker(int polls, int runs, Duration openFor) {
         return new EngineOptions(bootstrap, instanceId, leaseSlots, polls, runs, openFor, maxDeletionFraction,
-                resumeAttempts, resumeBackoff, sessionTimeout);
+                resumeAttempts, resumeBackoff, sessionTimeout, transactionRecords, transactionWindow);
+    }
+
+    /** The same options with polls joined into one transaction up to {@code records} or {@code window}. */
+    public EngineOptions withTransactions(int records, Duration window) {
+        return new EngineOptions(bootstrap, instanceId, leaseSlots, failedPollsToTrip, failedRunsToOpen, breakerOpenFor,
+                maxDeletionFraction, resumeAttempts, resumeBackoff, sessionTimeout, records, window);
     }
 }

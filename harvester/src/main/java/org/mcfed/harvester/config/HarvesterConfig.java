@@ -37,6 +37,22 @@ public interface HarvesterConfig {
     @WithDefault("5")
     int breakerFailedPolls();
 
+    /**
+     * A run joins its connector's polls into one Kafka transaction until they returned this many records,
+     * fetched or unchanged (or {@link #transactionWindow()} passed): each transaction costs the broker its coordinator writes and a
+     * commit marker in every partition it wrote to, however few records it carries.
+     */
+    @WithDefault("500")
+    int transactionRecords();
+
+    /**
+     * How long after its first poll began a transaction takes no further poll: a fetched record reaches the
+     * topic at most this much later than with a transaction per poll. A poll slower than this (a
+     * rate-limited registry) is committed alone.
+     */
+    @WithDefault("250ms")
+    Duration transactionWindow();
+
     /** Consecutive failed runs that open a source's breaker. */
     @WithDefault("2")
     int breakerFailedRuns();

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * One run of one source (or the rest of an interrupted one), driven a batch at a time by the
  * source's Camel route ({@code registry:} consumer, see {@code HarvestRoutes}): {@link #fetch()} polls
- * the connector's {@link SourceTask}, {@link #commit(PollBatch)} commits that batch in one Kafka
+ * the connector's {@link SourceTask} (one poll or several), {@link #commit(PollBatch)} commits that batch in one Kafka
  * transaction: the raw records that are new or changed, the state of every record it saw and the
  * checkpoint. A crash therefore loses or duplicates nothing: the open transaction is aborted when
  * the next owner fences it, and the run resumes from the last checkpoint. The last transaction of
@@ -56,6 +56,8 @@ public final class HarvestRun implements AutoCloseable {
     private Checkpoint checkpoint;
     private SourceTask task;
     private int failingPolls;
+    /** A connector's error in a batch's later poll, thrown by the next {@link #fetch()} once the batch committed. */
+    private RuntimeException deferredError;
     private volatile RunOutcome outcome;
 
     /**
@@ -99,17 +101,51 @@ public final class HarvestRun implements AutoCloseable {
         return this;
     }
 
-    /** The route's first step: the next batch from the registry, or null when the run must stop (outcome set). */
+    /**
+     * The route's first step: the next batch from the registry, or null when the run must stop (outcome set).
+     * A batch joins the connector's polls until they returned {@link EngineOptions#transactionRecords()}
+     * records (fetched or unchanged: each is a message) or {@link EngineOptions#transactionWindow()} passed
+     * since its first poll began, and ends early with the last poll, a tripped breaker or a stop: a transaction
+     * costs the broker the same whether it carries 50 records or 500. When the connector throws after earlier
+     * polls of the batch, the batch is returned (and committed); the next call throws the error.
+     */
     public PollBatch fetch() {
+        if (deferredError != null) {
+            RuntimeException e = deferredError;
+            deferredError = null;
+            throw e;
+        }
         if (stopped()) {
             return null;
         }
-        PollResult result = task.poll();
-        failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
         PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts(), rederivedSeen);
-        ledger.poll(result);
-        SourcePosition position = result.position() == null ? checkpoint.position() : result.position();
-        return new PollBatch(result, ledger, position, failingPolls >= options.failedPollsToTrip());
+        SourcePosition position = checkpoint.position();
+        long deadline = System.nanoTime() + options.transactionWindow().toNanos();
+        int seen = 0;
+        PollResult result = null;
+        boolean tripped = false;
+        while (result == null || (!result.done() && !tripped && seen < options.transactionRecords()
+                && System.nanoTime() < deadline && stopReason.get() == null)) {
+            PollResult next;
+            try {
+                next = task.poll();
+            } catch (RuntimeException e) {
+                if (result == null) {
+                    throw e;
+                }
+                deferredError = e;
+                break;
+            }
+            result = next;
+            failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
+            tripped = failingPolls >= options.failedPollsToTrip();
+            ledger.poll(result);
+            seen += result.records().size() + result.unchanged().size();
+            if (result.position() != null) {
+                position = result.position();
+            }
+        }
+        return new PollBatch(result, ledger, position, tripped);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.time.Duration;
  * @param resumeBackoff       the first wait before such a resume, doubling per attempt
  * @param sessionTimeout      Kafka group session timeout of the lease consumer
  * @param transactionRecords  polls are joined into one transaction until they returned this many records
- * @param transactionWindow   ... or until this long after its first poll began (see {@link HarvesterConfig})
+ * @param transactionWindow   ... or until another poll would end later than this after the first began
+ *                            (see {@link HarvesterConfig#transactionWindow()})
  */
 public record EngineOptions(String bootstrap, String instanceId, int leaseSlots, int failedPollsToTrip,
                             int failedRunsToOpen, Duration breakerOpenFor, double maxDeletionFraction,

@@ -46,9 +46,9 @@ public interface HarvesterConfig {
     int transactionRecords();
 
     /**
-     * How long after its first poll began a transaction takes no further poll: a fetched record reaches the
-     * topic at most this much later than with a transaction per poll. A poll slower than this (a
-     * rate-limited registry) is committed alone.
+     * A transaction takes no further poll that, if as long as the last one, would end later than this after its
+     * first poll began: a fetched record reaches the topic about this much later, at most, than with a
+     * transaction per poll. A poll slower than this (a rate-limited registry) is committed alone.
      */
     @WithDefault("250ms")
     Duration transactionWindow();

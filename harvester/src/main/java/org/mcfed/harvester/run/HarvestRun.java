@@ -104,10 +104,11 @@ public final class HarvestRun implements AutoCloseable {
     /**
      * The route's first step: the next batch from the registry, or null when the run must stop (outcome set).
      * A batch joins the connector's polls until they returned {@link EngineOptions#transactionRecords()}
-     * records (fetched or unchanged: each is a message) or {@link EngineOptions#transactionWindow()} passed
-     * since its first poll began, and ends early with the last poll, a tripped breaker or a stop: a transaction
-     * costs the broker the same whether it carries 50 records or 500. When the connector throws after earlier
-     * polls of the batch, the batch is returned (and committed); the next call throws the error.
+     * records (fetched or unchanged: each is a message), or until another poll as long as the last would end
+     * more than {@link EngineOptions#transactionWindow()} after the first began; the last poll, a tripped breaker
+     * or a stop end it early. A transaction costs the broker the same whether it carries 50 records or 500.
+     * When the connector throws after earlier polls of the batch, the batch is returned (and committed); the
+     * next call throws the error.
      */
     public PollBatch fetch() {
         if (deferredError != null) {
@@ -121,11 +122,15 @@ public final class HarvestRun implements AutoCloseable {
         PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts(), rederivedSeen);
         SourcePosition position = checkpoint.position();
         long deadline = System.nanoTime() + options.transactionWindow().toNanos();
+        long lastPoll = 0;
         int seen = 0;
         PollResult result = null;
         boolean tripped = false;
+        // another poll only if one as long as the last still ends within the window: a record fetched by the
+        // batch's first poll waits for the others, so the window bounds that wait, not just its start
         while (result == null || (!result.done() && !tripped && seen < options.transactionRecords()
-                && System.nanoTime() < deadline && stopReason.get() == null)) {
+                && System.nanoTime() + lastPoll < deadline && stopReason.get() == null)) {
+            long started = System.nanoTime();
             PollResult next;
             try {
                 next = task.poll();
@@ -136,6 +141,7 @@ public final class HarvestRun implements AutoCloseable {
                 deferredError = e;
                 break;
             }
+            lastPoll = System.nanoTime() - started;
             result = next;
             failingPolls = onlyFailures(result) ? failingPolls + 1 : 0;
             tripped = failingPolls >= options.failedPollsToTrip();

@@ -39,8 +39,8 @@ public interface HarvesterConfig {
 
     /**
      * A run joins its connector's polls into one Kafka transaction until they returned this many records,
-     * fetched or unchanged (or {@link #transactionWindow()} passed): each transaction costs the broker its coordinator writes and a
-     * commit marker in every partition it wrote to, however few records it carries.
+     * fetched or unchanged (or until {@link #transactionWindow()}): each transaction costs the broker its
+     * coordinator writes and a commit marker in every partition it wrote to, however few records it carries.
      */
     @WithDefault("500")
     int transactionRecords();

@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 /**
  * One run of one source (or the rest of an interrupted one), driven a batch at a time by the
  * source's Camel route ({@code registry:} consumer, see {@code HarvestRoutes}): {@link #fetch()} polls
- * the connector's {@link SourceTask} (one poll or several), {@link #commit(PollBatch)} commits that batch in one Kafka
- * transaction: the raw records that are new or changed, the state of every record it saw and the
+ * the connector's {@link SourceTask} (once or a few times), {@link #commit(PollBatch)} commits that batch
+ * in one Kafka transaction: the raw records that are new or changed, the state of every record it saw and the
  * checkpoint. A crash therefore loses or duplicates nothing: the open transaction is aborted when
  * the next owner fences it, and the run resumes from the last checkpoint. The last transaction of
  * a run holds the deletion sweep (only when the listing was walked completely), the run report,
@@ -56,7 +56,7 @@ public final class HarvestRun implements AutoCloseable {
     private Checkpoint checkpoint;
     private SourceTask task;
     private int failingPolls;
-    /** A connector's error in a batch's later poll, thrown by the next {@link #fetch()} once the batch committed. */
+    /** A connector's error in a batch's later poll, thrown by the next {@link #fetch()}, after the batch committed. */
     private RuntimeException deferredError;
     private volatile RunOutcome outcome;
 
@@ -111,13 +111,13 @@ public final class HarvestRun implements AutoCloseable {
      * next call throws the error.
      */
     public PollBatch fetch() {
+        if (stopped()) {
+            return null;
+        }
         if (deferredError != null) {
             RuntimeException e = deferredError;
             deferredError = null;
             throw e;
-        }
-        if (stopped()) {
-            return null;
         }
         PollLedger ledger = new PollLedger(state, checkpoint.runId(), checkpoint.counts(), rederivedSeen);
         SourcePosition position = checkpoint.position();

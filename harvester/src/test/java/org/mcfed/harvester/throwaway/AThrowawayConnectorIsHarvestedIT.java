@@ -1,6 +1,5 @@
 package org.mcfed.harvester.throwaway;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,6 @@ import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.HarvestMetrics;
 import org.mcfed.kafka.KraftBroker;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,24 +32,10 @@ class AThrowawayConnectorIsHarvestedIT {
 
     @Test
     void theThrowawayRegistryIsHarvestedOntoTheRawTopic() throws Exception {
-        HttpServer registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        registry.createContext("/throwaway/page/", exchange -> {
-            int page = Integer.parseInt(exchange.getRequestURI().getPath().replaceAll(".*/", ""));
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
-                body.append("t-").append(page).append('-').append(i).append("|Course ").append(page).append('.').append(i).append('\n');
-            }
-            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        registry.start();
-        URI base = URI.create("http://127.0.0.1:" + registry.getAddress().getPort() + "/throwaway");
-        try (KraftBroker broker = KraftBroker.onFreePorts().start();
+        try (ThrowawayRegistry registry = ThrowawayRegistry.serving(AThrowawayConnectorIsHarvestedIT::page);
+             KraftBroker broker = KraftBroker.onFreePorts().start();
              HarvestEngine engine = new HarvestEngine(
-                     List.of(new HarvestSource("tw", SourceConfig.of("tw", ThrowawayConnector.NAME, base), "manual", true)),
+                     List.of(new HarvestSource("tw", SourceConfig.of("tw", ThrowawayConnector.NAME, registry.base()), "manual", true)),
                      EngineOptions.defaults(broker.bootstrapServers(), "throwaway-it"), Clock.systemUTC(),
                      new HarvestMetrics(new SimpleMeterRegistry())).start()) {
 
@@ -63,8 +45,15 @@ class AThrowawayConnectorIsHarvestedIT {
             assertThat(report.created()).isEqualTo(PAGES * PER_PAGE);
             assertThat(TopicContents.read(broker.bootstrapServers(), Topics.RAW).stream().map(ConsumerRecord::key).toList())
                     .hasSize(PAGES * PER_PAGE).doesNotHaveDuplicates().contains("tw:t-1-0", "tw:t-3-3");
-        } finally {
-            registry.stop(0);
         }
+    }
+
+    /** {@code id|title} lines: 4 records on each of pages 1 to 3, none after. */
+    private static String page(int page) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
+            body.append("t-").append(page).append('-').append(i).append("|Course ").append(page).append('.').append(i).append('\n');
+        }
+        return body.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.mcfed.harvester.throwaway;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,14 +20,12 @@ import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.HarvestMetrics;
 import org.mcfed.kafka.KraftBroker;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,34 +43,28 @@ class PollsShareATransactionIT {
     private static final int PAGES = 30;
     private static final int PER_PAGE = 4;
 
-    private HttpServer registry;
-    private URI base;
-    /** A page whose line has no title: the throwaway task fails on it (a connector breaking its contract). */
+    private ThrowawayRegistry registry;
+    /** A page whose lines have no title: the throwaway task fails on it (a connector breaking its contract). */
     private volatile int brokenPage = -1;
 
     @BeforeEach
     void registry() throws Exception {
-        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        registry.createContext("/throwaway/page/", exchange -> {
-            int page = Integer.parseInt(exchange.getRequestURI().getPath().replaceAll(".*/", ""));
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
-                body.append("t-").append(page).append('-').append(i);
-                body.append(page == brokenPage ? "\n" : "|Course " + page + "." + i + "\n");
-            }
-            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        registry.start();
-        base = URI.create("http://127.0.0.1:" + registry.getAddress().getPort() + "/throwaway");
+        registry = ThrowawayRegistry.serving(this::page);
     }
 
     @AfterEach
     void stopRegistry() {
-        registry.stop(0);
+        registry.close();
+    }
+
+    /** {@code id|title} lines: 4 records on each of pages 1 to 30, none after; ids alone on {@link #brokenPage}. */
+    private String page(int page) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
+            body.append("t-").append(page).append('-').append(i);
+            body.append(page == brokenPage ? "\n" : "|Course " + page + "." + i + "\n");
+        }
+        return body.toString();
     }
 
     @Test
@@ -121,10 +112,10 @@ class PollsShareATransactionIT {
     private record Harvested(RunReport report, List<String> keys, long markers, long partitionsWritten) {
     }
 
-    private Harvested harvest(java.util.function.UnaryOperator<EngineOptions> options) throws Exception {
+    private Harvested harvest(UnaryOperator<EngineOptions> options) throws Exception {
         try (KraftBroker broker = KraftBroker.onFreePorts().start();
              HarvestEngine engine = new HarvestEngine(
-                     List.of(new HarvestSource("tw", SourceConfig.of("tw", ThrowawayConnector.NAME, base), "manual", true)),
+                     List.of(new HarvestSource("tw", SourceConfig.of("tw", ThrowawayConnector.NAME, registry.base()), "manual", true)),
                      options.apply(EngineOptions.defaults(broker.bootstrapServers(), "transactions-it")), Clock.systemUTC(),
                      new HarvestMetrics(new SimpleMeterRegistry())).start()) {
             RunReport report = HarvestBench.harvest(engine, "tw", Duration.ofMinutes(1));

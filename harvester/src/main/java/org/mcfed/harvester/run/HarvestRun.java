@@ -126,10 +126,7 @@ public final class HarvestRun implements AutoCloseable {
         int seen = 0;
         PollResult result = null;
         boolean tripped = false;
-        // another poll only if one as long as the last still ends within the window: a record fetched by the
-        // batch's first poll waits for the others, so the window bounds that wait, not just its start
-        while (result == null || (!result.done() && !tripped && seen < options.transactionRecords()
-                && System.nanoTime() + lastPoll < deadline && stopReason.get() == null)) {
+        do {
             long started = System.nanoTime();
             PollResult next;
             try {
@@ -150,7 +147,10 @@ public final class HarvestRun implements AutoCloseable {
             if (result.position() != null) {
                 position = result.position();
             }
-        }
+            // another poll only if one as long as the last still ends within the window: a record fetched by the
+            // batch's first poll waits for the others, so the window bounds that wait, not just its start
+        } while (!result.done() && !tripped && seen < options.transactionRecords()
+                && System.nanoTime() + lastPoll < deadline && stopReason.get() == null);
         return new PollBatch(result, ledger, position, tripped);
     }
 

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A run joins its connector's polls into one Kafka transaction up to a number of records or a time window
@@ -119,20 +120,27 @@ class PollsShareATransactionIT {
                      options.apply(EngineOptions.defaults(broker.bootstrapServers(), "transactions-it")), Clock.systemUTC(),
                      new HarvestMetrics(new SimpleMeterRegistry())).start()) {
             RunReport report = HarvestBench.harvest(engine, "tw", Duration.ofMinutes(1));
+            // the broker writes a transaction's commit markers just after the producer's commit returns
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                    endOffsets(broker.bootstrapServers(), "read_committed").equals(endOffsets(broker.bootstrapServers(), "read_uncommitted")));
             List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(broker.bootstrapServers(), Topics.RAW);
             Map<Integer, Long> recordsPerPartition = raw.stream()
                     .collect(Collectors.groupingBy(ConsumerRecord::partition, Collectors.counting()));
-            long offsets = endOffsets(broker.bootstrapServers()).values().stream().mapToLong(Long::longValue).sum();
+            long offsets = endOffsets(broker.bootstrapServers(), "read_uncommitted").values().stream().mapToLong(Long::longValue).sum();
             long records = raw.size();
             return new Harvested(report, raw.stream().map(ConsumerRecord::key).toList(), offsets - records,
                     recordsPerPartition.size());
         }
     }
 
-    /** The end offset of every partition of the raw topic: records and commit markers. */
-    private static Map<TopicPartition, Long> endOffsets(String bootstrap) {
+    /**
+     * The end offset of every partition of the raw topic: records and commit markers when read uncommitted; read
+     * committed, the start of the oldest transaction still open (the same once every commit's markers are written).
+     */
+    private static Map<TopicPartition, Long> endOffsets(String bootstrap, String isolation) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(Topics.RAW, Duration.ofSeconds(30)).stream()
                     .map(i -> new TopicPartition(Topics.RAW, i.partition())).toList();

@@ -21,10 +21,14 @@ public final class HostRateLimiter {
         this.intervalNanos = requestsPerSecond <= 0 ? 0 : (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
     }
 
-    /** Blocks until a request to {@code url}'s host may go out. */
-    public void acquire(URI url) throws InterruptedException {
+    /**
+     * Blocks until a request to {@code url}'s host may go out.
+     *
+     * @return how long it waited, in nanoseconds (0 when the host's slot was free)
+     */
+    public long acquire(URI url) throws InterruptedException {
         if (intervalNanos == 0) {
-            return;
+            return 0;
         }
         String host = url.getHost() + ":" + url.getPort();
         long now = System.nanoTime();
@@ -40,5 +44,6 @@ public final class HostRateLimiter {
                 throw new InterruptedException("interrupted while waiting for the rate limit of " + host);
             }
         }
+        return slot > now ? System.nanoTime() - now : 0;
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -42,6 +43,10 @@ public final class RegistryHttpClient {
     private final HostRateLimiter limiter;
     private final long maxBodyBytes;
     private final Clock clock;
+    /** Requests sent (each attempt of a retried GET is one), from every thread that uses this client. */
+    private final LongAdder requests = new LongAdder();
+    /** Time the requests waited for the rate limit, summed over the threads that waited. */
+    private final LongAdder rateLimitWaitNanos = new LongAdder();
 
     public RegistryHttpClient(SourceConfig config) {
         this(config, new HostRateLimiter(config.requestsPerSecond()), Clock.systemUTC());
@@ -55,6 +60,20 @@ public final class RegistryHttpClient {
         this.clock = clock;
         this.maxBodyBytes = Long.parseLong(config.option(MAX_BODY_BYTES_OPTION, String.valueOf(8L * 1024 * 1024)));
         this.http = HttpTransport.of(config);
+    }
+
+    /** Requests this client sent so far: every attempt, retries included. */
+    public long requests() {
+        return requests.sum();
+    }
+
+    /**
+     * How long its requests waited for the per-host rate limit so far, summed over the threads that sent them. Next
+     * to the run's length times the threads fetching, it tells whether the politeness limit, not the registry or
+     * the machine, bounded a harvest.
+     */
+    public Duration rateLimitWait() {
+        return Duration.ofNanos(rateLimitWaitNanos.sum());
     }
 
     /** A plain GET. */
@@ -85,7 +104,8 @@ public final class RegistryHttpClient {
         for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
             Duration retryAfter = null;
             try {
-                limiter.acquire(url);
+                rateLimitWaitNanos.add(limiter.acquire(url));
+                requests.increment();
                 HttpTransport.Response response = http.get(url, headers, config.requestTimeout());
                 int status = response.status();
                 if (status == 304) {

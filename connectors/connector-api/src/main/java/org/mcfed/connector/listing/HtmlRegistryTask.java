@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -114,6 +115,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private Set<String> seenThisRun = new HashSet<>();
     private final Clock clock;
     private SourcePosition position;
+    /** When {@link #start} began this run (or the rest of an interrupted one), for the run's request rate. */
+    private long startedNanos;
     /** The next listing page to read ahead; null once the walk's last (or failed) page is queued. */
     private URI toRead;
     /** Listing pages read and their detail fetches under way, in listing order; the first is polled next. */
@@ -196,6 +199,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
     public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
         this.config = SourceConfigCheck.validate(config);
         this.http = new RegistryHttpClient(config);
+        this.startedNanos = System.nanoTime();
         this.known = known == null ? Map.of() : known;
         this.position = resume;
         this.toRead = resumeAt(resume, config);
@@ -435,9 +439,14 @@ public abstract class HtmlRegistryTask implements SourceTask {
         done = true;
         cancelAhead();
         records = withHeld(records);
-        LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s",
+        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+        // the requests' rate beside the limit and their wait for it: whether politeness, not the registry, bounded the run
+        LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s;"
+                        + " %d requests in %.1f s (%.0f/s, rate limit %s), %.1f s waited for the rate limit in all",
                 config.name(), connectorName(), counts.listingPages, counts.fetched, counts.unchanged, counts.skipped,
-                counts.failed, complete);
+                counts.failed, complete, http.requests(), seconds, http.requests() / seconds,
+                config.requestsPerSecond() > 0 ? String.format(Locale.ROOT, "%.0f/s", config.requestsPerSecond()) : "none",
+                http.rateLimitWait().toNanos() / 1e9);
         return PollResult.finished(records, unchanged, failures, position, complete);
     }
 

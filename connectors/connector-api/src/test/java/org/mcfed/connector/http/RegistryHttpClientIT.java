@@ -84,8 +84,11 @@ class RegistryHttpClientIT {
                 LocalRegistry.send(ex, 200, "text/html", "ok");
             }
         });
-        FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/flaky"));
+        RegistryHttpClient http = new RegistryHttpClient(config);
+        FetchOutcome outcome = http.get(registry.url("/flaky"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.attempts()).isEqualTo(3));
+        assertThat(http.requests()).as("every attempt is a request").isEqualTo(3);
+        assertThat(http.rateLimitWait()).as("no rate limit, no wait for it (the backoff is not the limit's)").isZero();
     }
 
     @Test
@@ -231,6 +234,9 @@ class RegistryHttpClientIT {
         long span = System.nanoTime() - start;
         assertThat(registry.count("/p")).isEqualTo(6);
         assertThat(Duration.ofNanos(span)).as("6 requests at 10/s span at least 5 intervals").isGreaterThanOrEqualTo(Duration.ofMillis(490));
+        assertThat(client.requests()).isEqualTo(6);
+        // five intervals of 100 ms, less what the requests themselves took, were spent waiting for the limit
+        assertThat(client.rateLimitWait()).isBetween(Duration.ofMillis(250), Duration.ofNanos(span));
     }
 
     @Test

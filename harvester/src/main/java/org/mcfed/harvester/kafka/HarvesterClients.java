@@ -24,9 +24,6 @@ public final class HarvesterClients {
     /** The consumer group of the lease topic: every harvester instance is a member. */
     public static final String LEASE_GROUP = "mcfed-harvester";
 
-    /** The producer's batch size: above a partition's share of a 500-record transaction (about 80 KiB), with room for larger records. */
-    static final int BATCH_BYTES = 256 * 1024;
-
     private final String bootstrap;
 
     public HarvesterClients(String bootstrap) {
@@ -40,16 +37,12 @@ public final class HarvesterClients {
     /**
      * The producer of one source's runs: idempotent, {@code acks=all}, transactional with
      * {@code transactional.id = mcfed-harvester-<source>} so that the instance now harvesting the
-     * source fences any earlier one. {@code initTransactions()} is done here. A transaction of 500 raw
-     * records (about 2 KB each at a million sandbox records) writes about a megabyte over the raw topic's twelve
-     * partitions, all sent before the commit waits for them: {@link #BATCH_BYTES} batches send a partition's share
-     * as one batch instead of one per 16 KiB (Kafka's default), as the normaliser's writer does.
+     * source fences any earlier one. {@code initTransactions()} is done here.
      */
     public Producer<String, byte[]> transactionalProducer(String source) {
         Properties p = KafkaClients.writer(bootstrap, "harvest-" + source);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "mcfed-harvester-" + source);
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        p.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(BATCH_BYTES));
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000");

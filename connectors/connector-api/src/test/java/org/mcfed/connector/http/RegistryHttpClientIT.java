@@ -235,8 +235,9 @@ class RegistryHttpClientIT {
         assertThat(registry.count("/p")).isEqualTo(6);
         assertThat(Duration.ofNanos(span)).as("6 requests at 10/s span at least 5 intervals").isGreaterThanOrEqualTo(Duration.ofMillis(490));
         assertThat(client.requests()).isEqualTo(6);
-        // five intervals of 100 ms, less what the requests themselves took, were spent waiting for the limit
-        assertThat(client.rateLimitWait()).isBetween(Duration.ofMillis(250), Duration.ofNanos(span));
+        // five intervals of 100 ms, less what the requests themselves took (a few ms each, up to 60 on a loaded
+        // machine), were spent waiting for the limit
+        assertThat(client.rateLimitWait()).isBetween(Duration.ofMillis(200), Duration.ofNanos(span));
     }
 
     @Test

@@ -440,11 +440,12 @@ public abstract class HtmlRegistryTask implements SourceTask {
         cancelAhead();
         records = withHeld(records);
         double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+        long requests = http.requests();
         // the requests' rate beside the limit and their wait for it: whether politeness, not the registry, bounded the run
         LOG.infof("harvest %s (%s): %d listing pages, %d fetched, %d unchanged, %d skipped, %d failed, complete=%s;"
                         + " %d requests in %.1f s (%.0f/s, rate limit %s), %.1f s waited for the rate limit in all",
                 config.name(), connectorName(), counts.listingPages, counts.fetched, counts.unchanged, counts.skipped,
-                counts.failed, complete, http.requests(), seconds, http.requests() / seconds,
+                counts.failed, complete, requests, seconds, requests / seconds,
                 config.requestsPerSecond() > 0 ? String.format(Locale.ROOT, "%.0f/s", config.requestsPerSecond()) : "none",
                 http.rateLimitWait().toNanos() / 1e9);
         return PollResult.finished(records, unchanged, failures, position, complete);

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/** Everything committed to a topic so far, read as a downstream consumer would (read-committed). */
+/** Everything committed to a topic so far, read as a downstream consumer would (read-committed), and its end offsets. */
 public final class TopicContents {
 
     private TopicContents() {
@@ -32,8 +32,7 @@ public final class TopicContents {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            List<TopicPartition> parts = partitions(c, topic);
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(30));
@@ -46,6 +45,24 @@ public final class TopicContents {
             }
         }
         return out;
+    }
+
+    /**
+     * The end offset of every partition of {@code topic}: records and commit markers when read {@code read_uncommitted};
+     * read {@code read_committed}, the start of the oldest transaction still open (the same once every commit's markers
+     * are written, which the broker does just after the producer's commit returns).
+     */
+    public static Map<TopicPartition, Long> endOffsets(String bootstrap, String topic, String isolation) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            return c.endOffsets(partitions(c, topic), Duration.ofSeconds(30));
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> c, String topic) {
+        return c.partitionsFor(topic, Duration.ofSeconds(30)).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
     }
 
     public static JsonNode json(ConsumerRecord<String, byte[]> r) {

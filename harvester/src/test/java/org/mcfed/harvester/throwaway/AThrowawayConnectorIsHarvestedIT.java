@@ -32,7 +32,7 @@ class AThrowawayConnectorIsHarvestedIT {
 
     @Test
     void theThrowawayRegistryIsHarvestedOntoTheRawTopic() throws Exception {
-        try (ThrowawayRegistry registry = ThrowawayRegistry.serving(AThrowawayConnectorIsHarvestedIT::page);
+        try (ThrowawayRegistry registry = ThrowawayRegistry.serving(page -> ThrowawayRegistry.listingPage(page, PAGES, PER_PAGE, true));
              KraftBroker broker = KraftBroker.onFreePorts().start();
              HarvestEngine engine = new HarvestEngine(
                      List.of(new HarvestSource("tw", SourceConfig.of("tw", ThrowawayConnector.NAME, registry.base()), "manual", true)),
@@ -46,14 +46,5 @@ class AThrowawayConnectorIsHarvestedIT {
             assertThat(TopicContents.read(broker.bootstrapServers(), Topics.RAW).stream().map(ConsumerRecord::key).toList())
                     .hasSize(PAGES * PER_PAGE).doesNotHaveDuplicates().contains("tw:t-1-0", "tw:t-3-3");
         }
-    }
-
-    /** {@code id|title} lines: 4 records on each of pages 1 to 3, none after. */
-    private static String page(int page) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
-            body.append("t-").append(page).append('-').append(i).append("|Course ").append(page).append('.').append(i).append('\n');
-        }
-        return body.toString();
     }
 }

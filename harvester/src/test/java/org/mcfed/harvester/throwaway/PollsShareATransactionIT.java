@@ -1,11 +1,7 @@
 package org.mcfed.harvester.throwaway;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,22 +45,12 @@ class PollsShareATransactionIT {
 
     @BeforeEach
     void registry() throws Exception {
-        registry = ThrowawayRegistry.serving(this::page);
+        registry = ThrowawayRegistry.serving(page -> ThrowawayRegistry.listingPage(page, PAGES, PER_PAGE, page != brokenPage));
     }
 
     @AfterEach
     void stopRegistry() {
         registry.close();
-    }
-
-    /** {@code id|title} lines: 4 records on each of pages 1 to 30, none after; ids alone on {@link #brokenPage}. */
-    private String page(int page) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; page <= PAGES && i < PER_PAGE; i++) {
-            body.append("t-").append(page).append('-').append(i);
-            body.append(page == brokenPage ? "\n" : "|Course " + page + "." + i + "\n");
-        }
-        return body.toString();
     }
 
     @Test
@@ -122,29 +107,16 @@ class PollsShareATransactionIT {
             RunReport report = HarvestBench.harvest(engine, "tw", Duration.ofMinutes(1));
             // the broker writes a transaction's commit markers just after the producer's commit returns
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                    endOffsets(broker.bootstrapServers(), "read_committed").equals(endOffsets(broker.bootstrapServers(), "read_uncommitted")));
+                    TopicContents.endOffsets(broker.bootstrapServers(), Topics.RAW, "read_committed")
+                            .equals(TopicContents.endOffsets(broker.bootstrapServers(), Topics.RAW, "read_uncommitted")));
             List<ConsumerRecord<String, byte[]>> raw = TopicContents.read(broker.bootstrapServers(), Topics.RAW);
             Map<Integer, Long> recordsPerPartition = raw.stream()
                     .collect(Collectors.groupingBy(ConsumerRecord::partition, Collectors.counting()));
-            long offsets = endOffsets(broker.bootstrapServers(), "read_uncommitted").values().stream().mapToLong(Long::longValue).sum();
+            long offsets = TopicContents.endOffsets(broker.bootstrapServers(), Topics.RAW, "read_uncommitted").values().stream()
+                    .mapToLong(Long::longValue).sum();
             long records = raw.size();
             return new Harvested(report, raw.stream().map(ConsumerRecord::key).toList(), offsets - records,
                     recordsPerPartition.size());
-        }
-    }
-
-    /**
-     * The end offset of every partition of the raw topic: records and commit markers when read uncommitted; read
-     * committed, the start of the oldest transaction still open (the same once every commit's markers are written).
-     */
-    private static Map<TopicPartition, Long> endOffsets(String bootstrap, String isolation) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(Topics.RAW, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(Topics.RAW, i.partition())).toList();
-            return c.endOffsets(parts, Duration.ofSeconds(30));
         }
     }
 }

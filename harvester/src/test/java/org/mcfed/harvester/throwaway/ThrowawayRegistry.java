@@ -34,6 +34,20 @@ final class ThrowawayRegistry implements AutoCloseable {
         return new ThrowawayRegistry(server);
     }
 
+    /**
+     * Listing page {@code page} of a registry of {@code pages} pages of {@code perPage} records each: {@code t-<page>-<i>|Course
+     * <page>.<i>} lines, empty after the last page; without {@code titled}, the ids alone (a page the throwaway task
+     * cannot read).
+     */
+    static String listingPage(int page, int pages, int perPage, boolean titled) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; page <= pages && i < perPage; i++) {
+            body.append("t-").append(page).append('-').append(i);
+            body.append(titled ? "|Course " + page + "." + i + "\n" : "\n");
+        }
+        return body.toString();
+    }
+
     /** The base URL a source configured with {@code connector=throwaway} is given. */
     URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/throwaway");

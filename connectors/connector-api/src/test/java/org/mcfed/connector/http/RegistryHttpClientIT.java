@@ -11,6 +11,7 @@ import org.mcfed.connector.SourceConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -286,6 +287,34 @@ class RegistryHttpClientIT {
         FetchOutcome outcome = new RegistryHttpClient(config).get(registry.url("/old"));
         assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f ->
                 assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>here</p>"));
+    }
+
+    @Test
+    void goesThroughTheProxyTheJvmIsSetToAndNotForLocalHosts() throws IOException {
+        URI behindProxy = URI.create("http://registry.invalid/page");
+        registry.on("/p", ex -> LocalRegistry.send(ex, 200, "text/html", "<p>direct</p>"));
+        try (LocalRegistry proxy = new LocalRegistry()) {
+            proxy.on("/page", ex -> LocalRegistry.send(ex, 200, "text/html", "<p>via the proxy</p>"));
+            // as an operator sets it (-Dhttp.proxyHost=...); the JDK's default http.nonProxyHosts keeps 127.* direct
+            System.setProperty("http.proxyHost", "127.0.0.1");
+            System.setProperty("http.proxyPort", String.valueOf(proxy.url("/").getPort()));
+            try {
+                RegistryHttpClient http = new RegistryHttpClient(config);
+                for (int i = 0; i < 2; i++) {
+                    assertThat(http.get(behindProxy)).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f ->
+                            assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>via the proxy</p>"));
+                    assertThat(http.get(registry.url("/p"))).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f ->
+                            assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo("<p>direct</p>"));
+                }
+            } finally {
+                System.clearProperty("http.proxyHost");
+                System.clearProperty("http.proxyPort");
+            }
+            assertThat(proxy.requests).extracting(LocalRegistry.Request::path)
+                    .as("the proxy gets the whole URL of each request for its origin, and no other")
+                    .containsExactly(behindProxy.toString(), behindProxy.toString());
+            assertThat(registry.count("/p")).isEqualTo(2);
+        }
     }
 
     @Test

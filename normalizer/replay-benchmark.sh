@@ -7,8 +7,10 @@
 # Usage, after `mvn -o install -DskipTests` of REPO and a `PipelineBenchmark` run (its --run-dir holds kafka/):
 #   normalizer/replay-benchmark.sh RUN_DIR/kafka REPO LABEL [replays=2]
 # Two builds on the same raw topic: run it once per repository (a worktree of each commit), one after the other,
-# with nothing else running. Extra JVM options for the normalizer: REPLAY_JAVA_OPTS.
+# with nothing else running. Extra JVM options for the normalizer: REPLAY_JAVA_OPTS. REPLAY_REPUBLISH=all writes every
+# record again in each replay (the default, changed, writes only what changed).
 set -euo pipefail
+republish=${REPLAY_REPUBLISH:-changed}
 base=$1; repo=$(cd "$2" && pwd); label=$3; n=${4:-2}
 out=${REPLAY_OUT:-/tmp/replay-benchmark}/$label
 rm -rf "$out"; mkdir -p "$out"
@@ -42,7 +44,7 @@ for i in $(seq 1 600); do status | grep -q '"ready":true' && break; sleep 1; don
 echo "$label: ready after $i s (sameAs state loaded), normalizer CPU $(cpu $normalizer) s"
 for r in $(seq 1 "$n"); do
   c0=$(cpu $normalizer); b0=$(cpu $broker)
-  curl -s -u "admin:$pw" -X POST "http://localhost:8183/admin/replay?republish=changed" > /dev/null
+  curl -s -u "admin:$pw" -X POST "http://localhost:8183/admin/replay?republish=$republish" > /dev/null
   sleep 1
   until status | python3 -c 'import json,sys; r=json.load(sys.stdin).get("replay") or {}; sys.exit(0 if r.get("caughtUpAt") else 1)'; do
     sleep 0.5
@@ -53,7 +55,7 @@ import json, re, sys
 from datetime import datetime
 r = json.load(sys.stdin)['replay']
 t = lambda s: datetime.fromisoformat(re.sub(r'(\.\d{6})\d*', r'\1', s.replace('Z', '+00:00')))
-print('$label replay $r: %.1f s, %d raw values, %d written, %d unchanged; CPU normalizer $((c1 - c0)) s, broker $((b1 - b0)) s'
+print('$label replay $r (republish=$republish): %.1f s, %d raw values, %d written, %d unchanged; CPU normalizer $((c1 - c0)) s, broker $((b1 - b0)) s'
       % ((t(r['caughtUpAt']) - t(r['startedAt'])).total_seconds(), r['rawValuesProcessed'], r['recordsWritten'], r['recordsUnchanged']))"
 done
 echo "$label: G1 concurrent marking cycles $(grep -c 'Concurrent Mark Cycle [0-9]' "$out/gc.log" || true)," \

@@ -107,8 +107,11 @@ class NormalizersShareRawPartitionsIT {
                 assertThat(feed).extracting(RawRecord::key).containsExactly(peerKey);
                 KafkaTestIO.sendRaw(broker.bootstrapServers(), feed);
 
-                await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
+                // until the peer's record is written, its value is absent: asserted, so that the wait goes on
+                // (ColJson.read of a missing value throws IllegalArgumentException, which ended the wait at once)
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     Map<String, byte[]> now = KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS);
+                    assertThat(now.get("pqr:000001")).as("the peer's record on %s", Topics.RECORDS).isNotNull();
                     assertThat(ColJson.read(now.get("pqr:000001")).sameAs()).containsExactly(partner.id());
                     assertThat(ColJson.read(now.get(partner.id())).sameAs()).containsExactly("pqr:000001");
                 });

@@ -22,12 +22,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * One batch of raw records, at least once: each is normalised (records through the {@code sameAs}
- * links, rejects with their reasons), every write is sent and acknowledged, and only then are the
- * batch's offsets committed and its events reported. A record that comes out as the topic already holds
- * it is not written again (unless asked). Any failure throws before the commit, so the
- * caller rewinds and the batch is processed again; the writes are deterministic, so the compacted
- * records topic makes the repeat harmless.
+ * One batch of raw records, at least once, in steps the loop interleaves with the batches before and after it:
+ * {@link #normalise} (started on the pool's workers as soon as the batch is polled), {@link #join} (the loop thread
+ * takes what is left of it), {@link #send} (the {@code sameAs} links on the loop thread; records and rejects
+ * sent), and {@link #complete}: every write acknowledged, and only then the batch's offsets committed and its events
+ * reported. A record that comes out as the topic already holds it is not written again (unless asked). Any
+ * failure throws before the commit, so the caller rewinds and the batch is processed again; the writes are
+ * deterministic, so the compacted records topic makes the repeat harmless.
  */
 final class BatchWriter {
 
@@ -50,12 +51,80 @@ final class BatchWriter {
     }
 
     /**
-     * Writes one batch. A record normalised to the value the topic already holds is not written again
-     * ({@link RecordWrite#unchanged()}: a replay after a change that touches a few records writes those only)
-     * unless {@code republishUnchanged}, which an operator asks for to write every record again.
+     * Where a batch lies in the raw partitions: each partition's first offset (to rewind it) and the offset after its
+     * last (to commit it), and how many values it holds. All a batch keeps once it is sent: its values and outcomes
+     * are garbage from then on, before the young collection that would otherwise copy them to the old generation.
      */
-    Written write(ConsumerRecords<String, byte[]> batch, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer,
-                  boolean republishUnchanged) {
+    record Span(Map<TopicPartition, Long> first, Map<TopicPartition, OffsetAndMetadata> next, int count) {
+
+        static Span of(ConsumerRecords<String, byte[]> batch) {
+            Map<TopicPartition, Long> first = new HashMap<>();
+            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+            for (TopicPartition tp : batch.partitions()) {
+                List<ConsumerRecord<String, byte[]>> recs = batch.records(tp);
+                first.put(tp, recs.get(0).offset());
+                next.put(tp, new OffsetAndMetadata(recs.get(recs.size() - 1).offset() + 1));
+            }
+            return new Span(first, next, batch.count());
+        }
+    }
+
+    /**
+     * A batch polled, being normalised.
+     *
+     * @param lag raw values behind the held partitions' end right after the batch was polled: the loop's progress once
+     *            the batch is complete
+     */
+    record Polled(Span span, List<ConsumerRecord<String, byte[]>> records, ParallelNormalizing.Job job, long lag) {
+    }
+
+    /**
+     * A batch normalised, not linked yet; {@code nanos} from its poll until its last value was normalised, of which
+     * the loop thread spent {@code joinNanos} on it (normalising what the workers had not taken, and waiting).
+     */
+    record Normalised(Polled polled, List<ParallelNormalizing.Normalized> outcomes, long nanos, long joinNanos) {
+    }
+
+    /**
+     * A batch linked and sent: its writes in flight, its offsets not committed, its events not reported yet; what it
+     * wrote and how long its steps took, for its log line.
+     */
+    record Sent(Span span, long lag, List<Future<RecordMetadata>> acks, List<Runnable> report,
+                Map<String, Integer> rejectedByClass, int published, int unchanged, int tombstones,
+                long normalisingNanos, long joinNanos, long sendingNanos) {
+    }
+
+    /** How {@link #complete} commits a batch's offsets. */
+    enum Commit {
+        /**
+         * Sent, not awaited: the loop goes on linking the next batch meanwhile. A commit that fails is logged; the next
+         * batch's offsets cover it (they are later on every partition), and a restart before that reads the batch again.
+         */
+        ASYNC,
+        /** Awaited: before partitions are given up, so the instance that takes them starts after this batch. */
+        SYNC
+    }
+
+    /** Starts normalising one polled batch on the pool's workers; {@code lag} is the raw values left behind it. */
+    Polled normalise(ConsumerRecords<String, byte[]> batch, long lag) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        return new Polled(Span.of(batch), records, normalizer.submit(records), lag);
+    }
+
+    /** On the loop thread: the batch's outcomes, once it has normalised what no worker took and the workers are done. */
+    Normalised join(Polled polled) {
+        long started = System.nanoTime();
+        List<ParallelNormalizing.Normalized> outcomes = polled.job().join();
+        return new Normalised(polled, outcomes, polled.job().nanos(), System.nanoTime() - started);
+    }
+
+    /**
+     * Links a normalised batch and sends its writes. A record normalised to the value the topic already holds is not
+     * written again ({@link RecordWrite#unchanged()}: a replay after a change that touches a few records writes those
+     * only) unless {@code republishUnchanged}, which an operator asks for to write every record again.
+     */
+    Sent send(Normalised normalised, KafkaProducer<String, byte[]> producer, boolean republishUnchanged) {
         long started = System.nanoTime();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         List<Runnable> report = new ArrayList<>();
@@ -63,53 +132,75 @@ final class BatchWriter {
         int published = 0;
         int unchanged = 0;
         int tombstones = 0;
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(batch.count());
-        batch.forEach(records::add);
-        List<ParallelNormalizing.Normalized> outcomes = normalizer.normalize(records);
-        long normalised = System.nanoTime();
+        List<ParallelNormalizing.Normalized> outcomes = normalised.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
             ParallelNormalizing.Normalized normalized = outcomes.get(i);
-            Header rawPublished = RawPublished.header(records.get(i).timestamp());
+            Header rawPublished = RawPublished.header(normalised.polled().records().get(i).timestamp());
             Outcome outcome = normalized.outcome();
             report.add(events::consumed);
+            // the events capture ids and classes only: a batch is complete a step later, and its values are garbage by then
             if (outcome instanceof Outcome.Rejected r) {
                 acks.add(producer.send(write(settings.rejectsTopic(), r.key(), normalized.json(), rawPublished)));
-                report.add(() -> events.rejected(r.rejectClass()));
+                RejectClass rejectClass = r.rejectClass();
+                report.add(() -> events.rejected(rejectClass));
                 rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
                 LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
                 continue;
             }
             for (RecordWrite w : linker.apply(outcome, normalized.json())) {
+                String id = w.id();
                 if (w.unchanged() && !republishUnchanged) {
                     unchanged++;
-                    report.add(() -> events.unchanged(w.id()));
+                    report.add(() -> events.unchanged(id));
                     continue;
                 }
-                acks.add(producer.send(write(settings.recordsTopic(), w.id(), w.value(), rawPublished)));
+                acks.add(producer.send(write(settings.recordsTopic(), id, w.value(), rawPublished)));
                 if (w.tombstone()) {
                     tombstones++;
-                    report.add(() -> events.tombstone(w.id()));
+                    report.add(() -> events.tombstone(id));
                 } else {
                     published++;
-                    report.add(() -> events.published(w.id()));
+                    report.add(() -> events.published(id));
                 }
             }
         }
-        long linked = System.nanoTime();
+        return new Sent(normalised.polled().span(), normalised.polled().lag(), acks, report, rejectedByClass, published,
+                unchanged, tombstones, normalised.nanos(), normalised.joinNanos(), System.nanoTime() - started);
+    }
+
+    /**
+     * Waits until every write of a sent batch is acknowledged, then commits its offsets and reports its events.
+     *
+     * @throws KafkaException when a write was not acknowledged (the caller rewinds the batch)
+     */
+    Written complete(Sent sent, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer, Commit commit) {
+        long started = System.nanoTime();
         producer.flush();
-        awaitAcknowledged(acks);
+        awaitAcknowledged(sent.acks());
         long acknowledged = System.nanoTime();
-        raw.commitSync(nextOffsets(batch));
+        Map<TopicPartition, OffsetAndMetadata> offsets = sent.span().next();
+        if (commit == Commit.SYNC) {
+            raw.commitSync(offsets);
+        } else {
+            raw.commitAsync(offsets, (committed, e) -> {
+                if (e != null) {
+                    LOG.warnf("offsets commit of a batch failed (%s): the next batch's commit covers it", e.toString());
+                }
+            });
+        }
         long committed = System.nanoTime();
-        report.forEach(Runnable::run);
-        // the parts tell an operator what bounds the normaliser: its CPU (normalising on every thread, linking on
-        // the loop thread) or the broker (the writes' acknowledgements and the offsets' commit, during which it waits)
-        LOG.infof("normalized %d raw records in %d ms (normalising %d, linking and sending %d, acknowledgements %d,"
-                        + " offsets commit %d): %d records written, %d unchanged (not written again), %d tombstones, rejected %s",
-                batch.count(), millis(committed - started), millis(normalised - started), millis(linked - normalised),
-                millis(acknowledged - linked), millis(committed - acknowledged), published, unchanged, tombstones,
-                rejectedByClass.isEmpty() ? "none" : rejectedByClass);
-        return new Written(published, unchanged);
+        sent.report().forEach(Runnable::run);
+        // the parts tell an operator what bounds the normaliser: its CPU (normalising, on the workers while the loop
+        // thread links the batch before, then on the loop thread too; linking on the loop thread) or the broker (the
+        // wait for the writes' acknowledgements, which the next batch's normalising overlaps, and a commit awaited)
+        LOG.infof("normalized %d raw records: normalising %d ms (the loop thread on it %d), linking and sending %d,"
+                        + " then waiting for acknowledgements %d, offsets commit %d%s; %d records written, %d unchanged"
+                        + " (not written again), %d tombstones, rejected %s",
+                sent.span().count(), millis(sent.normalisingNanos()), millis(sent.joinNanos()), millis(sent.sendingNanos()),
+                millis(acknowledged - started), millis(committed - acknowledged), commit == Commit.ASYNC ? " to send" : "",
+                sent.published(), sent.unchanged(), sent.tombstones(),
+                sent.rejectedByClass().isEmpty() ? "none" : sent.rejectedByClass());
+        return new Written(sent.published(), sent.unchanged());
     }
 
     private static long millis(long nanos) {
@@ -132,14 +223,5 @@ final class BatchWriter {
                 throw new KafkaException("interrupted while waiting for acknowledgements", e);
             }
         }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> batch) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition tp : batch.partitions()) {
-            List<ConsumerRecord<String, byte[]>> recs = batch.records(tp);
-            offsets.put(tp, new OffsetAndMetadata(recs.get(recs.size() - 1).offset() + 1));
-        }
-        return offsets;
     }
 }

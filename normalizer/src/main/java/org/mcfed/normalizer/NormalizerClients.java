@@ -71,7 +71,7 @@ final class NormalizerClients {
 
     /**
      * The writer of records and rejects (acknowledged by all in-sync replicas, idempotent). A batch of
-     * {@link NormalizerSettings#DEFAULT_MAX_POLL_RECORDS} raw values writes a few megabytes over twelve
+     * {@link NormalizerSettings#DEFAULT_MAX_POLL_RECORDS} raw values writes about a megabyte over twelve
      * partitions, all sent before the loop waits for their acknowledgements: 256 KiB producer batches
      * send them in a few requests per partition instead of one per 16 KiB (Kafka's default).
      */

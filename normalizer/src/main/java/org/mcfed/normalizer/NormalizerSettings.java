@@ -69,11 +69,15 @@ public record NormalizerSettings(
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
 
     /**
-     * The largest batch when none is configured: large enough that the per-batch costs (the commit, the
-     * catch-up's end offsets, the wait for acknowledgements) are small per record, small enough that the
-     * index stage downstream gets records within a second or so.
+     * The largest batch when none is configured. The loop overlaps a batch's commit and the wait for its
+     * acknowledgements with the next batches ({@link RawTopicNormalizer}), so they cost little per batch; but
+     * three batches are alive at once, and at 2,000 (about 1,000 a poll, by the fetch size) their values and
+     * outcomes outlived young collections in the normaliser's crowded heap: G1 collected the whole heap 12 to
+     * 14 times in two {@code republish=all} replays of a million raw values, none at 500 (BENCHMARKS.md,
+     * 2026-12-05, twenty-first session). While instances share the raw topic, each batch still pays a
+     * catch-up on the records topic's end.
      */
-    public static final int DEFAULT_MAX_POLL_RECORDS = 2000;
+    public static final int DEFAULT_MAX_POLL_RECORDS = 500;
 
     /**
      * Defaults for a single-node broker: group {@code mcfed-normalizer}, replication 1, no replay, 500 ms

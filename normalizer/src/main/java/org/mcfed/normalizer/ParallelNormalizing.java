@@ -4,40 +4,41 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mcfed.col.json.ColJson;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Normalises one batch of raw values on several threads and hands back the outcomes in the batch's
- * order. {@link RawRecordNormalizer} is pure and thread-safe, so mapping, standardisation,
- * validation, scoring and the record's JSON (most of a record's CPU) spread over the cores, while
- * {@code sameAs} linking, which is stateful and order-dependent, stays on the loop thread: the writes
- * are the same bytes in the same order as with one thread. The loop thread normalises the first slice
- * itself, so one thread means no pool at all.
+ * Normalises batches of raw values on several threads and hands back each batch's outcomes in its order.
+ * {@link RawRecordNormalizer} is pure and thread-safe, so mapping, standardisation, validation, scoring and the
+ * record's JSON (most of a record's CPU) spread over the cores, while {@code sameAs} linking, which is stateful and
+ * order-dependent, stays on the loop thread: the writes are the same bytes in the same order as with one thread.
+ *
+ * <p>A batch is {@link #submit submitted} as soon as it is polled: the pool's workers normalise it while the loop
+ * thread links and sends the batch before it. When the loop {@link Job#join joins} it, the loop thread takes the
+ * slices no worker has started yet itself, so one thread means no pool at all, and a busy worker never holds the loop
+ * up by more than one slice.
  */
 final class ParallelNormalizing implements AutoCloseable {
 
-    /** Below this many values per thread a hand-off costs more than it saves. */
-    private static final int MIN_SLICE = 64;
+    /** Values per slice: a small share of a batch, so that the threads finish together; each is a hand-off. */
+    static final int SLICE = 64;
 
     private final RawRecordNormalizer normalizer;
-    private final int threads;
+    private final int workers;
     private final ExecutorService pool;
 
     ParallelNormalizing(RawRecordNormalizer normalizer, int threads) {
         this.normalizer = normalizer;
-        this.threads = Math.max(1, threads);
-        if (this.threads == 1) {
+        this.workers = Math.max(1, threads) - 1;
+        if (workers == 0) {
             this.pool = null;
         } else {
             AtomicInteger n = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(this.threads - 1, r -> {
+            this.pool = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "mcfed-normalizer-worker-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -52,32 +53,88 @@ final class ParallelNormalizing implements AutoCloseable {
     record Normalized(Outcome outcome, byte[] json) {
     }
 
-    /** The outcome of each record, in order. */
-    List<Normalized> normalize(List<ConsumerRecord<String, byte[]>> records) {
-        Normalized[] outcomes = new Normalized[records.size()];
-        int slices = pool == null ? 1 : Math.max(1, Math.min(threads, records.size() / MIN_SLICE));
-        int size = (records.size() + slices - 1) / Math.max(1, slices);
-        List<Future<?>> others = new ArrayList<>(slices);
-        for (int s = 1; s < slices; s++) {
-            int from = s * size;
-            int to = Math.min(records.size(), from + size);
-            others.add(pool.submit(() -> normalizeSlice(records, outcomes, from, to)));
+    /** Starts normalising {@code records} on the pool's workers; returns at once. */
+    Job submit(List<ConsumerRecord<String, byte[]>> records) {
+        Job job = new Job(records);
+        for (int i = 0; i < Math.min(workers, job.slices); i++) {
+            pool.execute(job::work);
         }
-        normalizeSlice(records, outcomes, 0, Math.min(records.size(), size));
-        for (Future<?> f : others) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r; // as if the loop thread had normalised that record itself
+        return job;
+    }
+
+    /** One batch being normalised, slice by slice, by whichever thread takes each slice first. */
+    final class Job {
+
+        private final List<ConsumerRecord<String, byte[]>> records;
+        private final Normalized[] outcomes;
+        private final int slices;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch done;
+        private final long submitted = System.nanoTime();
+        private volatile long finished;
+        private volatile Throwable failure;
+
+        private Job(List<ConsumerRecord<String, byte[]>> records) {
+            this.records = records;
+            this.outcomes = new Normalized[records.size()];
+            this.slices = (records.size() + SLICE - 1) / SLICE;
+            this.done = new CountDownLatch(slices);
+        }
+
+        /** Normalises slices until none is left to take. */
+        private void work() {
+            for (int s = next.getAndIncrement(); s < slices; s = next.getAndIncrement()) {
+                try {
+                    if (failure == null) {
+                        normalizeSlice(records, outcomes, s * SLICE, Math.min(records.size(), (s + 1) * SLICE));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    finished = System.nanoTime(); // before the count: the last slice's time is seen once all are done
+                    done.countDown();
                 }
-                throw new IllegalStateException("normalising a slice of the batch failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        /**
+         * On the loop thread: normalises the slices not taken yet, waits for the others, and returns the outcomes in
+         * the batch's order. A failure is thrown as if the loop thread had normalised that record itself.
+         */
+        List<Normalized> join() {
+            work();
+            awaitDone();
+            Throwable f = failure;
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f != null) {
+                throw new IllegalStateException("normalising a slice of the batch failed: " + f, f);
+            }
+            return Arrays.asList(outcomes);
+        }
+
+        /** Waits until no thread works on this batch any more, whatever the outcome: a batch given up. */
+        void abandon() {
+            for (int s = next.getAndIncrement(); s < slices; s = next.getAndIncrement()) {
+                done.countDown(); // a slice no thread took: counted as done, never normalised
+            }
+            awaitDone();
+        }
+
+        /** From submission until its last slice was done (once joined). */
+        long nanos() {
+            return slices == 0 ? 0 : finished - submitted;
+        }
+
+        private void awaitDone() {
+            try {
+                done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while normalising a batch", e);
             }
         }
-        return Arrays.asList(outcomes);
     }
 
     private void normalizeSlice(List<ConsumerRecord<String, byte[]>> records, Normalized[] outcomes, int from, int to) {

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The partitions of {@code mcfed.raw.v1} this instance holds in the group, and replay: with
  * {@code replay-from-start} each newly assigned partition is read from its beginning once; a
  * requested replay seeks every held partition to its beginning before the next poll, so the
- * records topic is rebuilt from what was harvested without re-harvesting. Offsets are committed
- * after every batch, so a revocation leaves nothing pending.
+ * records topic is rebuilt from what was harvested without re-harvesting. Before partitions are
+ * given up, and before a replay's seek, the loop's batch in flight is completed ({@link Release},
+ * {@link #replayIfRequested}), so a revocation leaves nothing pending.
  *
  * <p>It also says when another instance may have written records this one has not read
  * ({@link #othersMayHaveWritten()}), so that the {@code sameAs} state is caught up with the records
@@ -31,6 +32,7 @@ final class RawPartitions implements ConsumerRebalanceListener {
     private final String topic;
     private final boolean replayFromStart;
     private final AtomicBoolean replayRequested = new AtomicBoolean();
+    private final Release release;
     private final Set<TopicPartition> replayedAtStart = new HashSet<>();
     private volatile Set<Integer> held = Set.of();
     /** True while this instance holds every partition of the raw topic: no other instance has raw values to write records for. */
@@ -41,7 +43,17 @@ final class RawPartitions implements ConsumerRebalanceListener {
     /** When {@link #subscribe} was called, until the first partitions arrive (0 after): a restart's step an operator can time. */
     private long subscribedAt;
 
-    RawPartitions(NormalizerSettings settings) {
+    /**
+     * What the loop does in a poll before partitions are given up: completes its batch in flight, and gives up (rewinds)
+     * the one it is normalising.
+     */
+    interface Release {
+        /** {@code lost}: the group has moved on already (a session expired), so no offsets can be committed any more. */
+        void beforeRelease(boolean lost);
+    }
+
+    RawPartitions(NormalizerSettings settings, Release release) {
+        this.release = release;
         this.topic = settings.rawTopic();
         this.replayFromStart = settings.replayFromStart();
     }
@@ -93,15 +105,22 @@ final class RawPartitions implements ConsumerRebalanceListener {
 
     /**
      * On the polling thread, before a poll: seeks the held partitions to their beginning if a replay
-     * was asked for; true when it did.
+     * was asked for, after {@code beforeSeek} (the batch in flight completed); true when it did. When
+     * {@code beforeSeek} throws, the replay is still asked for.
      */
-    boolean replayIfRequested(KafkaConsumer<String, byte[]> consumer) {
+    boolean replayIfRequested(KafkaConsumer<String, byte[]> consumer, Runnable beforeSeek) {
         if (!replayRequested.getAndSet(false)) {
             return false;
         }
         if (consumer.assignment().isEmpty()) {
             replayRequested.set(true); // nothing held yet: replay once partitions arrive
             return false;
+        }
+        try {
+            beforeSeek.run();
+        } catch (RuntimeException e) {
+            replayRequested.set(true);
+            throw e;
         }
         consumer.seekToBeginning(consumer.assignment());
         LOG.infof("replaying %s from the beginning on %s", topic, consumer.assignment());
@@ -110,11 +129,17 @@ final class RawPartitions implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        if (!partitions.isEmpty()) {
+            release.beforeRelease(false);
+        }
         track(partitions, List.of());
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+        if (!partitions.isEmpty()) {
+            release.beforeRelease(true);
+        }
         track(partitions, List.of());
     }
 

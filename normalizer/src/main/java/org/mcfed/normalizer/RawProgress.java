@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * How far the loop is through {@code mcfed.raw.v1}, for operators and benchmarks that time a
  * replay: raw values processed, the lag behind the end of the held partitions (the client's own
  * figure from its last fetch, so no broker call), whether it is caught up, and the last replay's
- * start, values and the moment it caught up. Written by the loop thread after each poll, read by
- * anyone ({@link #snapshot()}).
+ * start, values and the moment it caught up. Written by the loop thread as each batch completes,
+ * read by anyone ({@link #snapshot()}).
  */
 public final class RawProgress {
 
@@ -30,7 +30,7 @@ public final class RawProgress {
     /**
      * The progress at one moment.
      *
-     * @param rawValuesProcessed raw values normalised and committed since start (a reprocessed batch counts again)
+     * @param rawValuesProcessed raw values normalised, their writes acknowledged, since start (a reprocessed batch counts again)
      * @param lag                raw values behind the end of the held partitions; -1 while unknown (no fetch yet)
      * @param caughtUp           true when every held partition is read to its end
      * @param replay             the last replay requested since start, or null
@@ -52,7 +52,7 @@ public final class RawProgress {
                          long recordsUnchanged, Instant caughtUpAt) {
     }
 
-    /** A committed batch of {@code count} raw values, and the records it wrote or left unchanged. */
+    /** A completed batch (its writes acknowledged) of {@code count} raw values, and the records it wrote or left unchanged. */
     void processed(int count, BatchWriter.Written records) {
         written.addAndGet(records.records());
         unchanged.addAndGet(records.unchanged());
@@ -77,23 +77,34 @@ public final class RawProgress {
 
     /** After a poll and its batch: the lag as the consumer sees it now. */
     void observe(KafkaConsumer<String, byte[]> raw, Instant now) {
-        long total = 0;
-        if (raw.assignment().isEmpty()) {
-            lag = -1;
-            return;
+        observed(lagOf(raw), now);
+    }
+
+    /**
+     * The lag as it stood when the batch just completed was polled ({@link #lagOf}): the loop polls and normalises the
+     * next batch before the last one is complete, and a replay has caught up only once its last batch is.
+     */
+    void observed(long lagAtPoll, Instant now) {
+        lag = lagAtPoll;
+        if (lagAtPoll == 0 && replayStartedAt != null && replayCaughtUpAt == null) {
+            replayCaughtUpAt = now;
         }
+    }
+
+    /** Raw values behind the end of the partitions {@code raw} holds, by its last fetch; -1 while unknown. */
+    static long lagOf(KafkaConsumer<String, byte[]> raw) {
+        if (raw.assignment().isEmpty()) {
+            return -1;
+        }
+        long total = 0;
         for (TopicPartition tp : raw.assignment()) {
             OptionalLong l = raw.currentLag(tp);
             if (l.isEmpty()) {
-                lag = -1;
-                return;
+                return -1;
             }
             total += l.getAsLong();
         }
-        lag = total;
-        if (total == 0 && replayStartedAt != null && replayCaughtUpAt == null) {
-            replayCaughtUpAt = now;
-        }
+        return total;
     }
 
     /** Nothing held any more (closed, or the partitions moved to another instance). */
@@ -106,10 +117,14 @@ public final class RawProgress {
     }
 
     Snapshot snapshot() {
+        // the start first (a new replay clears the moment it caught up before it sets its start), then that moment,
+        // then the counts, which the loop adds to before it sets the moment: a replay seen caught up has its last batch
+        // counted
         Instant started = replayStartedAt;
+        Instant caughtUpAt = replayCaughtUpAt;
         long l = lag;
         Replay r = started == null ? null : new Replay(started, replayRepublishesAll, processed.get() - processedAtReplay,
-                written.get() - writtenAtReplay, unchanged.get() - unchangedAtReplay, replayCaughtUpAt);
+                written.get() - writtenAtReplay, unchanged.get() - unchangedAtReplay, caughtUpAt);
         return new Snapshot(processed.get(), l, l == 0, r);
     }
 }

@@ -24,14 +24,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * after every write is acknowledged), with the {@link SameAsState} caught up with the records topic
  * first when another instance may have written some ({@link RawPartitions#othersMayHaveWritten()}).
  * An instance that holds every raw partition skips that read of the topic's end: a round trip to the
- * broker before every batch, which once held a change back for 2.3 s. A failed batch is rewound;
- * after a failed write the producer is replaced and the {@code sameAs} state made again (from its
+ * broker before every batch, which once held a change back for 2.3 s. A failed batch is rewound, with the
+ * batches the loop holds beside it; after a failed write the producer is replaced and the {@code sameAs} state made again (from its
  * last snapshot and the records topic's tail, or the whole topic), after the pipeline's Kafka backoff
  * ({@link Backoff#kafkaReconnect()}, at most 1 s, so a restarted broker is back in use within a
  * second). When the {@code sameAs} value file cannot be written (a full disk: {@link StateStorageException}) the
  * batch is rewound too and the state made again, after a longer backoff ({@link #STORAGE_INITIAL} doubling to
  * {@link #STORAGE_CAP}: space comes back when an operator frees it); the instance reports not ready meanwhile, and
  * goes on by itself once it can write. Replay and the partitions held are {@link RawPartitions}' job.
+ *
+ * <p>Three batches overlap: one is normalised on the pool's workers while the loop thread links and sends the
+ * one before it, and the broker acknowledges the writes of the one before that; offsets are committed without
+ * waiting for the answer. In a {@code republish=all} replay, done one after the other, these steps had left the
+ * second core idle for over a third of the time (BENCHMARKS.md, 2026-12-05, twentieth session). A batch is linked
+ * only once the one before it is complete, so a snapshot holds acknowledged writes only. Before partitions are given
+ * up, before a replay starts and at a stop, the batch in flight is completed and the one being normalised given up
+ * (read again).
  */
 public final class RawTopicNormalizer implements AutoCloseable {
 
@@ -40,6 +48,12 @@ public final class RawTopicNormalizer implements AutoCloseable {
     static final Duration STORAGE_INITIAL = Duration.ofMillis(500);
     /** Longest wait between attempts to write it: a disk freed is in use again within this. */
     static final Duration STORAGE_CAP = Duration.ofSeconds(15);
+    /**
+     * A poll's longest wait while a batch is being normalised or in flight. In a replay the next batch has been fetched
+     * meanwhile and comes at once; at the head of a harvest it may not, and the batches are then completed without
+     * waiting for more.
+     */
+    static final Duration IN_FLIGHT_POLL = Duration.ofMillis(20);
 
     private final NormalizerSettings settings;
     private final RawRecordNormalizer normalizer;
@@ -68,6 +82,15 @@ public final class RawTopicNormalizer implements AutoCloseable {
     private volatile String lastError;
     private Thread thread;
     private volatile SameAsState state;
+    /** The loop thread's clients: the raw topic's consumer and the writer of records and rejects (replaced after a failed write). */
+    private KafkaConsumer<String, byte[]> raw;
+    private KafkaProducer<String, byte[]> producer;
+    /** The batch sent and not complete yet (its writes in flight), or null; the loop thread's. */
+    private BatchWriter.Sent inFlight;
+    /** The batch polled after it, being normalised and not linked yet, or null; the loop thread's. */
+    private BatchWriter.Polled ahead;
+    /** Why completing the batch in flight failed when partitions were given up (in a poll), or null. */
+    private RuntimeException releaseFailure;
 
     public RawTopicNormalizer(NormalizerSettings settings, RawRecordNormalizer normalizer, NormalizerEvents events) {
         this.settings = settings;
@@ -78,7 +101,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
         this.linker = new SameAsLinker(snapshots == null ? new ValueStore(null) : ValueStore.kept(snapshots.directory()));
         this.normalizing = new ParallelNormalizing(normalizer, settings.threads());
         this.writer = new BatchWriter(settings, normalizing, linker, events == null ? NormalizerEvents.NONE : events);
-        this.partitions = new RawPartitions(settings);
+        this.partitions = new RawPartitions(settings, this::completeBeforeRelease);
     }
 
     /** With every connector on the class path and no event listener. */
@@ -197,14 +220,16 @@ public final class RawTopicNormalizer implements AutoCloseable {
         try (SameAsState state = new SameAsState(linker, settings, snapshots);
              KafkaConsumer<String, byte[]> raw = NormalizerClients.rawConsumer(settings)) {
             this.state = state;
-            KafkaProducer<String, byte[]> producer = NormalizerClients.producer(settings);
+            this.raw = raw;
+            producer = NormalizerClients.producer(settings);
             try {
                 rebuildUntilDone(state);
                 partitions.subscribe(raw);
                 ready = true;
                 while (running) {
-                    producer = step(raw, state, producer);
+                    step(state);
                 }
+                completeAtStop(state);
                 if (stateWhole) {
                     state.saveNow(); // stopped after an acknowledged batch: the next start reads only the tail
                 }
@@ -249,64 +274,155 @@ public final class RawTopicNormalizer implements AutoCloseable {
         }
     }
 
-    /** One poll and its batch; returns the producer to go on with (a new one after a failed write). */
-    private KafkaProducer<String, byte[]> step(KafkaConsumer<String, byte[]> raw, SameAsState state,
-                                               KafkaProducer<String, byte[]> producer) {
-        if (partitions.replayIfRequested(raw)) {
-            progress.replayStarted(Instant.now(), replayRepublishesAll);
-        }
-        ConsumerRecords<String, byte[]> batch;
+    /**
+     * One poll: its batch's normalising started, the batch before it (normalised meanwhile) linked and sent once the
+     * one before that is complete. With nothing polled, the batches held go on one step each. A failure rewinds all
+     * three and makes the state again.
+     */
+    private void step(SameAsState state) {
+        ConsumerRecords<String, byte[]> batch = ConsumerRecords.empty();
+        BatchWriter.Polled polled = null;
         try {
-            batch = raw.poll(settings.pollTimeout());
-        } catch (WakeupException e) {
-            return producer; // replay requested or closing: the loop condition decides
-        }
-        if (batch.isEmpty()) {
-            progress.observe(raw, Instant.now());
-            return producer;
-        }
-        try {
-            if (partitions.othersMayHaveWritten()) {
-                state.catchUp(); // links see what other instances wrote
-                catchUpsBeforeBatches.incrementAndGet();
+            if (partitions.replayIfRequested(raw, () -> completeAndGiveUpAhead(state, BatchWriter.Commit.ASYNC))) {
+                progress.replayStarted(Instant.now(), replayRepublishesAll);
             }
-            state.writing();
-            BatchWriter.Written written = writer.write(batch, raw, producer, progress.republishingAll());
-            state.batchDone();
-            progress.processed(batch.count(), written);
-            progress.observe(raw, Instant.now());
-            lastError = null;
-            backoff.reset();
-            storageBackoff.reset();
-            storageFailing = false;
-            return producer;
+            try {
+                // with batches held, a short poll: when nothing is ready they go on now, not after a whole poll
+                // timeout (their records are written or being normalised; progress and events wait for them)
+                batch = raw.poll(inFlight == null && ahead == null ? settings.pollTimeout() : IN_FLIGHT_POLL);
+            } catch (WakeupException e) {
+                return; // replay requested or closing: the loop condition decides
+            }
+            if (releaseFailure != null) {
+                RuntimeException e = releaseFailure;
+                releaseFailure = null;
+                throw e;
+            }
+            polled = batch.isEmpty() ? null : writer.normalise(batch, RawProgress.lagOf(raw));
+            if (ahead != null) {
+                BatchWriter.Normalised normalised = writer.join(ahead);
+                complete(state, BatchWriter.Commit.ASYNC);
+                if (partitions.othersMayHaveWritten()) {
+                    state.catchUp(); // links see what other instances wrote
+                    catchUpsBeforeBatches.incrementAndGet();
+                }
+                state.writing();
+                inFlight = writer.send(normalised, producer, progress.republishingAll());
+            } else if (polled == null) {
+                if (inFlight != null) {
+                    complete(state, BatchWriter.Commit.ASYNC);
+                } else {
+                    progress.observe(raw, Instant.now());
+                }
+            }
+            ahead = polled;
         } catch (WakeupException e) {
-            rewind(raw, batch);
+            rewind(batch, polled);
             rebuildUntilDone(state);
-            return producer;
         } catch (StateStorageException e) {
-            rewind(raw, batch);
-            storageFailed(e, batch.count());
-            rebuildUntilDone(state);
-            return producer; // nothing wrong with it: sends made before the failure are acknowledged or retried by it
+            int rewound = rewind(batch, polled);
+            storageFailed(e, rewound);
+            rebuildUntilDone(state); // the producer is kept: nothing wrong with it, its sends are acknowledged or retried by it
         } catch (KafkaException | IllegalStateException e) {
             lastError = e.toString();
-            LOG.warnf("batch of %d raw records not completed (%s); rewinding it and rebuilding state from %s",
-                    batch.count(), e.getMessage(), settings.recordsTopic());
-            rewind(raw, batch);
+            int rewound = rewind(batch, polled);
+            LOG.warnf("%d raw records not completed (%s); rewinding them and rebuilding state from %s",
+                    rewound, e.getMessage(), settings.recordsTopic());
             producer.close(Duration.ZERO);
             backOff();
             rebuildUntilDone(state);
-            return NormalizerClients.producer(settings);
+            producer = NormalizerClients.producer(settings);
         }
     }
 
-    private static void rewind(KafkaConsumer<String, byte[]> raw, ConsumerRecords<String, byte[]> batch) {
-        for (TopicPartition tp : batch.partitions()) {
-            if (raw.assignment().contains(tp)) {
-                raw.seek(tp, batch.records(tp).get(0).offset());
-            }
+    /**
+     * Completes the batch in flight, if any: its writes acknowledged, its offsets committed, the state told (it may
+     * save a snapshot now), its progress and events reported.
+     */
+    private void complete(SameAsState state, BatchWriter.Commit commit) {
+        BatchWriter.Sent sent = inFlight;
+        if (sent == null) {
+            return;
         }
+        BatchWriter.Written written = writer.complete(sent, raw, producer, commit);
+        inFlight = null;
+        state.batchDone();
+        progress.processed(sent.span().count(), written);
+        progress.observed(sent.lag(), Instant.now());
+        lastError = null;
+        backoff.reset();
+        storageBackoff.reset();
+        storageFailing = false;
+    }
+
+    /**
+     * Completes the batch in flight, then gives up the batch being normalised: its partitions are sought back to its
+     * first offsets (the ones still held), so it is read again, by this instance or the one that takes them.
+     */
+    private void completeAndGiveUpAhead(SameAsState state, BatchWriter.Commit commit) {
+        complete(state, commit);
+        if (ahead != null) {
+            ahead.job().abandon();
+            rewind(raw, ahead.span());
+            ahead = null;
+        }
+    }
+
+    /**
+     * In a poll, before partitions are given up: the batch in flight is completed and its offsets committed first,
+     * so the instance that takes them starts after it, and its catch-up sees its writes; the batch being normalised
+     * is given up. Partitions {@code lost} can take no commit any more: it is sent, and its failure logged. A failure
+     * is thrown once the poll returns.
+     */
+    private void completeBeforeRelease(boolean lost) {
+        try {
+            completeAndGiveUpAhead(state, lost ? BatchWriter.Commit.ASYNC : BatchWriter.Commit.SYNC);
+        } catch (RuntimeException e) {
+            releaseFailure = e;
+        }
+    }
+
+    /** At a stop: the batch in flight completed, so the state saved holds its writes; else the state is not saved. */
+    private void completeAtStop(SameAsState state) {
+        try {
+            completeAndGiveUpAhead(state, BatchWriter.Commit.ASYNC); // the consumer's close waits for the commit
+        } catch (RuntimeException e) {
+            stateWhole = false;
+            inFlight = null;
+            ahead = null;
+            LOG.warnf("the last batch was not completed at the stop (%s): it is read again at the next start", e.getMessage());
+        }
+    }
+
+    /**
+     * Seeks the partitions of a failed poll's batch, of the batch being normalised and of the batch in flight back to
+     * their first offsets (latest first: each partition ends at its earliest), gives them up, and returns the raw
+     * values rewound.
+     */
+    private int rewind(ConsumerRecords<String, byte[]> batch, BatchWriter.Polled polled) {
+        if (polled != null) {
+            polled.job().abandon();
+        }
+        int rewound = rewind(raw, BatchWriter.Span.of(batch));
+        if (ahead != null) {
+            ahead.job().abandon();
+            rewound += rewind(raw, ahead.span());
+            ahead = null;
+        }
+        if (inFlight != null) {
+            rewound += rewind(raw, inFlight.span());
+            inFlight = null;
+        }
+        return rewound;
+    }
+
+    private static int rewind(KafkaConsumer<String, byte[]> raw, BatchWriter.Span span) {
+        span.first().forEach((tp, offset) -> {
+            if (raw.assignment().contains(tp)) {
+                raw.seek(tp, offset);
+            }
+        });
+        return span.count();
     }
 
     /**

@@ -50,6 +50,50 @@ class NormalizersShareRawPartitionsIT {
         }
     }
 
+    /**
+     * The loop links and sends a batch while the one before it is still being acknowledged. An instance that gives
+     * partitions up to one joining mid-stream completes that batch and commits its offsets first, so the newcomer
+     * starts right after it: no raw value is processed twice.
+     */
+    @Test
+    void anInstanceGivingPartitionsUpCompletesItsBatchInFlightFirst() {
+        try (KraftBroker broker = KraftBroker.onFreePorts().start();
+             RegistrySandbox sandbox = RegistrySandbox.builder().seed(31).scale(0.05).port(0).build().start()) {
+            // small batches, so that a batch is in flight nearly all the time
+            NormalizerSettings settings = NormalizerSettings.defaults(broker.bootstrapServers()).withGroupId("handover-it")
+                    .withPolling(Duration.ofMillis(500), 20);
+            TopicSetup.ensureTopics(settings);
+            List<RawRecord> raws = RegistryHarvest.harvest("mqa", "mqa", sandbox.baseUrl("mqa"));
+            CountingEvents one = new CountingEvents();
+            CountingEvents two = new CountingEvents();
+            long sent = 0;
+            try (RawTopicNormalizer first = new RawTopicNormalizer(settings, new RawRecordNormalizer(), one).start()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> first.assignedRawPartitions().size() == RAW_PARTITIONS);
+                KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
+                sent += raws.size();
+                await().atMost(Duration.ofSeconds(60)).until(() -> one.consumed.get() > 0);
+                try (RawTopicNormalizer second = new RawTopicNormalizer(settings, new RawRecordNormalizer(), two).start()) {
+                    // the raw values (the same ones again: each is processed again) keep coming while the second joins
+                    Instant deadline = Instant.now().plusSeconds(60);
+                    while (second.assignedRawPartitions().isEmpty() && Instant.now().isBefore(deadline)) {
+                        KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
+                        sent += raws.size();
+                    }
+                    assertThat(second.assignedRawPartitions()).as("the second instance's partitions").isNotEmpty();
+                    KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
+                    long all = sent + raws.size();
+                    await().atMost(Duration.ofSeconds(120)).until(() -> one.consumed.get() + two.consumed.get() >= all);
+                    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                            .untilAsserted(() -> assertThat(one.consumed.get() + two.consumed.get())
+                                    .as("raw values processed (%d sent)", all).isEqualTo(all));
+                    assertThat(two.consumed.get()).as("second instance's share").isPositive();
+                    assertThat(KafkaTestIO.latest(broker.bootstrapServers(), Topics.RECORDS).keySet())
+                            .containsExactlyInAnyOrderElementsOf(RegistryHarvest.expectedRecords(sandbox, "mqa"));
+                }
+            }
+        }
+    }
+
     @Test
     void aSoleInstanceCatchesUpWithTheRecordsTopicOnlyAfterTakingItsPartitions() {
         try (KraftBroker broker = KraftBroker.onFreePorts().start();

@@ -35,10 +35,10 @@ public interface NormalizerConfig {
     Duration pollTimeout();
 
     /**
-     * Largest batch normalised between two offset commits: the commit, the catch-up on mcfed.records.v1 and the
-     * wait for acknowledgements are paid once per batch, so small batches cost CPU per record.
+     * Largest batch normalised between two offset commits ({@code NormalizerSettings.DEFAULT_MAX_POLL_RECORDS} says
+     * why 500): while instances share the raw topic, the catch-up on mcfed.records.v1 is paid once per batch.
      */
-    @WithDefault("2000")
+    @WithDefault("500")
     int maxPollRecords();
 
     /**

@@ -143,8 +143,8 @@ final class BatchWriter {
                 acks.add(producer.send(write(settings.rejectsTopic(), r.key(), normalized.json(), rawPublished)));
                 RejectClass rejectClass = r.rejectClass();
                 report.add(() -> events.rejected(rejectClass));
-                rejectedByClass.merge(r.rejectClass().label(), 1, Integer::sum);
-                LOG.debugf("rejected %s (%s): %s", r.key(), r.rejectClass().label(), r.reject().reasons());
+                rejectedByClass.merge(rejectClass.label(), 1, Integer::sum);
+                LOG.debugf("rejected %s (%s): %s", r.key(), rejectClass.label(), r.reject().reasons());
                 continue;
             }
             for (RecordWrite w : linker.apply(outcome, normalized.json())) {

@@ -355,17 +355,25 @@ public final class RawTopicNormalizer implements AutoCloseable {
         storageFailing = false;
     }
 
-    /**
-     * Completes the batch in flight, then gives up the batch being normalised: its partitions are sought back to its
-     * first offsets (the ones still held), so it is read again, by this instance or the one that takes them.
-     */
+    /** Completes the batch in flight, then gives up the batch being normalised ({@link #giveUpAhead}). */
     private void completeAndGiveUpAhead(SameAsState state, BatchWriter.Commit commit) {
         complete(state, commit);
-        if (ahead != null) {
-            ahead.job().abandon();
-            rewind(raw, ahead.span());
-            ahead = null;
+        giveUpAhead();
+    }
+
+    /**
+     * Gives up the batch being normalised, if any: once no thread works on it, its partitions are sought back to its
+     * first offsets (the ones still held), so it is read again, by this instance or the one that takes them. Returns
+     * the raw values rewound.
+     */
+    private int giveUpAhead() {
+        if (ahead == null) {
+            return 0;
         }
+        ahead.job().abandon();
+        int rewound = rewind(raw, ahead.span());
+        ahead = null;
+        return rewound;
     }
 
     /**
@@ -403,12 +411,8 @@ public final class RawTopicNormalizer implements AutoCloseable {
         if (polled != null) {
             polled.job().abandon();
         }
-        int rewound = rewind(raw, BatchWriter.Span.of(batch));
-        if (ahead != null) {
-            ahead.job().abandon();
-            rewound += rewind(raw, ahead.span());
-            ahead = null;
-        }
+        int rewound = rewind(raw, polled != null ? polled.span() : BatchWriter.Span.of(batch));
+        rewound += giveUpAhead();
         if (inFlight != null) {
             rewound += rewind(raw, inFlight.span());
             inFlight = null;

@@ -277,6 +277,11 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         return options.instanceId();
     }
 
+    /** The broker this engine writes to. */
+    public String bootstrap() {
+        return options.bootstrap();
+    }
+
     private Connector connector(String name) {
         return connectors.computeIfAbsent(name, Connectors::byName);
     }

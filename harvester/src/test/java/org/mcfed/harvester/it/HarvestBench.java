@@ -10,6 +10,7 @@ import org.mcfed.harvester.run.HarvestEngine;
 import org.mcfed.harvester.run.HarvestMetrics;
 import org.mcfed.harvester.run.RunRequest;
 import org.mcfed.harvester.run.Trigger;
+import org.mcfed.harvester.state.StateTopic;
 import org.mcfed.kafka.KraftBroker;
 import org.mcfed.sandbox.RegistrySandbox;
 
@@ -93,6 +94,8 @@ public final class HarvestBench implements AutoCloseable {
             List<RunReport> runs = engine.control(source).lastRuns();
             return !runs.isEmpty() && !runs.get(0).runId().equals(afterRun) && !engine.control(source).running();
         });
+        // what the run wrote last is read the way a consumer reads it: once its commit markers are written
+        TopicContents.awaitCommitted(engine.bootstrap(), Topics.RAW, StateTopic.NAME, Topics.HARVEST_RUNS);
         return engine.control(source).lastRuns().get(0);
     }
 

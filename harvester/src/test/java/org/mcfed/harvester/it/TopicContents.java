@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import static org.awaitility.Awaitility.await;
+
 /** Everything committed to a topic so far, read as a downstream consumer would (read-committed), and its end offsets. */
 public final class TopicContents {
 
@@ -45,6 +47,22 @@ public final class TopicContents {
             }
         }
         return out;
+    }
+
+    /**
+     * Waits until a read-committed reader sees every record written so far to each of {@code topics}. A producer's
+     * commit returns once the transaction coordinator has decided it; the broker writes the commit markers to the
+     * partitions just after, and until then the last stable offset stays before the transaction's records. Call it
+     * only when every transaction on the topics has ended or is about to: one left open holds the wait up.
+     */
+    public static void awaitCommitted(String bootstrap, String... topics) {
+        for (String topic : topics) {
+            Map<TopicPartition, Long> written = endOffsets(bootstrap, topic, "read_uncommitted");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                Map<TopicPartition, Long> stable = endOffsets(bootstrap, topic, "read_committed");
+                return written.entrySet().stream().allMatch(e -> stable.getOrDefault(e.getKey(), 0L) >= e.getValue());
+            });
+        }
     }
 
     /**

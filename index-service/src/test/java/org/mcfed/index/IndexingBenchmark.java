@@ -211,7 +211,7 @@ public final class IndexingBenchmark {
                 }
                 for (String heap : replicaHeap.split(",")) {
                     for (String buffer : replicaBuffer.split(",")) {
-                        replica(broker.bootstrapServers(), topic, work.resolve("replica" + heap + buffer), n, plain, heap, buffer);
+                        replica(broker.bootstrapServers(), topic, work.resolve(("replica" + heap + buffer).replaceAll("[^A-Za-z0-9.=-]", "_")), n, plain, heap, buffer);
                     }
                 }
             }
@@ -312,10 +312,11 @@ public final class IndexingBenchmark {
      * its rate, CPU and peak RSS are its own (the broker stays in this JVM).
      */
     private static void replica(String bootstrap, String topic, Path root, int n, Figures plain, String heap, String bufferMb) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-XX:ActiveProcessorCount=2", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                ReplicaCatchUp.class.getName(), bootstrap, topic, root.toString(), bufferMb)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(heap.split(" "))); // the heap and any other JVM options of this variant
+        command.addAll(List.of("-XX:ActiveProcessorCount=2", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                ReplicaCatchUp.class.getName(), bootstrap, topic, root.toString(), bufferMb));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String line;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
             line = out.lines().filter(l -> l.matches("\\d+ \\d+ \\d+ -?\\d+")).findFirst().orElseThrow(() -> new IllegalStateException("the replica printed no figures"));

@@ -12,8 +12,8 @@ import java.time.Duration;
  * A new index-service replica on its own, in its own JVM, as the service runs it (store and topic
  * consumer, defaults of {@code mcfed.index.*}, no HTTP): builds its index from the whole topic and
  * prints one line {@code records wallNanos cpuNanos peakRssKb} once it is caught up (searchable and
- * committed), then exits. {@link IndexingBenchmark} starts it with the service's heap so the figures
- * are the replica's alone, without the broker's or the benchmark's own memory and CPU.
+ * committed), then exits; on standard error, where its CPU went by thread ({@link ThreadCpu}). {@link IndexingBenchmark}
+ * starts it with the service's heap so the figures are the replica's alone, without the broker's or the benchmark's own memory and CPU.
  * Usage: {@code ReplicaCatchUp <bootstrap> <topic> <index root> [catch-up buffer MB]}.
  */
 public final class ReplicaCatchUp {
@@ -27,10 +27,17 @@ public final class ReplicaCatchUp {
         try (LuceneRecordStore store = LuceneRecordStore.open(Path.of(args[2]), Duration.ofSeconds(1));
              TopicIndexer indexer = new TopicIndexer(store, args[0], args[1], Duration.ofSeconds(5),
                      args.length > 3 ? Double.parseDouble(args[3]) : TopicIndexer.DEFAULT_CATCH_UP_RAM_BUFFER_MB).start()) {
+            ThreadCpu threads = new ThreadCpu();
+            long nextSample = 0;
             while (!indexer.caughtUp()) {
                 Thread.sleep(20); // pacing the progress check of a benchmark, not a test wait
+                if (System.nanoTime() >= nextSample) {
+                    threads.sample(); // twice a second: reading every thread's stat costs about a millisecond
+                    nextSample = System.nanoTime() + 500_000_000L;
+                }
             }
             System.out.printf("%d %d %d %d%n", indexer.indexedCount(), System.nanoTime() - start, processCpuNanos() - cpu, peakRssKb());
+            System.err.println("replica threads' CPU at catch-up: " + threads.byGroup());
         }
     }
 

@@ -109,10 +109,6 @@ public final class PipelineBenchmark {
                 pipeline.newIndexReplica(LocalPipeline.INDEX + "-new", PipelineOptions.freePort()), Duration.ofMinutes(30));
         rateGoal("new replica: records/s from the topic (JVM start included)", replica.records(), replica.seconds(),
                 replica.ready(), baseline);
-        if (replica.cpu() != null) {
-            // a fresh JVM compiles the indexing chain inside the timed window: how much of its CPU that took
-            goals.info("new replica: its CPU when ready", replica.cpu().toString(), "");
-        }
 
         ReplayRun replays = new ReplayRun(calls, options.normalizerPort(), pipeline.admin().basicAuthorization());
         System.out.println("replay of the whole raw topic (re-normalising; what comes out changed is written) ...");

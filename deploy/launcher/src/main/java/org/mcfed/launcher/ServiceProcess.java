@@ -229,53 +229,6 @@ public final class ServiceProcess {
         return cpuOfEndedLifetimes.plus(cpuOfThisLifetime);
     }
 
-    /**
-     * CPU seconds so far of the service's live threads that compile code (the JIT's) and that collect garbage (G1's),
-     * and of the whole process, from Linux's {@code /proc/<pid>/task}: a fresh JVM's share of both, which its own
-     * metrics do not show. Null when not running or not on Linux.
-     */
-    public synchronized JvmThreadsCpu jvmThreadsCpu() {
-        if (!isAlive()) {
-            return null;
-        }
-        Path proc = Path.of("/proc", String.valueOf(process.pid()));
-        double compiler = 0;
-        double collector = 0;
-        try (var tasks = Files.list(proc.resolve("task"))) {
-            for (Path task : tasks.toList()) {
-                String stat;
-                try {
-                    stat = Files.readString(task.resolve("stat"));
-                } catch (IOException e) {
-                    continue; // the thread ended meanwhile
-                }
-                String thread = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (thread.contains("CompilerThre")) { // "C2 CompilerThread0", cut to 15 characters
-                    compiler += statSeconds(stat);
-                } else if (thread.startsWith("G1") || thread.startsWith("GC Thread")) {
-                    collector += statSeconds(stat);
-                }
-            }
-            return new JvmThreadsCpu(compiler, collector, statSeconds(Files.readString(proc.resolve("stat"))));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** See {@link #jvmThreadsCpu()}. */
-    public record JvmThreadsCpu(double compilerSeconds, double collectorSeconds, double processSeconds) {
-        @Override
-        public String toString() {
-            return String.format("CPU %.1f s, of which JIT compilers %.1f s and G1 %.1f s", processSeconds, compilerSeconds, collectorSeconds);
-        }
-    }
-
-    /** User and system time of a {@code stat} line, in seconds (its unit, USER_HZ, is 100 a second on Linux's usual platforms). */
-    private static double statSeconds(String stat) {
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-    }
-
     private void awaitPortFree() {
         for (int i = 0; i < 100 && accepts(port); i++) {
             pause(100);

@@ -12,8 +12,8 @@ import java.time.Duration;
  */
 public final class NewReplicaRun {
 
-    /** Records the replica holds when ready, the seconds from its start, and its threads' CPU then (null if unknown). */
-    public record Result(long records, double seconds, boolean ready, ServiceProcess.JvmThreadsCpu cpu) {
+    /** Records the replica holds when ready, and the seconds from its start. */
+    public record Result(long records, double seconds, boolean ready) {
         public double perSecond() {
             return records / Math.max(seconds, 1e-9);
         }
@@ -37,14 +37,14 @@ public final class NewReplicaRun {
                 try {
                     var health = calls.getJson("http://localhost:" + replica.port() + "/q/health/ready", null);
                     if ("UP".equals(health.path("status").asText())) {
-                        return new Result(records(health), (System.nanoTime() - start) / 1e9, true, replica.jvmThreadsCpu());
+                        return new Result(records(health), (System.nanoTime() - start) / 1e9, true);
                     }
                 } catch (IOException e) {
                     // starting, or not ready yet (503)
                 }
                 Thread.sleep(500); // the service logs each not-ready answer: keep its log readable
             }
-            return new Result(0, (System.nanoTime() - start) / 1e9, false, replica.jvmThreadsCpu());
+            return new Result(0, (System.nanoTime() - start) / 1e9, false);
         } finally {
             replica.stop();
         }

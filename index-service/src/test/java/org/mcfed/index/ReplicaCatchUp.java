@@ -12,8 +12,9 @@ import java.time.Duration;
  * A new index-service replica on its own, in its own JVM, as the service runs it (store and topic
  * consumer, defaults of {@code mcfed.index.*}, no HTTP): builds its index from the whole topic and
  * prints one line {@code records wallNanos cpuNanos peakRssKb} once it is caught up (searchable and
- * committed), then exits; on standard error, where its CPU went by thread ({@link ThreadCpu}). {@link IndexingBenchmark}
- * starts it with the service's heap so the figures are the replica's alone, without the broker's or the benchmark's own memory and CPU.
+ * committed), then exits; on standard error, where its CPU went by kind of thread ({@link ThreadCpu}).
+ * {@link IndexingBenchmark} starts it with the service's heap so the figures are the replica's alone,
+ * without the broker's or the benchmark's own memory and CPU.
  * Usage: {@code ReplicaCatchUp <bootstrap> <topic> <index root> [catch-up buffer MB]}.
  */
 public final class ReplicaCatchUp {

@@ -43,8 +43,8 @@ final class ThreadCpu {
     }
 
     /**
-     * CPU seconds per group (JIT compiler, GC, catch-up lanes, refresh, merges, other, ended between samples) after a
-     * last sample, or "" off Linux.
+     * CPU seconds per group (JIT compiler, GC, catch-up lanes, refresh, merges, Kafka client, other, ended between
+     * samples) after a last sample, or "" off Linux.
      */
     String byGroup() {
         sample();

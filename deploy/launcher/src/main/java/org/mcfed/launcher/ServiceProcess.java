@@ -207,6 +207,23 @@ public final class ServiceProcess {
         return CpuPriority.processNiceness(process.pid());
     }
 
+    /**
+     * The command line the service's process runs now (from /proc: after {@code nice} has executed the JVM), so a test
+     * can see the options a service's JVM really got.
+     *
+     * @throws IllegalStateException when the service is not running
+     */
+    public synchronized List<String> runningCommand() {
+        if (!isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        try {
+            return List.of(Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).split("\0"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the command line of " + name, e);
+        }
+    }
+
     /** The highest resident set seen across this service's lifetimes, in KiB. */
     public synchronized long peakRssKb() {
         sampleRss();

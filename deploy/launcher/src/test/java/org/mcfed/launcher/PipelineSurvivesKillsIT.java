@@ -62,6 +62,17 @@ class PipelineSurvivesKillsIT {
     }
 
     @Test
+    void eachStageMarksItsHeapAtThreeQuarters() {
+        // G1's adaptive threshold let promoted garbage fill most of each heap before marking (LocalPipeline's *_GC)
+        assertThat(pipeline.service(LocalPipeline.NORMALIZER).runningCommand()).containsAll(LocalPipeline.NORMALIZER_GC);
+        assertThat(pipeline.service(LocalPipeline.HARVESTER).runningCommand()).containsAll(LocalPipeline.HARVESTER_GC);
+        assertThat(pipeline.indexReplicas()).isNotEmpty();
+        for (String replica : pipeline.indexReplicas()) {
+            assertThat(pipeline.service(replica).runningCommand()).containsAll(LocalPipeline.INDEX_GC);
+        }
+    }
+
+    @Test
     void theHarvestYieldsTheCpuToTheStagesAfterIt() {
         // relative to this JVM's own niceness (a build run under nice gives its children more), at most 19
         int base = CpuPriority.processNiceness(ProcessHandle.current().pid());

@@ -163,7 +163,6 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private ServiceProcess indexService(String name, int port, Path dir, String heap) {
-        // disableURIValidation: a broken %-escape then reaches the service, which answers it with a JSON 400
         List<String> index = new ArrayList<>(INDEX_GC);
         index.addAll(List.of("-Dmcfed.index.dir=" + dir,
                 // the fault suite and the benchmark reconcile by exporting every record every few seconds from

@@ -63,7 +63,7 @@ class PipelineSurvivesKillsIT {
 
     @Test
     void eachStageMarksItsHeapAtThreeQuarters() {
-        // G1's adaptive threshold let promoted garbage fill most of each heap before marking (LocalPipeline's *_GC)
+        // with G1's adaptive threshold each of them marked too often or too late (why: LocalPipeline's *_GC)
         assertThat(pipeline.service(LocalPipeline.NORMALIZER).runningCommand()).containsAll(LocalPipeline.NORMALIZER_GC);
         assertThat(pipeline.service(LocalPipeline.HARVESTER).runningCommand()).containsAll(LocalPipeline.HARVESTER_GC);
         assertThat(pipeline.indexReplicas()).isNotEmpty();

@@ -53,12 +53,8 @@ final class ThreadCpu {
         }
         Map<String, Double> groups = new TreeMap<>();
         seen.values().forEach(e -> groups.merge(e.getKey(), e.getValue(), Double::sum));
-        try {
-            double attributed = groups.values().stream().mapToDouble(Double::doubleValue).sum();
-            groups.put("ended between samples", seconds(Files.readString(Path.of("/proc/self/stat"))) - attributed);
-        } catch (IOException e) {
-            // the groups alone
-        }
+        double attributed = groups.values().stream().mapToDouble(Double::doubleValue).sum();
+        groups.put("ended between samples", ReplicaCatchUp.processCpuNanos() / 1e9 - attributed);
         StringBuilder out = new StringBuilder();
         groups.forEach((g, s) -> out.append(String.format("%s %.1f s; ", g, s)));
         return out.toString();

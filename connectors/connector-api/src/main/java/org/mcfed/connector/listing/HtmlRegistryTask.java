@@ -136,8 +136,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
     private SourcePosition heldFrom;
     /** The sitemap this run reads instead of the listing; null when it walks the listing. */
     private URI sitemap;
-    /** Batches of sitemap pages to fetch, once the sitemap is read; the last one (possibly empty) ends the run. */
-    private ArrayDeque<List<ListingEntry>> sitemapBatches;
+    /** The sitemap being read, its pages to fetch handed over in batches; null until the run's first poll. */
+    private SitemapStream sitemapStream;
+    /** Whether the sitemap's end (an empty batch that ends the run) is queued. */
+    private boolean sitemapEnded;
     /** Ids the sitemap shows unchanged, reported by the next poll. */
     private List<String> sitemapUnchanged = List.of();
     /** The sitemap's unchanged ids this poll reports, as {@link PollResult#rederivedUnchanged()}. */
@@ -218,7 +220,11 @@ public abstract class HtmlRegistryTask implements SourceTask {
         String sitemapPath = config.option(SITEMAP_OPTION, "sitemap.xml");
         boolean incremental = resume.cursor() == null && !this.known.isEmpty() && config.option(SAMPLE_OPTION, null) == null;
         this.sitemap = incremental && readsSitemap() && !"none".equals(sitemapPath) ? under(config.baseUrl(), sitemapPath) : null;
-        this.sitemapBatches = null;
+        if (this.sitemapStream != null) {
+            this.sitemapStream.cancel();
+        }
+        this.sitemapStream = null;
+        this.sitemapEnded = false;
         this.sitemapUnchanged = List.of();
         this.sitemapReported = List.of();
     }
@@ -293,7 +299,8 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         URI next = page.listing().next();
         // a sitemap run keeps no cursor: a restart reads the sitemap again and fetches what is still newer
-        position = position.at(next == null || sitemap != null ? null : next.toString());
+        boolean fromSitemap = sitemapStream != null && page.url().equals(sitemapStream.sitemap());
+        position = position.at(next == null || fromSitemap ? null : next.toString());
         if (page.sampled()) {
             done = true;
             return PollResult.finished(withHeld(records), unchanged, failures, position, false);
@@ -324,14 +331,13 @@ public abstract class HtmlRegistryTask implements SourceTask {
     /** Reads listing pages until {@link #pagesInFlight} are under way or the walk's end is queued. */
     private void readAhead() {
         if (sitemap != null) {
-            if (sitemapBatches == null) {
-                readSitemap();
+            if (sitemapStream == null) {
+                // the sitemap's next file is fetched ahead on the detail workers, among the pages to fetch
+                sitemapStream = SitemapStream.start(config.name(), http, workers, sitemap, known, this::sitemapEntry, config.baseUrl(),
+                        SITEMAP_BATCH);
             }
+            readSitemapAhead();
             if (sitemap != null) {
-                while (ahead.size() < pagesInFlight && !sitemapBatches.isEmpty()) {
-                    List<ListingEntry> batch = sitemapBatches.poll();
-                    ahead.add(queued(sitemap, position, new ListingPage(batch, 0, sitemapBatches.isEmpty() ? null : sitemap), batch));
-                }
                 return;
             }
         }
@@ -388,33 +394,41 @@ public abstract class HtmlRegistryTask implements SourceTask {
     }
 
     /**
-     * Reads the sitemap into batches of pages to fetch and the unchanged ids; when it cannot be read
-     * completely, logs why and walks the listing instead ({@code sitemap} null).
+     * Queues the sitemap's batches of pages to fetch as the reader hands them over, until {@link #pagesInFlight} are
+     * under way, waiting for the reader only when nothing else is; the sitemap's end queues an empty batch that ends
+     * the run. When the sitemap cannot be read whole, logs why and walks the listing instead ({@code sitemap} null).
      */
-    private void readSitemap() {
-        SitemapChanges.Diff diff = new SitemapChanges.Diff(known, this::sitemapEntry, config.baseUrl());
-        // the detail workers are idle while the sitemap is read: one fetches the next sitemap file meanwhile
-        SitemapReader.Result read = new SitemapReader(http, workers).read(sitemap, diff);
-        counts.listingPages += read.requests();
-        if (read.failure() != null) {
-            LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), read.failure());
-            sitemap = null;
-            return;
+    private void readSitemapAhead() {
+        while (!sitemapEnded && ahead.size() < pagesInFlight) {
+            SitemapStream.Next next;
+            try {
+                next = ahead.isEmpty() ? sitemapStream.take() : sitemapStream.poll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelAhead();
+                throw new IllegalStateException(config.name() + ": harvest interrupted", e);
+            }
+            if (next == null) {
+                return;
+            }
+            if (next instanceof SitemapStream.Batch batch) {
+                batch.entries().forEach(e -> seenThisRun.add(e.localId()));
+                ahead.add(queued(sitemap, position, new ListingPage(batch.entries(), 0, sitemap), batch.entries()));
+            } else if (next instanceof SitemapStream.End end) {
+                counts.listingPages += end.requests();
+                counts.skipped += end.skipped();
+                sitemapUnchanged = end.unchanged();
+                sitemapEnded = true;
+                ahead.add(queued(sitemap, position, new ListingPage(List.of(), 0, null), List.of()));
+                LOG.infof("harvest %s: sitemap %s lists %d pages, %d changed or new, %d unchanged", config.name(), sitemap,
+                        end.listed(), end.toFetch(), end.unchanged().size());
+            } else if (next instanceof SitemapStream.Failed failed) {
+                counts.listingPages += failed.requests();
+                LOG.warnf("harvest %s: %s; walking the listing instead", config.name(), failed.reason());
+                sitemap = null;
+                return;
+            }
         }
-        SitemapChanges changes = diff.changes();
-        counts.skipped += changes.skipped();
-        sitemapUnchanged = changes.unchanged();
-        sitemapBatches = new ArrayDeque<>();
-        List<ListingEntry> toFetch = changes.toFetch();
-        for (int from = 0; from < toFetch.size(); from += SITEMAP_BATCH) {
-            sitemapBatches.add(toFetch.subList(from, Math.min(toFetch.size(), from + SITEMAP_BATCH)));
-        }
-        if (sitemapBatches.isEmpty()) {
-            sitemapBatches.add(List.of());
-        }
-        toFetch.forEach(e -> seenThisRun.add(e.localId()));
-        LOG.infof("harvest %s: sitemap %s lists %d pages, %d changed or new, %d unchanged", config.name(), sitemap,
-                diff.listed(), toFetch.size(), changes.unchanged().size());
     }
 
     /** Ends the run, incomplete, on a listing page that could not be walked. */
@@ -490,6 +504,9 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         ahead.clear();
         toRead = null;
+        if (sitemapStream != null) {
+            sitemapStream.cancel();
+        }
     }
 
     private DetailResult harvest(ListingEntry entry, SourcePosition here) {

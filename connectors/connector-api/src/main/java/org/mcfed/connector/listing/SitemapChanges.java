@@ -31,6 +31,9 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
         private final Function<URI, ListingEntry> entryOf;
         private final String prefix;
         private final List<ListingEntry> toFetch = new ArrayList<>();
+        /** Where each page to fetch goes as soon as it is diffed; null keeps them in {@link #toFetch}. */
+        private final Consumer<ListingEntry> fetchNow;
+        private int fetchCount;
         private final List<String> unchanged = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private int skipped;
@@ -41,6 +44,15 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
          * @param base    the source's base URL: a URL not under it is skipped (a sitemap speaks for its own site only)
          */
         Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base) {
+            this(known, entryOf, base, null);
+        }
+
+        /**
+         * @param fetchNow receives each page to fetch as soon as it is diffed (so that its fetch need not wait for the
+         *                 rest of the sitemap); the pages it receives are not in {@link #changes()}'s {@code toFetch}
+         */
+        Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base, Consumer<ListingEntry> fetchNow) {
+            this.fetchNow = fetchNow;
             this.known = known;
             this.entryOf = entryOf;
             this.prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -61,7 +73,12 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             if (fetchedVersion != null && url.lastModified() != null && !url.lastModified().isAfter(fetchedVersion)) {
                 unchanged.add(entry.localId());
             } else {
-                toFetch.add(entry);
+                fetchCount++;
+                if (fetchNow != null) {
+                    fetchNow.accept(entry);
+                } else {
+                    toFetch.add(entry);
+                }
             }
         }
 
@@ -77,6 +94,11 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
         /** The pages the sitemap listed, all of them, as far as read. */
         int listed() {
             return listed;
+        }
+
+        /** The pages to fetch so far, those handed to {@code fetchNow} included. */
+        int fetchCount() {
+            return fetchCount;
         }
 
         SitemapChanges changes() {

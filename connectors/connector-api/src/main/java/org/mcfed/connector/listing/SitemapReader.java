@@ -19,7 +19,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -74,7 +76,7 @@ final class SitemapReader {
         CompletableFuture<FetchOutcome> next = files.isEmpty() || failure != null ? null : fetch(files.get(0));
         for (int i = 0; failure == null && i < files.size(); i++) {
             requests++;
-            FetchOutcome outcome = next.join();
+            FetchOutcome outcome = await(next);
             next = i + 1 < files.size() ? fetch(files.get(i + 1)) : null;
             List<URI> nested = new ArrayList<>();
             failure = readFile(files.get(i), outcome, sink, nested);
@@ -83,10 +85,25 @@ final class SitemapReader {
             }
         }
         if (next != null) {
-            next.join();
+            await(next);
             requests++;
         }
         return new Result(requests, failure);
+    }
+
+    /**
+     * A file fetched ahead, waited for so that an interrupt ends the wait: a run stopped while its sitemap is read
+     * shuts its workers down, and a fetch they never started would otherwise be waited for forever.
+     */
+    private static FetchOutcome await(CompletableFuture<FetchOutcome> fetch) {
+        try {
+            return fetch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("sitemap read interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private CompletableFuture<FetchOutcome> fetch(URI file) {

@@ -252,6 +252,145 @@ class HtmlRegistryTaskIT {
         assertThat(bySitemap.deletedAmong(known.keySet())).isEmpty();
     }
 
+    /** Ids {@code i00} to {@code i<n-1>}. */
+    private static String[] items(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).mapToObj(i -> String.format("i%02d", i)).toArray(String[]::new);
+    }
+
+    private static String urlset(String... ids) {
+        StringBuilder urls = new StringBuilder();
+        for (String id : ids) {
+            urls.append("<url><loc>/item/").append(id).append("</loc></url>");
+        }
+        return "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+    }
+
+    private static final String TWO_FILE_INDEX = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+            + "<sitemap><loc>/sitemap-1.xml</loc></sitemap><sitemap><loc>/sitemap-2.xml</loc></sitemap></sitemapindex>";
+
+    /** A first run's known records, then a two-file sitemap whose first file lists i00 to i24. */
+    private Map<String, KnownRecord> knownThenTwoFileSitemap() {
+        Map<String, KnownRecord> known = SourceRun.harvest(new SitemapTask(), config(), SourcePosition.start("run-1", null), Map.of(), 100)
+                .knownAfter(Map.of());
+        pages.put("/sitemap.xml", TWO_FILE_INDEX);
+        pages.put("/sitemap-1.xml", urlset(items(0, 25)));
+        return known;
+    }
+
+    /** Serves the second sitemap file (i25 to i29) once {@code release} is counted down, or after 20 s; true once served. */
+    private java.util.concurrent.atomic.AtomicBoolean secondFileWhen(java.util.concurrent.CountDownLatch release) {
+        java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
+        site.on("/sitemap-2.xml", ex -> {
+            try {
+                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            served.set(true);
+            LocalRegistry.send(ex, 200, "application/xml", urlset(items(25, 30)));
+        });
+        return served;
+    }
+
+    /**
+     * The sitemap is read on a thread of its own and its pages to fetch are handed over in batches as they are diffed:
+     * the first changed records come out of a poll while a later sitemap file is still on its way.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void theFirstChangedPagesAreFetchedWhileTheSitemapIsStillBeingRead() throws Exception {
+        pages.put("/list?page=1", listing(null, items(0, 30)));
+        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
+        versions.put("i03", 2);
+        versions.put("i27", 2);
+        java.util.concurrent.CountDownLatch secondFile = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean secondServed = secondFileWhen(secondFile);
+
+        site.requests.clear();
+        HtmlRegistryTask task = new SitemapTask();
+        task.start(config(), SourcePosition.start("run-2", null), known);
+        try {
+            PollResult first = task.poll();
+            assertThat(secondServed).as("the second file is still on its way").isFalse();
+            assertThat(first.done()).isFalse();
+            assertThat(first.records()).as("i03 changed, in the first batch of 20, fetched before the sitemap's end")
+                    .extracting(RawRecord::localId).containsExactly("i03");
+            assertThat(first.unchanged()).hasSize(19);
+            assertThat(first.position().cursor()).as("a sitemap run keeps no cursor").isNull();
+            secondFile.countDown();
+            List<RawRecord> records = new ArrayList<>(first.records());
+            Set<String> unchanged = new java.util.HashSet<>(first.unchanged());
+            PollResult r = first;
+            for (int polls = 1; !r.done() && polls < 20; polls++) {
+                r = task.poll();
+                records.addAll(r.records());
+                unchanged.addAll(r.unchanged());
+                unchanged.addAll(r.rederivedUnchanged());
+                assertThat(r.position().cursor()).isNull();
+            }
+            assertThat(r.complete()).isTrue();
+            assertThat(records).extracting(RawRecord::localId).containsExactly("i03", "i27");
+            assertThat(unchanged).hasSize(28);
+            assertThat(site.requests).extracting(LocalRegistry.Request::path).doesNotContain("/list?page=1");
+        } finally {
+            task.stop();
+        }
+    }
+
+    /** A run stopped while a sitemap file is on its way: the sitemap's reader stops waiting for it and ends. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aRunStoppedWhileItsSitemapIsReadLeavesNoReaderBehind() throws Exception {
+        pages.put("/list?page=1", listing(null, items(0, 30)));
+        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        secondFileWhen(release);
+        HtmlRegistryTask task = new SitemapTask();
+        task.start(config(), SourcePosition.start("run-2", null), known);
+        try {
+            assertThat(task.poll().done()).isFalse();
+            task.stop();
+            List<Thread> readers = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("harvest-tiny-sitemap") && t.isAlive()).toList();
+            for (Thread reader : readers) {
+                reader.join(5_000);
+            }
+            assertThat(readers).as("the sitemap's reader ended, its next file still on its way").noneMatch(Thread::isAlive);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /**
+     * A sitemap that fails after some of its pages were handed over to be fetched: those stay fetched, and the run
+     * walks the listing for the rest, fetching no page twice and keeping no cursor that points at the sitemap.
+     */
+    @Test
+    void aSitemapThatFailsAfterItsFirstBatchKeepsWhatWasFetchedAndWalksTheListingForTheRest() {
+        pages.put("/list?page=1", listing("/list?page=2", items(0, 15)));
+        pages.put("/list?page=2", listing(null, items(15, 30)));
+        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
+        versions.put("i05", 2);
+        versions.put("i25", 2);
+        // no /sitemap-2.xml: 404 once the first file's first batch of 20 is handed over
+        site.requests.clear();
+
+        SourceRun run = SourceRun.harvest(new SitemapTask(), config().withOptions(Map.of(HtmlRegistryTask.PAGES_IN_FLIGHT_OPTION, "1")),
+                SourcePosition.start("run-2", null), known, 100);
+
+        assertThat(run.complete()).isTrue();
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.records()).extracting(RawRecord::localId).containsExactlyInAnyOrder("i05", "i25");
+        assertThat(run.records()).as("no cursor points at the sitemap")
+                .noneMatch(r -> r.position().cursor() != null && r.position().cursor().contains("sitemap"));
+        assertThat(run.unchanged()).hasSize(28).doesNotHaveDuplicates();
+        assertThat(run.deletedAmong(known.keySet())).isEmpty();
+        assertThat(site.requests).extracting(LocalRegistry.Request::path).contains("/sitemap-2.xml", "/list?page=1", "/list?page=2");
+        for (String id : items(0, 30)) {
+            assertThat(site.count("/item/" + id)).as("/item/%s fetched once", id).isEqualTo(1);
+        }
+    }
+
     @Test
     void aSecondRunOnlyFetchesWhatChangedAndSweepsWhatLeft() {
         pages.put("/list?page=1", listing("/list?page=2", "a", "b"));

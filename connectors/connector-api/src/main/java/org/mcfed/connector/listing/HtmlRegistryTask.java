@@ -258,6 +258,10 @@ public abstract class HtmlRegistryTask implements SourceTask {
         }
         readAhead();
         PageAhead page = ahead.poll();
+        if (page == null && done) {
+            // stopped from another thread while this poll waited for the sitemap
+            return PollResult.finished(List.of(), List.of(), List.of(), position, false);
+        }
         if (page == null) {
             throw new IllegalStateException(config.name() + ": no listing page left to poll before the run finished");
         }
@@ -408,7 +412,7 @@ public abstract class HtmlRegistryTask implements SourceTask {
                 cancelAhead();
                 throw new IllegalStateException(config.name() + ": harvest interrupted", e);
             }
-            if (next == null) {
+            if (next == null || done) {
                 return;
             }
             if (next instanceof SitemapStream.Batch batch) {

@@ -105,6 +105,9 @@ final class SitemapStream {
         } catch (Cancelled e) {
             return;
         } catch (RuntimeException e) {
+            if (cancelled) {
+                return;
+            }
             // a connector's sitemapEntry failing, or the run's workers shut down under the read: no complete sitemap
             hand(new Failed("sitemap " + sitemap + " unreadable: " + e, 0));
             return;
@@ -138,10 +141,14 @@ final class SitemapStream {
         return ready.poll();
     }
 
-    /** Stops the reader at its next page (the run ended or stopped); nothing more is handed over. */
+    /**
+     * Stops the reader at its next page (the run ended or stopped). A poll thread waiting in {@link #take} gets a
+     * {@link Failed}, so a run stopped from another thread never leaves it waiting.
+     */
     void cancel() {
         cancelled = true;
         reader.interrupt();
+        hand(new Failed("sitemap " + sitemap + ": read stopped", 0));
     }
 
     /** Unwinds the reader once cancelled. */

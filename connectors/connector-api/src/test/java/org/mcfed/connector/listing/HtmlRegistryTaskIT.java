@@ -361,6 +361,37 @@ class HtmlRegistryTaskIT {
         }
     }
 
+    /** A poll waiting for the sitemap's first pages returns, done, when the run is stopped from another thread. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aPollWaitingForTheSitemapReturnsWhenTheRunIsStopped() throws Exception {
+        pages.put("/list?page=1", listing(null, items(0, 30)));
+        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        site.on("/sitemap-1.xml", ex -> {
+            try {
+                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LocalRegistry.send(ex, 200, "application/xml", urlset(items(0, 25)));
+        });
+        HtmlRegistryTask task = new SitemapTask();
+        task.start(config(), SourcePosition.start("run-2", null), known);
+        try {
+            java.util.concurrent.CompletableFuture<PollResult> poll = java.util.concurrent.CompletableFuture.supplyAsync(task::poll);
+            Thread.sleep(300);
+            assertThat(poll).as("the first file is still on its way").isNotDone();
+            task.stop();
+            PollResult stopped = poll.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stopped.done()).isTrue();
+            assertThat(stopped.complete()).isFalse();
+            assertThat(stopped.records()).isEmpty();
+        } finally {
+            release.countDown();
+        }
+    }
+
     /**
      * A sitemap that fails after some of its pages were handed over to be fetched: those stay fetched, and the run
      * walks the listing for the rest, fetching no page twice and keeping no cursor that points at the sitemap.

@@ -279,15 +279,30 @@ class HtmlRegistryTaskIT {
 
     /** Serves the second sitemap file (i25 to i29) once {@code release} is counted down, or after 20 s; true once served. */
     private java.util.concurrent.atomic.AtomicBoolean secondFileWhen(java.util.concurrent.CountDownLatch release) {
+        return sitemapFileWhen("/sitemap-2.xml", release, items(25, 30));
+    }
+
+    /** A second run's task, started, whose sitemap file {@code path} is served only once {@code release} is counted down. */
+    private HtmlRegistryTask startedSitemapRun(String path, java.util.concurrent.CountDownLatch release) {
+        pages.put("/list?page=1", listing(null, items(0, 30)));
+        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
+        sitemapFileWhen(path, release, path.equals("/sitemap-1.xml") ? items(0, 25) : items(25, 30));
+        HtmlRegistryTask task = new SitemapTask();
+        task.start(config(), SourcePosition.start("run-2", null), known);
+        return task;
+    }
+
+    /** Serves a sitemap file listing {@code ids} once {@code release} is counted down, or after 20 s; true once served. */
+    private java.util.concurrent.atomic.AtomicBoolean sitemapFileWhen(String path, java.util.concurrent.CountDownLatch release, String... ids) {
         java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
-        site.on("/sitemap-2.xml", ex -> {
+        site.on(path, ex -> {
             try {
                 release.await(20, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             served.set(true);
-            LocalRegistry.send(ex, 200, "application/xml", urlset(items(25, 30)));
+            LocalRegistry.send(ex, 200, "application/xml", urlset(ids));
         });
         return served;
     }
@@ -341,12 +356,8 @@ class HtmlRegistryTaskIT {
     @Test
     @org.junit.jupiter.api.Timeout(30)
     void aRunStoppedWhileItsSitemapIsReadLeavesNoReaderBehind() throws Exception {
-        pages.put("/list?page=1", listing(null, items(0, 30)));
-        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        secondFileWhen(release);
-        HtmlRegistryTask task = new SitemapTask();
-        task.start(config(), SourcePosition.start("run-2", null), known);
+        HtmlRegistryTask task = startedSitemapRun("/sitemap-2.xml", release);
         try {
             assertThat(task.poll().done()).isFalse();
             task.stop();
@@ -365,19 +376,8 @@ class HtmlRegistryTaskIT {
     @Test
     @org.junit.jupiter.api.Timeout(30)
     void aPollWaitingForTheSitemapReturnsWhenTheRunIsStopped() throws Exception {
-        pages.put("/list?page=1", listing(null, items(0, 30)));
-        Map<String, KnownRecord> known = knownThenTwoFileSitemap();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        site.on("/sitemap-1.xml", ex -> {
-            try {
-                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            LocalRegistry.send(ex, 200, "application/xml", urlset(items(0, 25)));
-        });
-        HtmlRegistryTask task = new SitemapTask();
-        task.start(config(), SourcePosition.start("run-2", null), known);
+        HtmlRegistryTask task = startedSitemapRun("/sitemap-1.xml", release);
         try {
             java.util.concurrent.CompletableFuture<PollResult> poll = java.util.concurrent.CompletableFuture.supplyAsync(task::poll);
             Thread.sleep(300);

@@ -63,9 +63,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whatever was ahead.</li>
  * <li>Incremental runs by sitemap ({@link #SITEMAP_OPTION}): a run with records known from earlier runs and no
  * cursor to resume at reads the registry's sitemap instead of the listing and fetches only the pages whose
- * {@code <lastmod>} is after the known Last-Modified, plus new ones; the rest are unchanged, and known ids the
- * sitemap does not list are swept (it lists every live record). A sitemap that cannot be read completely
- * falls back to the listing walk. Connectors opt in with {@link #sitemapEntry}.</li>
+ * {@code <lastmod>} is after the known Last-Modified, plus new ones, each as soon as it is diffed while the rest of
+ * the sitemap is read ({@link SitemapStream}); the rest are unchanged, and known ids the sitemap does not list are
+ * swept (it lists every live record). A sitemap that cannot be read completely falls back to the listing walk for
+ * what is not fetched yet. Connectors opt in with {@link #sitemapEntry}.</li>
  * </ul>
  * Seen ids of a run = records + unchanged + failures with a local id; see {@code org.mcfed.connector.run.SourceRun}.
  */

@@ -70,6 +70,8 @@ final class SitemapStream {
      * Starts reading {@code sitemap} on a daemon thread named after the source.
      *
      * @param ahead     where the reader fetches an index's next file while it reads the current one (null: in turn)
+     * @param known     the records known from earlier runs, read on the reader's thread while the run commits what it
+     *                  fetches (the harvester's state is a concurrent map; a page is diffed before it is fetched)
      * @param entryOf   the connector's listing entry of a detail URL, null for a URL that is not a record's page
      * @param batchSize pages to fetch per batch
      */

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
@@ -22,10 +23,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -252,9 +259,9 @@ class HtmlRegistryTaskIT {
         assertThat(bySitemap.deletedAmong(known.keySet())).isEmpty();
     }
 
-    /** Ids {@code i00} to {@code i<n-1>}. */
+    /** Ids {@code i<from>} to {@code i<to - 1>}, two digits each ({@code i00}). */
     private static String[] items(int from, int to) {
-        return java.util.stream.IntStream.range(from, to).mapToObj(i -> String.format("i%02d", i)).toArray(String[]::new);
+        return IntStream.range(from, to).mapToObj(i -> String.format("i%02d", i)).toArray(String[]::new);
     }
 
     private static String urlset(String... ids) {
@@ -278,12 +285,12 @@ class HtmlRegistryTaskIT {
     }
 
     /** Serves the second sitemap file (i25 to i29) once {@code release} is counted down, or after 20 s; true once served. */
-    private java.util.concurrent.atomic.AtomicBoolean secondFileWhen(java.util.concurrent.CountDownLatch release) {
+    private AtomicBoolean secondFileWhen(CountDownLatch release) {
         return sitemapFileWhen("/sitemap-2.xml", release, items(25, 30));
     }
 
     /** A second run's task, started, whose sitemap file {@code path} is served only once {@code release} is counted down. */
-    private HtmlRegistryTask startedSitemapRun(String path, java.util.concurrent.CountDownLatch release) {
+    private HtmlRegistryTask startedSitemapRun(String path, CountDownLatch release) {
         pages.put("/list?page=1", listing(null, items(0, 30)));
         Map<String, KnownRecord> known = knownThenTwoFileSitemap();
         sitemapFileWhen(path, release, path.equals("/sitemap-1.xml") ? items(0, 25) : items(25, 30));
@@ -293,11 +300,11 @@ class HtmlRegistryTaskIT {
     }
 
     /** Serves a sitemap file listing {@code ids} once {@code release} is counted down, or after 20 s; true once served. */
-    private java.util.concurrent.atomic.AtomicBoolean sitemapFileWhen(String path, java.util.concurrent.CountDownLatch release, String... ids) {
-        java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
+    private AtomicBoolean sitemapFileWhen(String path, CountDownLatch release, String... ids) {
+        AtomicBoolean served = new AtomicBoolean();
         site.on(path, ex -> {
             try {
-                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                release.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -312,14 +319,14 @@ class HtmlRegistryTaskIT {
      * the first changed records come out of a poll while a later sitemap file is still on its way.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(30)
+    @Timeout(30)
     void theFirstChangedPagesAreFetchedWhileTheSitemapIsStillBeingRead() throws Exception {
         pages.put("/list?page=1", listing(null, items(0, 30)));
         Map<String, KnownRecord> known = knownThenTwoFileSitemap();
         versions.put("i03", 2);
         versions.put("i27", 2);
-        java.util.concurrent.CountDownLatch secondFile = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean secondServed = secondFileWhen(secondFile);
+        CountDownLatch secondFile = new CountDownLatch(1);
+        AtomicBoolean secondServed = secondFileWhen(secondFile);
 
         site.requests.clear();
         HtmlRegistryTask task = new SitemapTask();
@@ -334,7 +341,7 @@ class HtmlRegistryTaskIT {
             assertThat(first.position().cursor()).as("a sitemap run keeps no cursor").isNull();
             secondFile.countDown();
             List<RawRecord> records = new ArrayList<>(first.records());
-            Set<String> unchanged = new java.util.HashSet<>(first.unchanged());
+            Set<String> unchanged = new HashSet<>(first.unchanged());
             PollResult r = first;
             for (int polls = 1; !r.done() && polls < 20; polls++) {
                 r = task.poll();
@@ -354,9 +361,9 @@ class HtmlRegistryTaskIT {
 
     /** A run stopped while a sitemap file is on its way: the sitemap's reader stops waiting for it and ends. */
     @Test
-    @org.junit.jupiter.api.Timeout(30)
+    @Timeout(30)
     void aRunStoppedWhileItsSitemapIsReadLeavesNoReaderBehind() throws Exception {
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         HtmlRegistryTask task = startedSitemapRun("/sitemap-2.xml", release);
         try {
             assertThat(task.poll().done()).isFalse();
@@ -374,16 +381,16 @@ class HtmlRegistryTaskIT {
 
     /** A poll waiting for the sitemap's first pages returns, done, when the run is stopped from another thread. */
     @Test
-    @org.junit.jupiter.api.Timeout(30)
+    @Timeout(30)
     void aPollWaitingForTheSitemapReturnsWhenTheRunIsStopped() throws Exception {
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         HtmlRegistryTask task = startedSitemapRun("/sitemap-1.xml", release);
         try {
-            java.util.concurrent.CompletableFuture<PollResult> poll = java.util.concurrent.CompletableFuture.supplyAsync(task::poll);
+            CompletableFuture<PollResult> poll = CompletableFuture.supplyAsync(task::poll);
             Thread.sleep(300);
             assertThat(poll).as("the first file is still on its way").isNotDone();
             task.stop();
-            PollResult stopped = poll.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            PollResult stopped = poll.get(5, TimeUnit.SECONDS);
             assertThat(stopped.done()).isTrue();
             assertThat(stopped.complete()).isFalse();
             assertThat(stopped.records()).isEmpty();
@@ -466,14 +473,14 @@ class HtmlRegistryTaskIT {
 
     @Test
     void fetchesTheDetailPagesOfAListingPageConcurrentlyInListingOrder() throws IOException {
-        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(2);
+        CountDownLatch together = new CountDownLatch(2);
         java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
         site.on("/slow/", ex -> {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             together.countDown();
             try {
-                together.await(2, java.util.concurrent.TimeUnit.SECONDS); // held until a second request is in flight
+                together.await(2, TimeUnit.SECONDS); // held until a second request is in flight
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -491,12 +498,12 @@ class HtmlRegistryTaskIT {
 
     @Test
     void readsTheNextListingPagesWhileADetailPageOfThisOneIsSlowAndStillReturnsPagesInOrder() {
-        java.util.concurrent.CountDownLatch nextPageDetailAsked = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch nextPageDetailAsked = new CountDownLatch(1);
+        AtomicBoolean overlapped = new AtomicBoolean();
         site.on("/slow/", ex -> {
             try {
                 // answers once a detail page of listing page 3 is asked for, or after 3 s without read-ahead
-                overlapped.set(nextPageDetailAsked.await(3, java.util.concurrent.TimeUnit.SECONDS));
+                overlapped.set(nextPageDetailAsked.await(3, TimeUnit.SECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

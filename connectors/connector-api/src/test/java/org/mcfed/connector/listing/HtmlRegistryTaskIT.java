@@ -284,16 +284,14 @@ class HtmlRegistryTaskIT {
         return known;
     }
 
-    /** Serves the second sitemap file (i25 to i29) once {@code release} is counted down, or after 20 s; true once served. */
-    private AtomicBoolean secondFileWhen(CountDownLatch release) {
-        return sitemapFileWhen("/sitemap-2.xml", release, items(25, 30));
-    }
-
-    /** A second run's task, started, whose sitemap file {@code path} is served only once {@code release} is counted down. */
-    private HtmlRegistryTask startedSitemapRun(String path, CountDownLatch release) {
+    /**
+     * A second run's task, started, whose sitemap file {@code path}, listing {@code ids}, is served only once
+     * {@code release} is counted down.
+     */
+    private HtmlRegistryTask startedSitemapRun(CountDownLatch release, String path, String... ids) {
         pages.put("/list?page=1", listing(null, items(0, 30)));
         Map<String, KnownRecord> known = knownThenTwoFileSitemap();
-        sitemapFileWhen(path, release, path.equals("/sitemap-1.xml") ? items(0, 25) : items(25, 30));
+        sitemapFileWhen(path, release, ids);
         HtmlRegistryTask task = new SitemapTask();
         task.start(config(), SourcePosition.start("run-2", null), known);
         return task;
@@ -326,7 +324,7 @@ class HtmlRegistryTaskIT {
         versions.put("i03", 2);
         versions.put("i27", 2);
         CountDownLatch secondFile = new CountDownLatch(1);
-        AtomicBoolean secondServed = secondFileWhen(secondFile);
+        AtomicBoolean secondServed = sitemapFileWhen("/sitemap-2.xml", secondFile, items(25, 30));
 
         site.requests.clear();
         HtmlRegistryTask task = new SitemapTask();
@@ -364,7 +362,7 @@ class HtmlRegistryTaskIT {
     @Timeout(30)
     void aRunStoppedWhileItsSitemapIsReadLeavesNoReaderBehind() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        HtmlRegistryTask task = startedSitemapRun("/sitemap-2.xml", release);
+        HtmlRegistryTask task = startedSitemapRun(release, "/sitemap-2.xml", items(25, 30));
         try {
             assertThat(task.poll().done()).isFalse();
             task.stop();
@@ -384,7 +382,7 @@ class HtmlRegistryTaskIT {
     @Timeout(30)
     void aPollWaitingForTheSitemapReturnsWhenTheRunIsStopped() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        HtmlRegistryTask task = startedSitemapRun("/sitemap-1.xml", release);
+        HtmlRegistryTask task = startedSitemapRun(release, "/sitemap-1.xml", items(0, 25));
         try {
             CompletableFuture<PollResult> poll = CompletableFuture.supplyAsync(task::poll);
             Thread.sleep(300);

@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.RunReport;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.CompactIdSet;
 import org.mcfed.connector.Connector;
 import org.mcfed.connector.PollResult;
 import org.mcfed.connector.SourcePosition;
@@ -22,9 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -52,7 +51,7 @@ public final class HarvestRun implements AutoCloseable {
     private final Consumer<RunCounts> committed;
     private final Trigger trigger;
     /** Ids seen unchanged as a whole in this run (see {@link PollLedger}); gone with the run, derived again on a resume. */
-    private final Set<String> rederivedSeen = new HashSet<>();
+    private final CompactIdSet rederivedSeen = new CompactIdSet();
     private Checkpoint checkpoint;
     private SourceTask task;
     private int failingPolls;

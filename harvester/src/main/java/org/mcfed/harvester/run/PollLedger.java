@@ -3,6 +3,7 @@ package org.mcfed.harvester.run;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.CompactIdSet;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.PollResult;
 import org.mcfed.connector.RawRecord;
@@ -15,11 +16,8 @@ import org.mcfed.harvester.state.StateTopic;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Turns what a run fetched into what it publishes, before anything is sent: raw records that are
@@ -38,20 +36,23 @@ public final class PollLedger {
     private final List<ProducerRecord<String, byte[]>> messages = new ArrayList<>();
     /** Pending state: an entry, or null for a record to forget. */
     private final Map<String, KnownEntry> pending = new HashMap<>();
-    /** Ids this run saw as {@link PollResult#rederivedUnchanged()} in earlier, committed polls: the run's, shared by its ledgers. */
-    private final Set<String> rederivedSeen;
+    /**
+     * Ids this run saw as {@link PollResult#rederivedUnchanged()} in earlier, committed polls: the run's, shared by its
+     * ledgers. Held compactly: a sitemap shows hundreds of thousands of ids unchanged in one poll.
+     */
+    private final CompactIdSet rederivedSeen;
     /** Such ids first seen in this poll, added to {@link #rederivedSeen} once it committed. */
-    private final Set<String> rederivedNew = new HashSet<>();
+    private final CompactIdSet rederivedNew = new CompactIdSet();
 
     public PollLedger(SourceState state, String runId, RunCounts counts) {
-        this(state, runId, counts, new HashSet<>());
+        this(state, runId, counts, new CompactIdSet());
     }
 
     /**
      * A ledger of run {@code runId}; {@code rederivedSeen} is the run's set of ids seen unchanged as a whole
      * (not written to the state, kept out of the sweep in memory), which this ledger adds to once committed.
      */
-    public PollLedger(SourceState state, String runId, RunCounts counts, Set<String> rederivedSeen) {
+    public PollLedger(SourceState state, String runId, RunCounts counts, CompactIdSet rederivedSeen) {
         this.rederivedSeen = rederivedSeen;
         this.state = state;
         this.source = state.source();
@@ -203,16 +204,11 @@ public final class PollLedger {
         });
     }
 
-    /** The records a sweep would delete, seen through what this ledger already staged. */
+    /**
+     * The records a sweep would delete, seen through what this ledger already staged: a staged entry is always one
+     * seen in this run, or a record forgotten, so neither is gone.
+     */
     public List<KnownEntry> notSeen() {
-        List<KnownEntry> gone = new ArrayList<>();
-        for (KnownEntry e : state.knownEntries().values()) {
-            KnownEntry now = pending.containsKey(e.localId()) ? pending.get(e.localId()) : e;
-            if (now != null && !Objects.equals(runId, now.lastSeenRun())
-                    && !rederivedSeen.contains(e.localId()) && !rederivedNew.contains(e.localId())) {
-                gone.add(now);
-            }
-        }
-        return gone;
+        return state.notSeenIn(runId, id -> pending.containsKey(id) || rederivedSeen.contains(id) || rederivedNew.contains(id));
     }
 }

@@ -6,6 +6,7 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.ItemProblem;
 import org.mcfed.col.pipeline.RunReport;
 import org.mcfed.col.pipeline.Topics;
+import org.mcfed.connector.CompactIdSet;
 import org.mcfed.connector.FetchFailure;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.PollResult;
@@ -18,10 +19,8 @@ import org.mcfed.harvester.state.StateTopic;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +135,7 @@ class PollLedgerTest {
     void idsUnchangedAsAWholeAreKeptFromTheSweepWithoutAStateWriteAndCountedOnceAtTheEnd() {
         SourceState state = stateWith(entry("a", "sha256:1", "run-1"), entry("b", "sha256:2", "run-1"),
                 entry("c", "sha256:3", "run-1"), entry("gone", "sha256:9", "run-1"));
-        Set<String> run = new HashSet<>();
+        CompactIdSet run = new CompactIdSet();
         PollLedger first = new PollLedger(state, "run-2", RunCounts.zero(), run);
         // the sitemap's unchanged pages come with the first batch, which also fetches a changed page
         first.poll(PollResult.more(List.of(raw("c", "sha256:changed")), List.of(), List.of(), POS)
@@ -160,14 +159,14 @@ class PollLedgerTest {
     void aResumedRunToldTheSameIdsAgainCountsThemOnceAndStillSweepsOnlyWhatItDidNotSee() {
         SourceState state = stateWith(entry("a", "sha256:1", "run-1"), entry("b", "sha256:2", "run-1"),
                 entry("gone", "sha256:9", "run-1"));
-        PollLedger beforeKill = new PollLedger(state, "run-2", RunCounts.zero(), new HashSet<>());
+        PollLedger beforeKill = new PollLedger(state, "run-2", RunCounts.zero(), new CompactIdSet());
         beforeKill.poll(PollResult.more(List.of(raw("b", "sha256:changed")), List.of(), List.of(), POS)
                 .withRederivedUnchanged(List.of("a")));
         beforeKill.applyTo(state);
         RunCounts checkpointed = beforeKill.counts();
 
         // the process died; the resumed run (a new set) reads the sitemap again: b is now unchanged too
-        PollLedger resumed = new PollLedger(state, "run-2", checkpointed, new HashSet<>());
+        PollLedger resumed = new PollLedger(state, "run-2", checkpointed, new CompactIdSet());
         resumed.poll(PollResult.finished(List.of(), List.of(), List.of(), POS, true).withRederivedUnchanged(List.of("a", "b")));
         assertThat(resumed.notSeen()).extracting(KnownEntry::localId).containsExactly("gone");
         resumed.countRederived();

@@ -73,6 +73,8 @@ class SourceStateTest {
         assertThat(state.knownEntries().values()).containsExactlyInAnyOrder(entries);
         assertThat(state.notSeenIn("nzqa@run")).isEmpty();
         assertThat(state.notSeenIn("nzqa@next")).containsExactlyInAnyOrder(entries);
+        assertThat(state.notSeenIn("nzqa@next", id -> !id.equals("compact"))).extracting(KnownEntry::localId).containsExactly("compact");
+        assertThat(state.notSeenIn("nzqa@run", id -> false)).isEmpty();
     }
 
     @Test

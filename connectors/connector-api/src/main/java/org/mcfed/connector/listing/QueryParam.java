@@ -14,7 +14,11 @@ public final class QueryParam {
 
     /** A query parameter of a URL (name case-insensitive), form-decoded and cleaned ({@code MQA%2FSWA+0123} is {@code MQA/SWA 0123}); null when absent. */
     public static String of(URI url, String name) {
-        String query = url.getRawQuery();
+        return of(url.getRawQuery(), name);
+    }
+
+    /** A parameter of a raw query ({@link URI#getRawQuery()}; null for none), as {@link #of(URI, String)} reads it. */
+    public static String of(String query, String name) {
         if (query == null) {
             return null;
         }

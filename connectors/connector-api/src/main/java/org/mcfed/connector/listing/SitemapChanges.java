@@ -1,17 +1,19 @@
 package org.mcfed.connector.listing;
 
+import org.mcfed.connector.CompactIdSet;
 import org.mcfed.connector.KnownLastModified;
 import org.mcfed.connector.KnownRecord;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * What a sitemap says changed since the last harvest: the pages to fetch (new records, and known ones
@@ -28,57 +30,79 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
     static final class Diff implements Consumer<SitemapReader.Url> {
 
         private final Map<String, KnownRecord> known;
-        private final Function<URI, ListingEntry> entryOf;
+        private final SitemapPages pages;
         private final String prefix;
         private final List<ListingEntry> toFetch = new ArrayList<>();
         /** Where each page to fetch goes as soon as it is diffed; null keeps them in {@link #toFetch}. */
         private final Consumer<ListingEntry> fetchNow;
         private int fetchCount;
-        private final List<String> unchanged = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
+        /** The ids listed, each once, in the sitemap's order: held compactly, as a large registry lists hundreds of thousands. */
+        private final CompactIdSet seen = new CompactIdSet();
+        /** Which of {@link #seen} are unchanged, by their place in it. */
+        private int[] unchangedAt = new int[1024];
+        private int unchangedCount;
         private int skipped;
         private int listed;
 
         /**
-         * @param entryOf the connector's listing entry of a detail URL, null for a URL that is not a record's page
-         * @param base    the source's base URL: a URL not under it is skipped (a sitemap speaks for its own site only)
+         * @param pages how the connector reads a page's id and entry
+         * @param base  the source's base URL: a URL not under it is skipped (a sitemap speaks for its own site only)
          */
-        Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base) {
-            this(known, entryOf, base, null);
+        Diff(Map<String, KnownRecord> known, SitemapPages pages, URI base) {
+            this(known, pages, base, null);
         }
 
         /**
          * @param fetchNow receives each page to fetch as soon as it is diffed (so that its fetch need not wait for the
          *                 rest of the sitemap); the pages it receives are not in {@link #changes()}'s {@code toFetch}
          */
-        Diff(Map<String, KnownRecord> known, Function<URI, ListingEntry> entryOf, URI base, Consumer<ListingEntry> fetchNow) {
+        Diff(Map<String, KnownRecord> known, SitemapPages pages, URI base, Consumer<ListingEntry> fetchNow) {
             this.fetchNow = fetchNow;
             this.known = known;
-            this.entryOf = entryOf;
+            this.pages = pages;
             this.prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
         }
 
+        /** Diffs one listed page: its id read from the URL's text where it is {@link PlainUrl plain}, a URI built only to fetch it. */
         @Override
         public void accept(SitemapReader.Url url) {
             listed++;
-            ListingEntry entry = url.loc().toString().startsWith(prefix) ? entryOf.apply(url.loc()) : null;
-            if (entry == null) {
+            String loc = url.loc();
+            URI uri = null;
+            String localId = null;
+            if (loc.startsWith(prefix)) {
+                if (PlainUrl.plain(loc)) {
+                    localId = pages.id().apply(PlainUrl.path(loc), PlainUrl.rawQuery(loc));
+                } else {
+                    uri = URI.create(loc);
+                    localId = pages.id().apply(uri.getPath(), uri.getRawQuery());
+                }
+            }
+            if (localId == null) {
                 skipped++;
                 return;
             }
-            if (!seen.add(entry.localId())) {
+            if (!seen.add(localId)) {
                 return;
             }
-            Instant fetchedVersion = fetchedVersion(entry.localId());
+            Instant fetchedVersion = fetchedVersion(localId);
             if (fetchedVersion != null && url.lastModified() != null && !url.lastModified().isAfter(fetchedVersion)) {
-                unchanged.add(entry.localId());
-            } else {
-                fetchCount++;
-                if (fetchNow != null) {
-                    fetchNow.accept(entry);
-                } else {
-                    toFetch.add(entry);
+                if (unchangedCount == unchangedAt.length) {
+                    unchangedAt = Arrays.copyOf(unchangedAt, unchangedCount * 2);
                 }
+                unchangedAt[unchangedCount++] = seen.size() - 1;
+                return;
+            }
+            ListingEntry entry = pages.entry().apply(uri == null ? URI.create(loc) : uri);
+            if (entry == null || !entry.localId().equals(localId)) {
+                throw new IllegalStateException("the connector reads " + loc + " as " + (entry == null ? "no record" : entry.localId())
+                        + " from its URI and as " + localId + " from its path and query");
+            }
+            fetchCount++;
+            if (fetchNow != null) {
+                fetchNow.accept(entry);
+            } else {
+                toFetch.add(entry);
             }
         }
 
@@ -101,8 +125,34 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             return fetchCount;
         }
 
+        /** The changes so far; its unchanged ids are a view of this diff's, a new string per read. */
         SitemapChanges changes() {
-            return new SitemapChanges(toFetch, unchanged, skipped);
+            return new SitemapChanges(toFetch, new Unchanged(seen, unchangedAt, unchangedCount), skipped);
+        }
+    }
+
+    /** The unchanged ids: the diff's ids at the places it noted. */
+    private static final class Unchanged extends AbstractList<String> implements RandomAccess {
+
+        private final CompactIdSet ids;
+        private final int[] at;
+        private final int size;
+
+        Unchanged(CompactIdSet ids, int[] at, int size) {
+            this.ids = ids;
+            this.at = at;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int index) {
+            Objects.checkIndex(index, size);
+            return ids.get(at[index]);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }

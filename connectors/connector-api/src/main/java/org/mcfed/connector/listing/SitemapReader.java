@@ -38,8 +38,15 @@ final class SitemapReader {
     /** The protocol's bound on an uncompressed sitemap file; also the guard against a gzip bomb. */
     static final int MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
 
-    /** A detail page the sitemap lists; {@code lastModified} null when it gives no (readable) date. */
-    record Url(URI loc, Instant lastModified) {
+    /**
+     * A detail page the sitemap lists, its URL absolute (a plain one as written, any other as {@code java.net.URI}
+     * resolves it); {@code lastModified} null when it gives no (readable) date.
+     */
+    record Url(String loc, Instant lastModified) {
+
+        URI uri() {
+            return URI.create(loc);
+        }
     }
 
     /** The requests reading the sitemap took, and why it could not be read (null when it was read whole). */
@@ -126,8 +133,8 @@ final class SitemapReader {
             return "sitemap " + url + " unreadable: " + e.getMessage();
         }
         try {
-            for (int i = 0; i < listed.locs().size(); i++) {
-                add(urls, url, listed.locs().get(i), listed.lastmods().get(i));
+            for (int i = 0; i < listed.size(); i++) {
+                add(urls, url, listed.loc(i), listed.lastmod(i));
             }
             for (String file : listed.files()) {
                 files.add(url.resolve(file));
@@ -162,10 +169,7 @@ final class SitemapReader {
                 switch (xml.getLocalName()) {
                     case "loc" -> loc = text == null ? null : text.trim();
                     case "lastmod" -> lastmod = text == null ? null : text.trim();
-                    case "url" -> {
-                        listed.locs().add(loc);
-                        listed.lastmods().add(lastmod);
-                    }
+                    case "url" -> listed.url(loc, lastmod);
                     case "sitemap" -> {
                         if (loc != null) {
                             listed.files().add(loc);
@@ -180,9 +184,11 @@ final class SitemapReader {
         return listed;
     }
 
+    /** One page: a plain URL as written (a URI of it would be itself), any other resolved against the file's URL. */
     private static void add(Consumer<Url> urls, URI file, String loc, String lastmod) {
         if (loc != null && !loc.isEmpty()) {
-            urls.accept(new Url(file.resolve(loc.replace(" ", "%20")), lastModified(lastmod)));
+            String spaced = loc.replace(" ", "%20");
+            urls.accept(new Url(PlainUrl.plain(spaced) ? spaced : file.resolve(spaced).toString(), lastModified(lastmod)));
         }
     }
 

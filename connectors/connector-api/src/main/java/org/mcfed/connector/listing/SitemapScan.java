@@ -1,11 +1,14 @@
 package org.mcfed.connector.listing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Reads a sitemap file from its bytes, as {@link SitemapReader}'s StAX reading would, or declines (null) so that the
@@ -26,12 +29,129 @@ final class SitemapScan {
 
     /**
      * What a file lists, as written: each {@code <url>}'s {@code <loc>} and {@code <lastmod>} text, trimmed (null when the
-     * element is absent or empty), in order, and each {@code <sitemap>}'s {@code <loc>} (an index's files).
+     * element is absent or empty), in order, and each {@code <sitemap>}'s {@code <loc>} (an index's files). A scanned
+     * file's texts are held as where they are in its bytes, and made strings only when read: held as 100,000 strings
+     * until the file's last entry was diffed, a file's texts were copied by the young collections that came meanwhile.
      */
-    record Listed(List<String> locs, List<String> lastmods, List<String> files) {
+    static final class Listed {
+
+        /** No text (an absent or empty element). */
+        static final long NONE = span(-1, -1);
+
+        /** The file's bytes the spans point into; null when every text is {@link #decoded}. */
+        private final byte[] file;
+        /** Each url's loc and lastmod: {@code from << 32 | to} in {@link #file}, or {@code -2 - k} in from for decoded[k]. */
+        private long[] spans = new long[256];
+        private int size;
+        /** Texts that are not a plain slice of the file (references, CRs, CDATA, or read by StAX). */
+        private final List<String> decoded = new ArrayList<>();
+        private final List<String> files = new ArrayList<>();
 
         Listed() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(null);
+        }
+
+        private Listed(byte[] file) {
+            this.file = file;
+        }
+
+        /** A url read by StAX, or as a test writes it. */
+        void url(String loc, String lastmod) {
+            url(decoded(loc), decoded(lastmod));
+        }
+
+        private void url(long loc, long lastmod) {
+            if (2 * size + 2 > spans.length) {
+                spans = Arrays.copyOf(spans, spans.length * 2);
+            }
+            spans[2 * size] = loc;
+            spans[2 * size + 1] = lastmod;
+            size++;
+        }
+
+        /** {@code text} held as a decoded piece; null as {@link #NONE}. */
+        private long decoded(String text) {
+            if (text == null) {
+                return NONE;
+            }
+            decoded.add(text);
+            return span(-2 - (decoded.size() - 1), 0);
+        }
+
+        private static long span(int from, int to) {
+            return (long) from << 32 | to & 0xffffffffL;
+        }
+
+        private String text(long span) {
+            int from = (int) (span >> 32);
+            if (from == -1) {
+                return null;
+            }
+            return from < -1 ? decoded.get(-2 - from) : new String(file, from, (int) span - from, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The urls listed. */
+        int size() {
+            return size;
+        }
+
+        String loc(int i) {
+            return text(spans[2 * Objects.checkIndex(i, size)]);
+        }
+
+        String lastmod(int i) {
+            return text(spans[2 * Objects.checkIndex(i, size) + 1]);
+        }
+
+        List<String> locs() {
+            return new Texts(this, 0);
+        }
+
+        List<String> lastmods() {
+            return new Texts(this, 1);
+        }
+
+        /** An index's files. */
+        List<String> files() {
+            return files;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Listed other && locs().equals(other.locs()) && lastmods().equals(other.lastmods())
+                    && files.equals(other.files);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(locs(), lastmods(), files);
+        }
+
+        @Override
+        public String toString() {
+            return "Listed[locs=" + locs() + ", lastmods=" + lastmods() + ", files=" + files + "]";
+        }
+    }
+
+    /** The locs (0) or lastmods (1) of a {@link Listed}, a new string per read. */
+    private static final class Texts extends AbstractList<String> implements RandomAccess {
+
+        private final Listed listed;
+        private final int which;
+
+        Texts(Listed listed, int which) {
+            this.listed = listed;
+            this.which = which;
+        }
+
+        @Override
+        public String get(int i) {
+            return which == 0 ? listed.loc(i) : listed.lastmod(i);
+        }
+
+        @Override
+        public int size() {
+            return listed.size;
         }
     }
 
@@ -56,13 +176,14 @@ final class SitemapScan {
     private int textFrom = -1;
     private int textTo;
     private StringBuilder text;
-    private String loc;
-    private String lastmod;
-    private final Listed listed = new Listed();
+    private long loc;
+    private long lastmod;
+    private final Listed listed;
 
     private SitemapScan(byte[] b) {
         this.b = b;
         this.end = b.length;
+        this.listed = new Listed(b);
     }
 
     /** The file's list, or null when the scan declines it (then StAX reads it). */
@@ -363,8 +484,8 @@ final class SitemapScan {
     private void started(int from, int length) {
         resetText();
         if (is(from, length, URL) || is(from, length, SITEMAP)) {
-            loc = null;
-            lastmod = null;
+            loc = Listed.NONE;
+            lastmod = Listed.NONE;
         }
     }
 
@@ -375,11 +496,10 @@ final class SitemapScan {
         } else if (is(from, length, LASTMOD)) {
             lastmod = trimmedText();
         } else if (is(from, length, URL)) {
-            listed.locs.add(loc);
-            listed.lastmods.add(lastmod);
+            listed.url(loc, lastmod);
         } else if (is(from, length, SITEMAP)) {
-            if (loc != null) {
-                listed.files.add(loc);
+            if (loc != Listed.NONE) {
+                listed.files.add(listed.text(loc));
             }
         }
         resetText();
@@ -471,12 +591,13 @@ final class SitemapScan {
         return text;
     }
 
-    private String trimmedText() {
+    /** The text since the last tag, trimmed, as {@link Listed} holds it: a span of the file where it is a plain slice. */
+    private long trimmedText() {
         if (text != null) {
-            return text.length() == 0 ? null : text.toString().trim();
+            return text.length() == 0 ? Listed.NONE : listed.decoded(text.toString().trim());
         }
         if (textFrom < 0) {
-            return null;
+            return Listed.NONE;
         }
         int from = textFrom;
         int to = textTo;
@@ -486,7 +607,7 @@ final class SitemapScan {
         while (to > from && (b[to - 1] & 0xff) <= ' ') {
             to--;
         }
-        return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        return Listed.span(from, to);
     }
 
     private void resetText() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
  * An incremental run's sitemap, read and diffed on a thread of its own, its pages to fetch handed over in batches as
@@ -46,7 +45,7 @@ final class SitemapStream {
     private final RegistryHttpClient http;
     private final Executor ahead;
     private final Map<String, KnownRecord> known;
-    private final Function<URI, ListingEntry> entryOf;
+    private final SitemapPages pages;
     private final URI base;
     private final int batchSize;
     private final ArrayDeque<Next> ready = new ArrayDeque<>();
@@ -54,12 +53,12 @@ final class SitemapStream {
     private final Thread reader;
 
     private SitemapStream(String source, RegistryHttpClient http, Executor ahead, URI sitemap, Map<String, KnownRecord> known,
-                          Function<URI, ListingEntry> entryOf, URI base, int batchSize) {
+                          SitemapPages pages, URI base, int batchSize) {
         this.sitemap = sitemap;
         this.http = http;
         this.ahead = ahead;
         this.known = known;
-        this.entryOf = entryOf;
+        this.pages = pages;
         this.base = base;
         this.batchSize = batchSize;
         this.reader = new Thread(this::read, "harvest-" + source + "-sitemap");
@@ -72,12 +71,12 @@ final class SitemapStream {
      * @param ahead     where the reader fetches an index's next file while it reads the current one (null: in turn)
      * @param known     the records known from earlier runs, read on the reader's thread while the run commits what it
      *                  fetches (the harvester's state is a concurrent map; a page is diffed before it is fetched)
-     * @param entryOf   the connector's listing entry of a detail URL, null for a URL that is not a record's page
+     * @param pages     how the connector reads a listed page's id and entry
      * @param batchSize pages to fetch per batch
      */
     static SitemapStream start(String source, RegistryHttpClient http, Executor ahead, URI sitemap, Map<String, KnownRecord> known,
-                               Function<URI, ListingEntry> entryOf, URI base, int batchSize) {
-        SitemapStream stream = new SitemapStream(source, http, ahead, sitemap, known, entryOf, base, batchSize);
+                               SitemapPages pages, URI base, int batchSize) {
+        SitemapStream stream = new SitemapStream(source, http, ahead, sitemap, known, pages, base, batchSize);
         stream.reader.start();
         return stream;
     }
@@ -89,7 +88,7 @@ final class SitemapStream {
 
     private void read() {
         List<ListingEntry> batch = new ArrayList<>(batchSize);
-        SitemapChanges.Diff diff = new SitemapChanges.Diff(known, entryOf, base, entry -> {
+        SitemapChanges.Diff diff = new SitemapChanges.Diff(known, pages, base, entry -> {
             batch.add(entry);
             if (batch.size() == batchSize) {
                 hand(new Batch(List.copyOf(batch)));

@@ -97,9 +97,8 @@ class HtmlRegistryTaskIT {
         }
 
         @Override
-        protected ListingEntry sitemapEntry(URI detailUrl) {
-            String path = detailUrl.getPath();
-            return path.startsWith("/item/") ? ListingEntry.of(path.substring("/item/".length()), detailUrl) : null;
+        protected String sitemapId(String path, String rawQuery) {
+            return path.startsWith("/item/") ? path.substring("/item/".length()) : null;
         }
     }
 

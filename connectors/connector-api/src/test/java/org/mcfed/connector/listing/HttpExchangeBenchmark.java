@@ -65,7 +65,7 @@ public final class HttpExchangeBenchmark {
                     ThreadCpu fullCpu = new ThreadCpu();
                     long bytes = 0;
                     for (SitemapReader.Url u : urls) {
-                        if (!(http.get(u.loc()) instanceof FetchOutcome.Fetched page)) {
+                        if (!(http.get(u.uri()) instanceof FetchOutcome.Fetched page)) {
                             throw new IllegalStateException(u.loc() + " not fetched");
                         }
                         bytes += page.body().length;
@@ -74,7 +74,7 @@ public final class HttpExchangeBenchmark {
                     ThreadCpu notModifiedCpu = new ThreadCpu();
                     long p1 = processMinusSandboxNanos();
                     for (int i = 0; i < urls.size(); i++) {
-                        if (!(http.conditionalGet(urls.get(i).loc(), null, since.get(i)) instanceof FetchOutcome.NotModified)) {
+                        if (!(http.conditionalGet(urls.get(i).uri(), null, since.get(i)) instanceof FetchOutcome.NotModified)) {
                             throw new IllegalStateException(urls.get(i).loc() + " changed during the benchmark");
                         }
                     }

@@ -1,14 +1,17 @@
 package org.mcfed.connector.listing;
 
+import org.mcfed.connector.KnownLastModified;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.connector.SourceConfig;
 import org.mcfed.connector.http.FetchOutcome;
 import org.mcfed.connector.http.RegistryHttpClient;
 import org.mcfed.sandbox.RegistrySandbox;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,6 +32,11 @@ public final class SitemapReadBenchmark {
 
     private static final int ROUNDS = 6;
     private static final int CONDITIONAL_SAMPLE = 3_000;
+    /**
+     * A pass's diff and result while the heap they hold is measured: locals are cleared first, as an interpreted frame
+     * keeps them alive and a compiled one does not.
+     */
+    private static Object[] kept;
 
     private SitemapReadBenchmark() {
     }
@@ -42,35 +50,48 @@ public final class SitemapReadBenchmark {
             RegistryHttpClient http = new RegistryHttpClient(SourceConfig.of(source, source, base).withRate(0));
             URI sitemap = URI.create(base + "/sitemap.xml");
             parseOnly(http, sitemap, cpu, args.length > 2 && args[2].equals("stax-first"));
-            Map<String, KnownRecord> known = new HashMap<>();
+            KnownWithDates known = new KnownWithDates();
             List<SitemapReader.Url> urls = new ArrayList<>();
             String failure = new SitemapReader(http).read(sitemap, urls::add).failure();
             if (failure != null) {
                 throw new IllegalStateException(failure);
             }
             for (SitemapReader.Url u : urls) {
-                String id = localId(u.loc());
+                String id = localId(u.uri());
                 known.put(id, new KnownRecord(id, null, DateTimeFormatter.RFC_1123_DATE_TIME.format(u.lastModified().atOffset(ZoneOffset.UTC)), "x"));
+                known.dates.put(id, u.lastModified());
             }
             System.out.printf("%s at sandbox scale %.1f: %,d records in the sitemap%n", source, scale, urls.size());
             for (int round = 1; round <= ROUNDS; round++) {
+                long gc0 = gcMillis();
                 long c0 = cpu.getCurrentThreadCpuTime();
-                SitemapChanges.Diff diff = new SitemapChanges.Diff(known, u -> ListingEntry.of(localId(u), u), base);
+                SitemapChanges.Diff diff = new SitemapChanges.Diff(known,
+                        new SitemapPages(SitemapReadBenchmark::localId, u -> ListingEntry.of(localId(u), u)), base);
                 SitemapReader.Result read = new SitemapReader(http).read(sitemap, diff);
                 SitemapChanges changes = diff.changes();
                 long c1 = cpu.getCurrentThreadCpuTime();
+                long gc1 = gcMillis();
+                int listed = diff.listed();
+                int unchanged = changes.unchanged().size();
+                int toFetch = changes.toFetch().size();
+                kept = new Object[] {diff, changes};
+                diff = null;
+                changes = null;
+                long with = usedAfterFullGc();
+                kept = null;
+                long held = with - usedAfterFullGc();
                 int n = Math.min(CONDITIONAL_SAMPLE, urls.size());
                 for (int i = 0; i < n; i++) {
-                    URI page = urls.get(i).loc();
+                    URI page = urls.get(i).uri();
                     if (!(http.conditionalGet(page, null, known.get(localId(page)).lastModified()) instanceof FetchOutcome.NotModified)) {
                         throw new IllegalStateException(page + " changed during the benchmark");
                     }
                 }
                 long c2 = cpu.getCurrentThreadCpuTime();
-                System.out.printf("round %d: sitemap pass %.1f µs CPU per record (%d requests, %,d unchanged, %d to fetch);"
+                System.out.printf("round %d: sitemap pass %.1f µs CPU per record (%d requests, %,d unchanged, %d to fetch),"
+                                + " %d ms in collections, its result holding %.0f bytes per record;"
                                 + " baseline, a conditional GET (304) per record: %.1f µs CPU per record (%,d records)%n", round,
-                        (c1 - c0) / 1e3 / diff.listed(), read.requests(), changes.unchanged().size(), changes.toFetch().size(),
-                        (c2 - c1) / 1e3 / n, n);
+                        (c1 - c0) / 1e3 / listed, read.requests(), unchanged, toFetch, gc1 - gc0, (double) held / listed, (c2 - c1) / 1e3 / n, n);
             }
         }
     }
@@ -108,6 +129,30 @@ public final class SitemapReadBenchmark {
         }
     }
 
+    /** The time this JVM's collectors have taken so far. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Known records that give their Last-Modified as an instant, as the harvester's state does. */
+    private static final class KnownWithDates extends HashMap<String, KnownRecord> implements KnownLastModified {
+
+        private final Map<String, Instant> dates = new HashMap<>();
+
+        @Override
+        public Instant lastModifiedInstant(String localId) {
+            return dates.get(localId);
+        }
+    }
+
+    /** Used heap after a full collection: what the pass's result holds is the difference with and without it. */
+    private static long usedAfterFullGc() {
+        // twice: the first may leave what finalisation or a reference queue frees only after it
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private static byte[] body(RegistryHttpClient http, URI url) {
         if (!(http.get(url) instanceof FetchOutcome.Fetched f)) {
             throw new IllegalStateException("cannot fetch " + url);
@@ -117,11 +162,11 @@ public final class SitemapReadBenchmark {
 
     /** The record's id in its detail URL: HKQR's and MQA's query parameter, else the path's last segment. */
     private static String localId(URI detail) {
-        String byQuery = detail.getRawQuery() == null ? null : QueryParam.of(detail, detail.getRawQuery().startsWith("regNo") ? "regNo" : "NoRujA");
-        if (byQuery != null) {
-            return byQuery;
-        }
-        String path = detail.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
+        return localId(detail.getPath(), detail.getRawQuery());
+    }
+
+    private static String localId(String path, String rawQuery) {
+        String byQuery = rawQuery == null ? null : QueryParam.of(rawQuery, rawQuery.startsWith("regNo") ? "regNo" : "NoRujA");
+        return byQuery != null ? byQuery : path.substring(path.lastIndexOf('/') + 1);
     }
 }

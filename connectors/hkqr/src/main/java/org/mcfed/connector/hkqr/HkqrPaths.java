@@ -25,7 +25,12 @@ final class HkqrPaths {
 
     /** Whether a URL is an English detail page (what the sitemap lists; the Chinese twins follow from it). */
     static boolean isEnglishDetail(URI url) {
-        return url.getPath() != null && url.getPath().endsWith("/hkqr-en/search/detail");
+        return isEnglishDetail(url.getPath());
+    }
+
+    /** Whether a URL's path is an {@code hkqr-en} detail page's. */
+    static boolean isEnglishDetail(String path) {
+        return path != null && path.endsWith("/hkqr-en/search/detail");
     }
 
     /** The {@code hkqr-tc} page of an {@code hkqr-en} detail URL. */

@@ -63,9 +63,8 @@ final class HkqrTask extends HtmlRegistryTask {
 
     /** An English detail page of the sitemap (current and archived alike); its local id is the {@code regNo} it names. */
     @Override
-    protected ListingEntry sitemapEntry(URI detailUrl) {
-        String regNo = HkqrPaths.isEnglishDetail(detailUrl) ? QueryParam.of(detailUrl, "regNo") : null;
-        return regNo == null ? null : ListingEntry.of(regNo, detailUrl);
+    protected String sitemapId(String path, String rawQuery) {
+        return HkqrPaths.isEnglishDetail(path) ? QueryParam.of(rawQuery, "regNo") : null;
     }
 
     @Override

@@ -14,7 +14,11 @@ public record CourseSlug(String slug, String localId) {
 
     /** The slug of a detail URL, or null when the URL is not a course page ending in a numeric id. */
     public static CourseSlug of(URI detailUrl) {
-        String path = detailUrl.getPath();
+        return of(detailUrl.getPath());
+    }
+
+    /** The slug of a detail page's path ({@link URI#getPath()}), or null for another page's path (or none). */
+    public static CourseSlug of(String path) {
         Matcher m = COURSE_PATH.matcher(path == null ? "" : path);
         return m.matches() ? new CourseSlug(m.group(1), m.group(2)) : null;
     }

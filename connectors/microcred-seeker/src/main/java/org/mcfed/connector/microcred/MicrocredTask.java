@@ -47,9 +47,9 @@ final class MicrocredTask extends HtmlRegistryTask {
 
     /** A course page of the sitemap; its local id is the numeric id ending the slug, as in the listing. */
     @Override
-    protected ListingEntry sitemapEntry(URI detailUrl) {
-        CourseSlug slug = CourseSlug.of(detailUrl);
-        return slug == null ? null : ListingEntry.of(slug.localId(), detailUrl);
+    protected String sitemapId(String path, String rawQuery) {
+        CourseSlug slug = CourseSlug.of(path);
+        return slug == null ? null : slug.localId();
     }
 
     @Override

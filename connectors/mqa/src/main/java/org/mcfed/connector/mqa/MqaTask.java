@@ -46,8 +46,13 @@ final class MqaTask extends HtmlRegistryTask {
      * micro-credentials only, so the row's TYPE the listing would give is {@code Micro-credential}).
      */
     @Override
+    protected String sitemapId(String path, String rawQuery) {
+        return path != null && path.endsWith("/english/epapar.cfm") ? QueryParam.of(rawQuery, "NoRujA") : null;
+    }
+
+    @Override
     protected ListingEntry sitemapEntry(URI detailUrl) {
-        String ref = detailUrl.getPath().endsWith("/english/epapar.cfm") ? QueryParam.of(detailUrl, "NoRujA") : null;
+        String ref = sitemapId(detailUrl.getPath(), detailUrl.getRawQuery());
         return ref == null ? null : new ListingEntry(ref, detailUrl, Map.of(MqaField.LISTING_TYPE, List.of(SITEMAP_TYPE)));
     }
 

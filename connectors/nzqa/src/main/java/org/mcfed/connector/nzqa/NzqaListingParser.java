@@ -85,7 +85,12 @@ final class NzqaListingParser {
 
     /** The {@code ref-version} local id a detail URL ends in, or null for another page. */
     static String localIdOf(URI detail) {
-        Matcher m = LOCAL_ID.matcher(detail.getPath() == null ? "" : detail.getPath());
+        return localIdOf(detail.getPath());
+    }
+
+    /** The {@code ref-version} local id a detail URL's path ends in, or null for another page's path (or none). */
+    static String localIdOf(String path) {
+        Matcher m = LOCAL_ID.matcher(path == null ? "" : path);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -34,9 +34,8 @@ final class NzqaTask extends HtmlRegistryTask {
 
     /** A detail page of the register's sitemap; its local id ({@code ref-version}) is the URL's last segment, as in the listing. */
     @Override
-    protected ListingEntry sitemapEntry(URI detailUrl) {
-        String localId = NzqaListingParser.localIdOf(detailUrl);
-        return localId == null ? null : ListingEntry.of(localId, detailUrl);
+    protected String sitemapId(String path, String rawQuery) {
+        return NzqaListingParser.localIdOf(path);
     }
 
     @Override

@@ -64,12 +64,14 @@ public final class SitemapReadBenchmark {
             System.out.printf("%s at sandbox scale %.1f: %,d records in the sitemap%n", source, scale, urls.size());
             for (int round = 1; round <= ROUNDS; round++) {
                 long gc0 = gcMillis();
+                long w0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
                 SitemapChanges.Diff diff = new SitemapChanges.Diff(known,
                         new SitemapPages(SitemapReadBenchmark::localId, u -> ListingEntry.of(localId(u), u)), base);
                 SitemapReader.Result read = new SitemapReader(http).read(sitemap, diff);
                 SitemapChanges changes = diff.changes();
                 long c1 = cpu.getCurrentThreadCpuTime();
+                long w1 = System.nanoTime();
                 long gc1 = gcMillis();
                 int listed = diff.listed();
                 int unchanged = changes.unchanged().size();
@@ -88,10 +90,10 @@ public final class SitemapReadBenchmark {
                     }
                 }
                 long c2 = cpu.getCurrentThreadCpuTime();
-                System.out.printf("round %d: sitemap pass %.1f µs CPU per record (%d requests, %,d unchanged, %d to fetch),"
+                System.out.printf("round %d: sitemap pass in %.2f s, %.1f µs CPU per record (%d requests, %,d unchanged, %d to fetch),"
                                 + " %d ms in collections, its result holding %.0f bytes per record;"
                                 + " baseline, a conditional GET (304) per record: %.1f µs CPU per record (%,d records)%n", round,
-                        (c1 - c0) / 1e3 / listed, read.requests(), unchanged, toFetch, gc1 - gc0, (double) held / listed, (c2 - c1) / 1e3 / n, n);
+                        (w1 - w0) / 1e9, (c1 - c0) / 1e3 / listed, read.requests(), unchanged, toFetch, gc1 - gc0, (double) held / listed, (c2 - c1) / 1e3 / n, n);
             }
         }
     }

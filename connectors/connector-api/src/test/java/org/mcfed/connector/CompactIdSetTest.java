@@ -73,4 +73,30 @@ class CompactIdSetTest {
             assertThat(ids.contains(id)).as(id).isEqualTo(expected.contains(id));
         }
     }
+
+    @Test
+    void aSetMadeRoomForOrFilledFromAnotherAnswersAsOneFilledIdByIdDoes() {
+        CompactIdSet byOne = new CompactIdSet();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            ids.add(i % 7 == 0 ? "課程-" + i : "25/" + i + "/L1");
+            byOne.add(ids.get(i));
+        }
+        CompactIdSet roomMade = new CompactIdSet();
+        roomMade.ensureCapacity(ids.size(), 0);
+        ids.forEach(roomMade::add);
+        CompactIdSet fromSet = new CompactIdSet();
+        fromSet.add("25/3/L1");
+        assertThat(fromSet.addAll(byOne)).isTrue();
+        CompactIdSet fromList = new CompactIdSet();
+        assertThat(fromList.addAll(ids)).isTrue();
+        assertThat(fromList.addAll(List.of("25/3/L1"))).isFalse();
+
+        for (CompactIdSet set : List.of(roomMade, fromList)) {
+            assertThat(new ArrayList<>(set)).isEqualTo(ids);
+        }
+        assertThat(fromSet).hasSize(ids.size()).first().isEqualTo("25/3/L1");
+        assertThat(fromSet.containsAll(ids)).isTrue();
+        assertThat(fromSet.contains("25/50000/L1")).isFalse();
+    }
 }

@@ -87,6 +87,7 @@ public final class PollLedger {
                 stage(entry.seenIn(runId));
             }
         }
+        rederivedNew.ensureCapacity(rederivedNew.size() + result.rederivedUnchanged().size(), 0);
         for (String localId : result.rederivedUnchanged()) {
             if (knownAndNotSeen(localId) && !rederivedSeen.contains(localId)) {
                 rederivedNew.add(localId);

@@ -3,7 +3,7 @@ package org.mcfed.connector.listing;
 /**
  * Reads an absolute http(s) URL of plain characters as {@code java.net.URI} would read it, without building one. A
  * sitemap's diff needs only each page's path and query to know the record (HKQR's {@code regNo}), and a URI's
- * parse was a third of the diff's CPU per page (BENCHMARKS.md, twenty-fifth session): the diff now builds a URI only
+ * parse was 30 % of the pass's CPU in a profile (BENCHMARKS.md, twenty-fifth session): the diff now builds a URI only
  * for the pages it fetches, 1 % of them after a 1 % change.
  * <p>
  * Plain means: {@code http://} or {@code https://}, a host of letters, digits, dots and hyphens with an optional port,

@@ -63,20 +63,19 @@ record SitemapChanges(List<ListingEntry> toFetch, List<String> unchanged, int sk
             this.prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
         }
 
-        /** Diffs one listed page: its id read from the URL's text where it is {@link PlainUrl plain}, a URI built only to fetch it. */
+        /**
+         * Diffs one listed page: its id read from the URL's text where it is {@link PlainUrl plain} (the reader said so),
+         * a URI built only to fetch it.
+         */
         @Override
         public void accept(SitemapReader.Url url) {
             listed++;
             String loc = url.loc();
-            URI uri = null;
+            URI uri = url.parsed();
             String localId = null;
             if (loc.startsWith(prefix)) {
-                if (PlainUrl.plain(loc)) {
-                    localId = pages.id().apply(PlainUrl.path(loc), PlainUrl.rawQuery(loc));
-                } else {
-                    uri = URI.create(loc);
-                    localId = pages.id().apply(uri.getPath(), uri.getRawQuery());
-                }
+                localId = uri == null ? pages.id().apply(PlainUrl.path(loc), PlainUrl.rawQuery(loc))
+                        : pages.id().apply(uri.getPath(), uri.getRawQuery());
             }
             if (localId == null) {
                 skipped++;

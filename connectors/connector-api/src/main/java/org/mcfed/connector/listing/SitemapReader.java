@@ -39,13 +39,19 @@ final class SitemapReader {
     static final int MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
 
     /**
-     * A detail page the sitemap lists, its URL absolute (a plain one as written, any other as {@code java.net.URI}
-     * resolves it); {@code lastModified} null when it gives no (readable) date.
+     * A detail page the sitemap lists, its URL absolute: a {@link PlainUrl plain} one as written ({@code parsed} null),
+     * any other as {@code java.net.URI} resolved it ({@code parsed}, so that it is not parsed again);
+     * {@code lastModified} null when it gives no (readable) date.
      */
-    record Url(String loc, Instant lastModified) {
+    record Url(String loc, URI parsed, Instant lastModified) {
+
+        /** A page listed with an absolute URL (as a test writes it): parsed here unless plain. */
+        Url(String loc, Instant lastModified) {
+            this(loc, PlainUrl.plain(loc) ? null : URI.create(loc), lastModified);
+        }
 
         URI uri() {
-            return URI.create(loc);
+            return parsed != null ? parsed : URI.create(loc);
         }
     }
 
@@ -188,7 +194,8 @@ final class SitemapReader {
     private static void add(Consumer<Url> urls, URI file, String loc, String lastmod) {
         if (loc != null && !loc.isEmpty()) {
             String spaced = loc.replace(" ", "%20");
-            urls.accept(new Url(PlainUrl.plain(spaced) ? spaced : file.resolve(spaced).toString(), lastModified(lastmod)));
+            URI parsed = PlainUrl.plain(spaced) ? null : file.resolve(spaced);
+            urls.accept(new Url(parsed == null ? spaced : parsed.toString(), parsed, lastModified(lastmod)));
         }
     }
 

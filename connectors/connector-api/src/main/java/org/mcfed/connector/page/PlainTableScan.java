@@ -39,6 +39,13 @@ public final class PlainTableScan {
     private static final Set<String> UNMODELLED = Set.of("template", "plaintext", "svg", "math", "select", "frameset",
             "noscript", "table", "image", "isindex", "listing", "pre", "base");
     private static final Set<String> ROW_GROUPS = Set.of("tbody", "thead", "tfoot");
+    /**
+     * Tag names read as these constants rather than as new strings ({@link #tagNameAt}): the sets above, the tags the
+     * scan compares, and the usual tags of a page's head and frame. A page's scan reads every tag before its table;
+     * cutting, lower-casing and hashing a new string per tag was the largest part of the scan's own time in a profile.
+     */
+    private static final String[] KNOWN_NAMES = knownNames();
+    private static final int KNOWN_MASK = KNOWN_NAMES.length - 1;
 
     private final String html;
     /** The element sought: {@code table}, or {@code dl} for {@link #definitionList}. */
@@ -313,13 +320,12 @@ public final class PlainTableScan {
             if (lt < 0) {
                 return false;
             }
-            String text = html.substring(at, lt);
-            at = lt;
             if (cell != null) {
-                cell.text(text);
-            } else if (!isHtmlWhitespace(text)) {
+                cell.text(html, at, lt);
+            } else if (!isHtmlWhitespace(html, at, lt)) {
                 return false;
             }
+            at = lt;
             int kind = nextToken();
             if (kind == TAG) {
                 return true;
@@ -439,7 +445,7 @@ public final class PlainTableScan {
                 return UNREADABLE;
             }
             int end = html.indexOf("-->", at + 4);
-            if (end < 0 || html.substring(at + 4, end).contains("--!")) {
+            if (end < 0 || hasBangEnd(at + 4, end)) {
                 return UNREADABLE;
             }
             at = end + 3;
@@ -470,7 +476,7 @@ public final class PlainTableScan {
             }
             i++;
         }
-        tagName = html.substring(start, i).toLowerCase(Locale.ROOT);
+        tagName = tagNameAt(start, i);
         classValue = null;
         idValue = null;
         hrefValue = null;
@@ -484,6 +490,16 @@ public final class PlainTableScan {
             linkHref = hrefValue;
         }
         return TAG;
+    }
+
+    /** Whether {@code html[from, to)}, a comment's text, holds {@code --!} (which the parser reads as its end). */
+    private boolean hasBangEnd(int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            if (html.charAt(i) == '-' && html.startsWith("--!", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads attributes up to and past the tag's '>', keeping the first class, id and href; -1 when the tag does not end. */
@@ -510,11 +526,13 @@ public final class PlainTableScan {
                 }
                 i++;
             }
-            String name = html.substring(nameStart, i);
+            int nameEnd = i;
             while (i < n && isWhitespace(html.charAt(i))) {
                 i++;
             }
-            String value = "";
+            // the value's bounds; its text is cut only for the three attributes kept
+            int valueStart = i;
+            int valueEnd = i;
             if (i < n && html.charAt(i) == '=') {
                 i++;
                 while (i < n && isWhitespace(html.charAt(i))) {
@@ -529,10 +547,11 @@ public final class PlainTableScan {
                     if (close < 0) {
                         return -1;
                     }
-                    value = html.substring(i + 1, close);
+                    valueStart = i + 1;
+                    valueEnd = close;
                     i = close + 1;
                 } else {
-                    int v = i;
+                    valueStart = i;
                     while (i < n && !isWhitespace(html.charAt(i)) && html.charAt(i) != '>') {
                         char t = html.charAt(i);
                         if (t == '"' || t == '\'' || t == '<' || t == '=' || t == '`') {
@@ -540,23 +559,29 @@ public final class PlainTableScan {
                         }
                         i++;
                     }
-                    value = html.substring(v, i);
+                    valueEnd = i;
                 }
             }
-            if (!sawClass && name.equalsIgnoreCase("class")) {
+            if (!sawClass && isName(nameStart, nameEnd, "class")) {
                 sawClass = true;
-                classValue = attributeValue(value);
-            } else if (!sawId && name.equalsIgnoreCase("id")) {
+                classValue = attributeValue(valueStart, valueEnd);
+            } else if (!sawId && isName(nameStart, nameEnd, "id")) {
                 sawId = true;
-                idValue = attributeValue(value);
-            } else if (!sawHref && name.equalsIgnoreCase("href")) {
+                idValue = attributeValue(valueStart, valueEnd);
+            } else if (!sawHref && isName(nameStart, nameEnd, "href")) {
                 sawHref = true;
-                hrefValue = attributeValue(value);
+                hrefValue = attributeValue(valueStart, valueEnd);
             }
         }
     }
 
-    private static String attributeValue(String raw) {
+    /** Whether the attribute name at {@code html[start, end)} is {@code lower}, case aside ({@link String#equalsIgnoreCase}). */
+    private boolean isName(int start, int end, String lower) {
+        return end - start == lower.length() && html.regionMatches(true, start, lower, 0, lower.length());
+    }
+
+    private String attributeValue(int start, int end) {
+        String raw = html.substring(start, end);
         return raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, true) : raw;
     }
 
@@ -633,26 +658,55 @@ public final class PlainTableScan {
         }
 
         void text(String raw) {
-            if (raw.isEmpty()) {
+            text(raw, 0, raw.length());
+        }
+
+        /** Adds the page's raw text {@code source[from, to)}: entities decoded, as jsoup's text() reads it. */
+        void text(String source, int from, int to) {
+            if (from == to) {
                 return;
             }
             afterBlockEnd = false;
-            String decoded = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-            for (int i = 0; i < decoded.length(); i++) {
+            String decoded = source;
+            if (contains(source, from, to, '&')) {
+                decoded = Parser.unescapeEntities(source.substring(from, to), false);
+                from = 0;
+                to = decoded.length();
+            }
+            // runs without a character text() drops are copied whole: a cell's text is mostly such one run
+            int run = from;
+            for (int i = from; i < to; i++) {
                 char c = decoded.charAt(i);
-                if (c == '\u200B' || c == '\u00AD') {
-                    continue; // jsoup's text() drops the zero-width space and the soft hyphen
+                if (c == '\u200B' || c == '\u00AD') { // jsoup's text() drops the zero-width space and the soft hyphen
+                    append(decoded, run, i);
+                    run = i + 1;
                 }
-                text.append(c);
-                if (item != null) {
-                    item.append(c);
+            }
+            append(decoded, run, to);
+        }
+
+        private static boolean contains(String s, int from, int to, char c) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) == c) {
+                    return true;
                 }
-                if (paragraph != null) {
-                    paragraph.append(c);
-                }
-                if (inFirstLink) {
-                    linkText.append(c);
-                }
+            }
+            return false;
+        }
+
+        private void append(String source, int from, int to) {
+            if (from == to) {
+                return;
+            }
+            text.append(source, from, to);
+            if (item != null) {
+                item.append(source, from, to);
+            }
+            if (paragraph != null) {
+                paragraph.append(source, from, to);
+            }
+            if (inFirstLink) {
+                linkText.append(source, from, to);
             }
         }
 
@@ -806,6 +860,54 @@ public final class PlainTableScan {
         }
     }
 
+    /** An open-addressing table of the known tag names by {@link String#hashCode}, a quarter full. */
+    private static String[] knownNames() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Set<String> set : List.of(INLINE, VOID_INLINE, RAW_TEXT, UNMODELLED, ROW_GROUPS)) {
+            names.addAll(set);
+        }
+        names.addAll(List.of("table", "tr", "td", "th", "caption", "colgroup", "col", "dl", "dt", "dd", "ul", "ol", "li", "p",
+                "br", "hr", "html", "head", "body", "meta", "link", "div", "header", "footer", "nav", "main", "section", "article",
+                "aside", "h1", "h2", "h3", "h4", "h5", "h6", "form", "input", "label", "button", "option", "picture", "source"));
+        String[] table = new String[Integer.highestOneBit(names.size() * 4 - 1) << 1];
+        for (String name : names) {
+            int slot = name.hashCode() & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = name;
+        }
+        return table;
+    }
+
+    /**
+     * The lower-case name of the tag whose name is {@code html[start, end)}, ASCII letters and digits only
+     * ({@link #nextToken} checked): the known constant when it is one, else a new string.
+     */
+    private String tagNameAt(int start, int end) {
+        int length = end - start;
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + (html.charAt(i) | 0x20); // lower case of a letter; a digit has the bit already
+        }
+        for (int slot = hash & KNOWN_MASK; KNOWN_NAMES[slot] != null; slot = (slot + 1) & KNOWN_MASK) {
+            String known = KNOWN_NAMES[slot];
+            if (known.hashCode() == hash && known.length() == length && sameLowerCase(start, known)) {
+                return known;
+            }
+        }
+        return html.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean sameLowerCase(int start, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ((html.charAt(start + i) | 0x20) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -818,8 +920,8 @@ public final class PlainTableScan {
         return isWhitespace(c) || c == '/' || c == '>';
     }
 
-    private static boolean isHtmlWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean isHtmlWhitespace(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!isWhitespace(s.charAt(i))) {
                 return false;
             }

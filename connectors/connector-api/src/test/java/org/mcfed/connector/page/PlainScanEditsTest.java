@@ -23,7 +23,10 @@ class PlainScanEditsTest {
             "</ol>", "<li>", "</li>", "<dl>", "</dl>", "<dt>", "</dt>", "<dd>", "</dd>", "<dl class=mc-details>", "<table>",
             "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<td class=label>", "<TD CLASS=\"x LABEL\">",
             "<tbody>", "</tbody>", "<div>", "</div>", "<pre>", "<script>x</script>", "&nbsp;", "&amp;", "&ndash;", "&",
-            "<", ">", " a < b ", "<!-- c -->", "<!--", "-->", " ", "\n", "word", "\u00AD", "\u200B", "\u00A0");
+            "<", ">", " a < b ", "<!-- c -->", "<!--", "-->", " ", "\n", "word", "\u00AD", "\u200B", "\u00A0",
+            // names in other cases and names the scan does not know, attributes in other cases, a comment jsoup ends early
+            "<B>", "</I>", "<Span class=x>", "<UL>", "<Li>", "<TBODY>", "<foo>", "</foo>", "<h7>", "<A HREF=\"/y\" CLASS=next>",
+            "<td Class=label ID=z>", "<!-- a --! b -->", "x&amp;\u200By\u00ADz");
 
     @Test
     void editedLabelTablesReadAsJsoupReadsTheirLabelCellsWhenScanned() {

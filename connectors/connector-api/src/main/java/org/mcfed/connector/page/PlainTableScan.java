@@ -42,7 +42,7 @@ public final class PlainTableScan {
     /**
      * Tag names read as these constants rather than as new strings ({@link #tagNameAt}): the sets above, the tags the
      * scan compares, and the usual tags of a page's head and frame. A page's scan reads every tag before its table;
-     * cutting, lower-casing and hashing a new string per tag was the largest part of the scan's own time in a profile.
+     * cutting, lower-casing and hashing a new string per tag showed in the harvester's profile.
      */
     private static final String[] KNOWN_NAMES = knownNames();
     private static final int KNOWN_MASK = KNOWN_NAMES.length - 1;

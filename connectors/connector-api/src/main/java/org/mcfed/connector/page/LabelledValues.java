@@ -58,7 +58,16 @@ public final class LabelledValues {
     private record ElementValue(Element element) implements Value {
     }
 
-    private record ScannedValue(String text, List<String> items) implements Value {
+    /** @param parts the list items or paragraphs; null when there are none, and the items are then the text as one */
+    private record ScannedValue(String text, List<String> parts) implements Value {
+
+        List<String> items() {
+            if (parts != null) {
+                return parts;
+            }
+            String t = PageText.clean(text);
+            return t == null ? List.of() : List.of(t);
+        }
     }
 
     private final Map<String, Value> byKey = new LinkedHashMap<>();
@@ -119,9 +128,12 @@ public final class LabelledValues {
         return new LabelledValues();
     }
 
-    /** A scanned row: its label's text and its value's text and list items as {@link Element#text()} would give them. */
-    void putScanned(String label, String text, List<String> items) {
-        put(label, new ScannedValue(text, items));
+    /**
+     * A scanned row: its label's text, and its value's text and list items or paragraphs as {@link Element#text()} would
+     * give them ({@code parts} null when it has neither: its items are then its text as one, cleaned only if asked for).
+     */
+    void putScanned(String label, String text, List<String> parts) {
+        put(label, new ScannedValue(text, parts));
     }
 
     private void put(String label, Element value) {

@@ -191,7 +191,7 @@ public final class PlainTableScan {
             for (int i = 0; i + 1 < row.size(); i++) {
                 if (marked ? row.get(i).isLabel(labelClass) : i == 0) {
                     Cell value = row.get(i + 1);
-                    values.putScanned(row.get(i).text.toString(), value.text.toString(), value.items());
+                    values.putScanned(row.get(i).text.toString(), value.text.toString(), value.parts());
                 }
             }
         }
@@ -288,7 +288,7 @@ public final class PlainTableScan {
                 if (inTerm) {
                     term = cell.text.toString();
                 } else if (term != null) {
-                    values.putScanned(term, cell.text.toString(), cell.items());
+                    values.putScanned(term, cell.text.toString(), cell.parts());
                     term = null;
                 }
                 cell = null;
@@ -607,7 +607,11 @@ public final class PlainTableScan {
         return out.toString().trim();
     }
 
-    /** One cell: its text as {@link org.jsoup.nodes.Element#text()} reads it (before cleaning), and its list items. */
+    /**
+     * One cell: its text as {@link org.jsoup.nodes.Element#text()} reads it (before cleaning), and its list items. Its
+     * collections are made when first needed: a page has dozens of cells, most of them one run of text, and a steady-state
+     * profile of the harvester put their construction at 7 % of its samples when each cell made them all.
+     */
     private static final class Cell {
 
         /** A {@code td}, not a {@code th}. */
@@ -625,12 +629,12 @@ public final class PlainTableScan {
          * Open inline elements, innermost first: to leave a list inside one to jsoup (its text spacing differs
          * there), and to know an end tag of none of them, which the parser ignores.
          */
-        final Deque<String> inline = new ArrayDeque<>();
+        Deque<String> inline;
         boolean inList;
         /** The open list's tag, {@code ul} or {@code ol}. */
         String listName;
         StringBuilder item;
-        final List<String> items = new ArrayList<>();
+        List<String> items;
         boolean sawListItem;
         /**
          * A term or definition of a {@code dl}, not a table cell: paragraphs are modelled (a table cell with one is
@@ -645,7 +649,7 @@ public final class PlainTableScan {
         boolean afterBlockEnd;
         /** The open paragraph, and those read. */
         StringBuilder paragraph;
-        final List<String> paragraphItems = new ArrayList<>();
+        List<String> paragraphItems;
 
         Cell(boolean data, String classValue) {
             this.data = data;
@@ -730,10 +734,13 @@ public final class PlainTableScan {
             }
             if (INLINE.contains(name)) {
                 if (!end) {
+                    if (inline == null) {
+                        inline = new ArrayDeque<>(4);
+                    }
                     inline.push(name);
                     return true;
                 }
-                if (!inline.contains(name)) {
+                if (inline == null || !inline.contains(name)) {
                     return !definition; // in a table cell, the parser ignores the end tag of an element not open in it
                 }
                 return name.equals(inline.pop()); // misnested inline elements are not modelled
@@ -745,7 +752,7 @@ public final class PlainTableScan {
                 blockBoundary();
                 return true;
             }
-            if (!inline.isEmpty()) {
+            if (inlineOpen()) {
                 return false;
             }
             if (name.equals("p") && definition && !inList) {
@@ -815,23 +822,32 @@ public final class PlainTableScan {
 
         private void closeItem() {
             if (item != null) {
-                addCleaned(items, item);
+                items = addCleaned(items, item);
                 item = null;
             }
         }
 
         private void closeParagraph() {
             if (paragraph != null) {
-                addCleaned(paragraphItems, paragraph);
+                paragraphItems = addCleaned(paragraphItems, paragraph);
                 paragraph = null;
             }
         }
 
-        private static void addCleaned(List<String> to, CharSequence raw) {
+        /** {@code to} (made when null) with the cleaned text added, when it is not blank. */
+        private static List<String> addCleaned(List<String> to, CharSequence raw) {
             String t = PageText.clean(raw.toString());
             if (t != null) {
+                if (to == null) {
+                    to = new ArrayList<>();
+                }
                 to.add(t);
             }
+            return to;
+        }
+
+        private boolean inlineOpen() {
+            return inline != null && !inline.isEmpty();
         }
 
         /**
@@ -841,7 +857,7 @@ public final class PlainTableScan {
         boolean closeDefinition() {
             closeParagraph();
             close();
-            return inline.isEmpty() && !inLink && !inList;
+            return !inlineOpen() && !inLink && !inList;
         }
 
         /** Closes the cell and its last list item. */
@@ -849,14 +865,13 @@ public final class PlainTableScan {
             closeItem();
         }
 
-        /** As {@link LabelledValues#items}: the list items, else the paragraphs, else the whole text as one item. */
-        List<String> items() {
+        /**
+         * As {@link LabelledValues#items} reads an element: the list items, else the paragraphs; null when it has
+         * neither, and its items are then its whole text as one ({@link LabelledValues} makes that item when asked).
+         */
+        List<String> parts() {
             List<String> parts = sawListItem ? items : paragraphItems;
-            if (!parts.isEmpty()) {
-                return Collections.unmodifiableList(parts);
-            }
-            String t = PageText.clean(text.toString());
-            return t == null ? List.of() : List.of(t);
+            return parts == null || parts.isEmpty() ? null : Collections.unmodifiableList(parts);
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.mcfed.connector.KnownRecord;
 import org.mcfed.harvester.kafka.HarvestTopics;
+import org.mcfed.harvester.it.TopicContents;
 import org.mcfed.harvester.kafka.HarvesterClients;
 import org.mcfed.kafka.KraftBroker;
 
@@ -117,11 +118,16 @@ class StateReadsIT {
         return new KnownEntry(source, source, new KnownRecord(localId, null, null, "sha256:" + localId), "http://x/" + localId, "run-1");
     }
 
+    /**
+     * Commits the records in one transaction and waits until a read-committed reader sees them: the commit returns before
+     * the broker has written its markers, and a read started at once could stop short of them (it did in a loaded CI).
+     */
     private static void commit(HarvesterClients kafka, List<ProducerRecord<String, byte[]>> records) {
         try (Producer<String, byte[]> producer = kafka.transactionalProducer("state-reads-it")) {
             producer.beginTransaction();
             records.forEach(producer::send);
             producer.commitTransaction();
         }
+        TopicContents.awaitCommitted(kafka.bootstrap(), StateTopic.NAME);
     }
 }

@@ -698,6 +698,7 @@ public final class PlainTableScan {
             return false;
         }
 
+        /** Adds {@code source[from, to)} to the cell's text and to what is open in it: a list item, a paragraph, its first link. */
         private void append(String source, int from, int to) {
             if (from == to) {
                 return;
@@ -808,16 +809,7 @@ public final class PlainTableScan {
 
         /** jsoup's text() puts a space where a block element or a line break starts or ends. */
         private void blockBoundary() {
-            text.append(' ');
-            if (item != null) {
-                item.append(' ');
-            }
-            if (paragraph != null) {
-                paragraph.append(' ');
-            }
-            if (inFirstLink) {
-                linkText.append(' ');
-            }
+            append(" ", 0, 1);
         }
 
         private void closeItem() {
@@ -875,7 +867,7 @@ public final class PlainTableScan {
         }
     }
 
-    /** An open-addressing table of the known tag names by {@link String#hashCode}, a quarter full. */
+    /** An open-addressing table of the known tag names by {@link String#hashCode}, at most a quarter full. */
     private static String[] knownNames() {
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Set<String> set : List.of(INLINE, VOID_INLINE, RAW_TEXT, UNMODELLED, ROW_GROUPS)) {

@@ -48,4 +48,53 @@ class ChecksumsTest {
                 .isEqualTo("sha256:ab372a27c9904c4a9c857fad6aba8663c2051636c72ad80f47ab764706d382d9");
         assertThat(Checksums.of(null, "p")).isEqualTo("sha256:9fbe6fdffd5c534ad707f38ab0f866fca8b4209d027318a878b9d075042725c9");
     }
+
+    /**
+     * The digest of the pieces is the digest of the joined canonical text, however the values are made: random keys
+     * and values of ASCII, Chinese, a character outside the BMP, and lone surrogates at their ends (which UTF-8 writes
+     * as {@code ?} alone or joined).
+     */
+    @Test
+    void piecesDigestAsTheJoinedText() throws Exception {
+        String[] parts = {"a", "Z9", " ", "網絡", "\uD83D\uDE00", "\uD83D", "\uDE00", "é", "\u001F", "_", ""};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        for (int i = 0; i < 5_000; i++) {
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            for (int k = random.nextInt(5); k >= 0; k--) {
+                List<String> values = new java.util.ArrayList<>();
+                for (int v = random.nextInt(4); v > 0; v--) {
+                    values.add(random.nextInt(10) == 0 ? null : text(parts, random));
+                }
+                fields.put(text(parts, random), values);
+            }
+            String payload = random.nextBoolean() ? null : text(parts, random);
+            assertThat(Checksums.of(fields, payload)).as("%s %s", fields, payload).isEqualTo(joined(fields, payload));
+        }
+    }
+
+    private static String text(String[] parts, java.util.SplittableRandom random) {
+        StringBuilder s = new StringBuilder();
+        for (int n = random.nextInt(4); n >= 0; n--) {
+            s.append(parts[random.nextInt(parts.length)]);
+        }
+        return s.toString();
+    }
+
+    /** The canonical text joined, then digested: how {@link Checksums} computed it before it digested the pieces. */
+    private static String joined(Map<String, List<String>> fields, String payload) throws Exception {
+        StringBuilder canonical = new StringBuilder();
+        fields.entrySet().stream().filter(e -> !e.getKey().startsWith("_")).sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            canonical.append(e.getKey());
+            for (String v : e.getValue()) {
+                canonical.append('\u001F').append(v == null ? "" : v);
+            }
+            canonical.append('\u001E');
+        });
+        if (payload != null) {
+            canonical.append("payload").append('\u001F').append(payload);
+        }
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+    }
 }

@@ -5,12 +5,18 @@ import org.jsoup.nodes.Element;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a page's links against its URL exactly as jsoup's {@code absUrl} does ({@link StringUtil#resolve(String, String)}),
  * parsing the page URL once instead of once a link and skipping jsoup's control-character regular expression (one
  * match attempt per char) for links without control characters: on a 50-row listing page that expression and the
  * repeated parse were two thirds of the page's read once the page is scanned. Anything else goes to jsoup's method.
+ *
+ * <p>jsoup 1.21's {@code StringUtil.resolve(URL, String)} runs that expression over the link again, so the steps of
+ * that method are repeated here without it ({@link #resolved}); in a profile of the harvester at a million records
+ * the expression was still a twentieth of its Java samples, spread over every listing (BENCHMARKS.md, 2026-12-06,
+ * twenty-seventh session).
  */
 public final class LinkResolver {
 
@@ -27,7 +33,7 @@ public final class LinkResolver {
     public String resolve(String href) {
         if (base != null && !hasControlChar(href)) {
             try {
-                return StringUtil.resolve(base, href).toExternalForm();
+                return resolved(base, href).toExternalForm();
             } catch (MalformedURLException e) {
                 // jsoup then answers the href itself when it has a scheme, else ""
             }
@@ -45,6 +51,28 @@ public final class LinkResolver {
         }
         return element.attributes().hasKeyIgnoreCase(key) ? resolve(element.attributes().getIgnoreCase(key)) : "";
     }
+
+    /**
+     * jsoup's {@code StringUtil.resolve(URL, String)} (1.21.2) step by step, for a link without control characters
+     * (which its first step, stripping them, would remove): a query alone keeps the base's path, and dot segments
+     * left at the path's start are dropped.
+     */
+    static URL resolved(URL base, String href) throws MalformedURLException {
+        String relative = href.startsWith("?") ? base.getPath() + href : href;
+        URL url = new URL(base, relative);
+        String file = url.getFile();
+        // the expression matches only a file starting "/." ("/./", "/../"), so others are left as they are
+        if (file.startsWith("/.")) {
+            file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+        }
+        if (url.getRef() != null) {
+            file = file + "#" + url.getRef();
+        }
+        return new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+    }
+
+    /** jsoup's {@code extraDotSegmentsPattern}. */
+    private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
 
     private static URL parse(String url) {
         try {

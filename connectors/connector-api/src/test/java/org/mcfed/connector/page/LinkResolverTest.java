@@ -11,7 +11,8 @@ class LinkResolverTest {
     private static final String[] HREFS = {"detail?regNo=22%2F000567%2FL4", "/a/b?x=1&y=2", "?page=2", "", "#top", "../../up",
             "./same", "//mirror.example/p", "https://other.example/x y", "mailto:someone@example.org", "javascript:void(0)",
             "http://[bad", "no scheme:here", "\tdetail?\nregNo=1\r", "de\u0000tail", " spaced ", "%zz", "détail?q=ü",
-            "http://host:99999/", "HTTPS://UPPER.EXAMPLE/P"};
+            "http://host:99999/", "HTTPS://UPPER.EXAMPLE/P", "/./x", "/../x", "/../../a/./b", "./../../x#frag", "?q#f",
+            "x#a#b", "http://user:pw@host.example:8080/p/../q", "//[::1]:8/p", "/.hidden/x", "/..x/y", "#"};
     private static final String[] BASES = {"https://hkqr.example/HKQRPRD/web/hkqr-en/search/result?page=1&maxCredit=59",
             "http://127.0.0.1:18650/nzqa/register", "https://x.example", "", "not a url", "https://x.example/a\tb/",
             "file:/tmp/page.html"};
@@ -28,6 +29,53 @@ class LinkResolverTest {
         }
         assertThat(compared).isEqualTo(HREFS.length * BASES.length);
         assertThat(new LinkResolver(BASES[0]).resolve("detail?regNo=1")).isEqualTo("https://hkqr.example/HKQRPRD/web/hkqr-en/search/detail?regNo=1");
+    }
+
+    /**
+     * The steps of jsoup's {@code resolve(URL, String)} that {@link LinkResolver#resolved} repeats give what jsoup gives,
+     * over random links made of the characters a URL's parts turn on, and its dot-segment expression is jsoup's own.
+     */
+    @Test
+    void resolvedIsJsoupsResolveOfAUrl() throws Exception {
+        java.lang.reflect.Field jsoups = StringUtil.class.getDeclaredField("extraDotSegmentsPattern");
+        jsoups.setAccessible(true);
+        java.lang.reflect.Field ours = LinkResolver.class.getDeclaredField("EXTRA_DOT_SEGMENTS");
+        ours.setAccessible(true);
+        assertThat(((java.util.regex.Pattern) ours.get(null)).pattern())
+                .isEqualTo(((java.util.regex.Pattern) jsoups.get(null)).pattern());
+
+        String[] parts = {"/", ".", "..", "./", "../", "?", "#", "a", "b1", "%2F", "&x=1", ":", "//", "@", "h.example", "ü", " ", "~"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        int compared = 0;
+        int differentFromTheBase = 0;
+        for (String base : new String[] {BASES[0], BASES[1], BASES[2], "http://u:p@h.example:81/a/b/c?d#e", "file:/tmp/page.html"}) {
+            java.net.URL url = new java.net.URL(base);
+            for (int i = 0; i < 4000; i++) {
+                StringBuilder href = new StringBuilder();
+                for (int n = random.nextInt(7); n >= 0; n--) {
+                    href.append(parts[random.nextInt(parts.length)]);
+                }
+                String expected;
+                try {
+                    expected = StringUtil.resolve(url, href.toString()).toExternalForm();
+                } catch (java.net.MalformedURLException e) {
+                    expected = "malformed";
+                }
+                String actual;
+                try {
+                    actual = LinkResolver.resolved(url, href.toString()).toExternalForm();
+                } catch (java.net.MalformedURLException e) {
+                    actual = "malformed";
+                }
+                assertThat(actual).as("%s against %s", href, base).isEqualTo(expected);
+                compared++;
+                if (!expected.equals(url.toExternalForm())) {
+                    differentFromTheBase++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(20_000);
+        assertThat(differentFromTheBase).isGreaterThan(15_000);
     }
 
     @Test

@@ -45,15 +45,9 @@ final class NzqaListingParser {
             if (!row.select(HEADER_CELLS).isEmpty()) {
                 continue;
             }
-            Element link = firstDetailLink(row, links);
-            if (link == null) {
-                skipped++;
-                continue;
-            }
-            URI detail = URI.create(links.absUrl(link, "href"));
-            String localId = localIdOf(detail);
-            if (localId != null) {
-                entries.add(ListingEntry.of(localId, detail));
+            ListingEntry entry = detailEntry(row, links);
+            if (entry != null) {
+                entries.add(entry);
             } else {
                 skipped++;
             }
@@ -61,10 +55,13 @@ final class NzqaListingParser {
         return new ListingPage(entries, skipped, nextLink(page, links));
     }
 
-    private static Element firstDetailLink(Element row, LinkResolver links) {
+    /** The entry of the row's first link to a detail page (each link resolved and read once), or null when none is. */
+    private static ListingEntry detailEntry(Element row, LinkResolver links) {
         for (Element a : row.select(LINKS)) {
-            if (LOCAL_ID.matcher(URI.create(links.absUrl(a, "href")).getPath()).find()) {
-                return a;
+            URI detail = URI.create(links.absUrl(a, "href"));
+            String localId = localIdOf(detail);
+            if (localId != null) {
+                return ListingEntry.of(localId, detail);
             }
         }
         return null;

@@ -56,12 +56,17 @@ public final class TopicContents {
      * only when every transaction on the topics has ended or is about to: one left open holds the wait up.
      */
     public static void awaitCommitted(String bootstrap, String... topics) {
-        for (String topic : topics) {
-            Map<TopicPartition, Long> written = endOffsets(bootstrap, topic, "read_uncommitted");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
-                Map<TopicPartition, Long> stable = endOffsets(bootstrap, topic, "read_committed");
-                return written.entrySet().stream().allMatch(e -> stable.getOrDefault(e.getKey(), 0L) >= e.getValue());
-            });
+        // one reader asks for the last stable offsets at every check; a new consumer per check (its connection and
+        // metadata) made each check cost more than the 20 ms between them
+        try (KafkaConsumer<byte[], byte[]> committed = consumer(bootstrap, "read_committed")) {
+            for (String topic : topics) {
+                Map<TopicPartition, Long> written = endOffsets(bootstrap, topic, "read_uncommitted");
+                List<TopicPartition> partitions = List.copyOf(written.keySet());
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).pollInSameThread().until(() -> {
+                    Map<TopicPartition, Long> stable = committed.endOffsets(partitions, Duration.ofSeconds(30));
+                    return written.entrySet().stream().allMatch(e -> stable.getOrDefault(e.getKey(), 0L) >= e.getValue());
+                });
+            }
         }
     }
 
@@ -71,12 +76,17 @@ public final class TopicContents {
      * are written, which the broker does just after the producer's commit returns).
      */
     public static Map<TopicPartition, Long> endOffsets(String bootstrap, String topic, String isolation) {
+        try (KafkaConsumer<byte[], byte[]> c = consumer(bootstrap, isolation)) {
+            return c.endOffsets(partitions(c, topic), Duration.ofSeconds(30));
+        }
+    }
+
+    /** A consumer outside any group, for end offsets read at {@code isolation} ({@code read_committed} or not). */
+    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String isolation) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            return c.endOffsets(partitions(c, topic), Duration.ofSeconds(30));
-        }
+        return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> c, String topic) {

@@ -2,10 +2,15 @@ package org.mcfed.connector;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,11 +62,11 @@ class ChecksumsTest {
     @Test
     void piecesDigestAsTheJoinedText() throws Exception {
         String[] parts = {"a", "Z9", " ", "網絡", "\uD83D\uDE00", "\uD83D", "\uDE00", "é", "\u001F", "_", ""};
-        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        SplittableRandom random = new SplittableRandom(20261206);
         for (int i = 0; i < 5_000; i++) {
             Map<String, List<String>> fields = new LinkedHashMap<>();
             for (int k = random.nextInt(5); k >= 0; k--) {
-                List<String> values = new java.util.ArrayList<>();
+                List<String> values = new ArrayList<>();
                 for (int v = random.nextInt(4); v > 0; v--) {
                     values.add(random.nextInt(10) == 0 ? null : text(parts, random));
                 }
@@ -72,7 +77,7 @@ class ChecksumsTest {
         }
     }
 
-    private static String text(String[] parts, java.util.SplittableRandom random) {
+    private static String text(String[] parts, SplittableRandom random) {
         StringBuilder s = new StringBuilder();
         for (int n = random.nextInt(4); n >= 0; n--) {
             s.append(parts[random.nextInt(parts.length)]);
@@ -93,8 +98,7 @@ class ChecksumsTest {
         if (payload != null) {
             canonical.append("payload").append('\u001F').append(payload);
         }
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + HexFormat.of().formatHex(digest);
     }
 }

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class LinkResolver {
 
+    /** jsoup's {@code extraDotSegmentsPattern}, for {@link #resolved}. */
+    private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+
     private final String baseUri;
     /** The page URL parsed as jsoup parses it; null when it has control characters or does not parse. */
     private final URL base;
@@ -69,9 +72,6 @@ public final class LinkResolver {
         }
         return new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
     }
-
-    /** jsoup's {@code extraDotSegmentsPattern}. */
-    private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
 
     private static URL parse(String url) {
         try {

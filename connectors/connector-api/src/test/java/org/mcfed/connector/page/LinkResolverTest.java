@@ -3,6 +3,12 @@ package org.mcfed.connector.page;
 import org.jsoup.internal.StringUtil;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link LinkResolver} answers what jsoup's {@code absUrl} answers, for every kind of href and page URL. */
@@ -37,19 +43,18 @@ class LinkResolverTest {
      */
     @Test
     void resolvedIsJsoupsResolveOfAUrl() throws Exception {
-        java.lang.reflect.Field jsoups = StringUtil.class.getDeclaredField("extraDotSegmentsPattern");
+        Field jsoups = StringUtil.class.getDeclaredField("extraDotSegmentsPattern");
         jsoups.setAccessible(true);
-        java.lang.reflect.Field ours = LinkResolver.class.getDeclaredField("EXTRA_DOT_SEGMENTS");
+        Field ours = LinkResolver.class.getDeclaredField("EXTRA_DOT_SEGMENTS");
         ours.setAccessible(true);
-        assertThat(((java.util.regex.Pattern) ours.get(null)).pattern())
-                .isEqualTo(((java.util.regex.Pattern) jsoups.get(null)).pattern());
+        assertThat(((Pattern) ours.get(null)).pattern()).isEqualTo(((Pattern) jsoups.get(null)).pattern());
 
         String[] parts = {"/", ".", "..", "./", "../", "?", "#", "a", "b1", "%2F", "&x=1", ":", "//", "@", "h.example", "ü", " ", "~"};
-        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        SplittableRandom random = new SplittableRandom(20261206);
         int compared = 0;
         int differentFromTheBase = 0;
         for (String base : new String[] {BASES[0], BASES[1], BASES[2], "http://u:p@h.example:81/a/b/c?d#e", "file:/tmp/page.html"}) {
-            java.net.URL url = new java.net.URL(base);
+            URL url = new URL(base);
             for (int i = 0; i < 4000; i++) {
                 StringBuilder href = new StringBuilder();
                 for (int n = random.nextInt(7); n >= 0; n--) {
@@ -58,13 +63,13 @@ class LinkResolverTest {
                 String expected;
                 try {
                     expected = StringUtil.resolve(url, href.toString()).toExternalForm();
-                } catch (java.net.MalformedURLException e) {
+                } catch (MalformedURLException e) {
                     expected = "malformed";
                 }
                 String actual;
                 try {
                     actual = LinkResolver.resolved(url, href.toString()).toExternalForm();
-                } catch (java.net.MalformedURLException e) {
+                } catch (MalformedURLException e) {
                     actual = "malformed";
                 }
                 assertThat(actual).as("%s against %s", href, base).isEqualTo(expected);

@@ -5,44 +5,13 @@ import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a response body with a size guard and a deadline. The JDK client's request timeout stops at
- * the response headers; a server that then trickles or stalls the body would hang a harvest, so a
- * watchdog closes the stream when the deadline passes and the read fails as a (retriable) timeout.
+ * the response headers; a server that then trickles or stalls the body would hang a harvest, so the
+ * {@link Watchdog} closes the stream when the deadline passes and the read fails as a (retriable) timeout.
  */
 final class BoundedBodyReader {
-
-    /** How often the watchdog looks at the reads in flight: a deadline is kept to within this. */
-    static final long TICK_MILLIS = 50;
-    /**
-     * The reads in flight, which one watchdog thread looks at every {@link #TICK_MILLIS}. A task scheduled
-     * and cancelled per read (the watchdog before) woke the watchdog's thread at almost every read, since
-     * each new deadline became the head of its queue: a few per cent of the harvest's CPU (JFR, BENCHMARKS.md,
-     * issue 16). Adding to and removing from a set wakes nobody.
-     */
-    private static final Set<Deadline> IN_FLIGHT = ConcurrentHashMap.newKeySet();
-
-    static {
-        Thread watchdog = new Thread(BoundedBodyReader::watch, "mcfed-body-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
-
-    /** A read's deadline; the watchdog closes {@code body} once it has passed. */
-    private static final class Deadline {
-        final InputStream body;
-        final long atNanos;
-        volatile boolean expired;
-
-        Deadline(InputStream body, long atNanos) {
-            this.body = body;
-            this.atNanos = atNanos;
-        }
-    }
 
     private BoundedBodyReader() {
     }
@@ -60,8 +29,7 @@ final class BoundedBodyReader {
      * reports one shorter than declared.
      */
     static byte[] read(InputStream body, long maxBytes, long declaredLength, Duration deadline) throws IOException {
-        Deadline due = new Deadline(body, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadline.toMillis()));
-        IN_FLIGHT.add(due);
+        Watchdog.Deadline due = Watchdog.start(body, deadline.toMillis());
         try (InputStream in = body) {
             byte[] buffer = new byte[initialSize(declaredLength, maxBytes)];
             int total = 0;
@@ -85,17 +53,17 @@ final class BoundedBodyReader {
                 }
                 total += n;
             }
-            if (due.expired) {
+            if (due.expired()) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
             }
             return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
         } catch (IOException e) {
-            if (due.expired && !(e instanceof BodyTooLargeException)) {
+            if (due.expired() && !(e instanceof BodyTooLargeException)) {
                 throw new HttpTimeoutException("body not received within " + deadline.toMillis() + " ms");
             }
             throw e;
         } finally {
-            IN_FLIGHT.remove(due);
+            due.end();
         }
     }
 
@@ -103,31 +71,5 @@ final class BoundedBodyReader {
     private static int initialSize(long declaredLength, long maxBytes) {
         long size = declaredLength >= 0 ? declaredLength : 8 * 1024;
         return (int) Math.max(0, Math.min(size, Math.min(maxBytes, Integer.MAX_VALUE - 8)));
-    }
-
-    /** The watchdog's loop: every tick, closes the body of each read past its deadline. */
-    private static void watch() {
-        while (true) {
-            try {
-                Thread.sleep(TICK_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            long now = System.nanoTime();
-            for (Deadline d : IN_FLIGHT) {
-                if (!d.expired && now - d.atNanos >= 0) {
-                    d.expired = true;
-                    closeQuietly(d.body);
-                }
-            }
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the reader sees the closed stream and reports the timeout
-        }
     }
 }

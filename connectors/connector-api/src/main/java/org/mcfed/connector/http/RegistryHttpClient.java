@@ -27,13 +27,13 @@ public final class RegistryHttpClient {
     /** Option key ({@code SourceConfig.options}) for the body size guard in bytes (default 8 MiB). */
     public static final String MAX_BODY_BYTES_OPTION = "max-body-bytes";
     /**
-     * Option key: the HTTP client on the wire, {@code url-connection} (default), {@code jdk-http-client} or
+     * Option key: the HTTP client on the wire, {@code socket} (default), {@code url-connection}, {@code jdk-http-client} or
      * {@code apache-http-client} ({@link HttpTransport}).
      */
     public static final String HTTP_CLIENT_OPTION = HttpTransport.OPTION;
     /** The values {@link #HTTP_CLIENT_OPTION} takes. */
     public static final java.util.Set<String> HTTP_CLIENTS = java.util.Set.of(UrlConnectionTransport.NAME, JdkHttpClientTransport.NAME,
-            ApacheHttpClientTransport.NAME);
+            ApacheHttpClientTransport.NAME, SocketTransport.NAME);
 
     private static final Logger LOG = Logger.getLogger(RegistryHttpClient.class);
 

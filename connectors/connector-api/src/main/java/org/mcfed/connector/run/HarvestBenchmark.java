@@ -40,7 +40,7 @@ public final class HarvestBenchmark {
     static final String DUMP_PROPERTY = "mcfed.bench.dump";
     /**
      * System property: the HTTP clients to compare, comma-separated, in the order they run (default: the JDK
-     * client, Apache HttpClient, then the default one). Alternating the order between JVM runs keeps the first client's JIT
+     * client, Apache HttpClient, {@code HttpURLConnection}, then the default one). Alternating the order between JVM runs keeps the first client's JIT
      * warm-up from counting against it alone.
      */
     static final String CLIENTS_PROPERTY = "mcfed.bench.clients";
@@ -59,8 +59,9 @@ public final class HarvestBenchmark {
         SandboxTraffic fullTraffic = null;
         double fullSeconds = 0;
         SourceConfig config = base;
-        // the JDK client first (the baseline), then Apache HttpClient and the default: a library change is measured against the current one
-        for (String client : System.getProperty(CLIENTS_PROPERTY, "jdk-http-client,apache-http-client,url-connection").split(",")) {
+        // the JDK client first (the baseline), then Apache HttpClient, HttpURLConnection and the default: a library change is
+        // measured against the current one
+        for (String client : System.getProperty(CLIENTS_PROPERTY, "jdk-http-client,apache-http-client,url-connection,socket").split(",")) {
             config = base.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, client));
             for (String run : List.of("cold", "warm")) {
                 CpuClock.Reading c0 = CpuClock.read();

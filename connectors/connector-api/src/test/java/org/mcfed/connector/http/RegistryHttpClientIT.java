@@ -252,6 +252,28 @@ class RegistryHttpClientIT {
     }
 
     @Test
+    void readsAChunkedBodyWholeAndKeepsTheConnection() {
+        String page = "<p>" + "香港 ".repeat(30_000) + "</p>";
+        registry.on("/chunked", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+            ex.sendResponseHeaders(200, 0); // no length: the server sends it in chunks
+            try (OutputStream out = ex.getResponseBody()) {
+                byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+                for (int at = 0; at < bytes.length; at += 7_000) {
+                    out.write(bytes, at, Math.min(7_000, bytes.length - at));
+                    out.flush();
+                }
+            }
+        });
+        RegistryHttpClient http = new RegistryHttpClient(config);
+        for (int i = 0; i < 2; i++) {
+            assertThat(http.get(registry.url("/chunked"))).isInstanceOfSatisfying(FetchOutcome.Fetched.class, f ->
+                    assertThat(new String(f.body(), StandardCharsets.UTF_8)).isEqualTo(page));
+        }
+        assertThat(registry.requests).extracting(LocalRegistry.Request::clientPort).containsOnly(registry.requests.get(0).clientPort());
+    }
+
+    @Test
     void aNotModifiedOrShortErrorAnswerKeepsTheConnection() {
         registry.on("/same", ex -> {
             ex.sendResponseHeaders(304, -1);

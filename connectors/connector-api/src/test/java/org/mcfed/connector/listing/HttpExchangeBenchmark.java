@@ -22,7 +22,8 @@ import java.util.Map;
  * (A B, B A, ...) so that drift in the shared machine's speed falls on each alike. CPU is that of every
  * Java thread but the sandbox's {@code sandbox-*} ones (the JDK client works on threads of its own, the
  * body watchdog on its own), user and system, without GC and JIT, the noisiest part of the figure on a
- * shared machine; and, in the summary, the process's minus the sandbox's threads, GC and JIT included. Run: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
+ * shared machine; and, in the summary, the process's minus the sandbox's threads, GC and JIT included, and the
+ * sandbox's threads' own per page (the server's side of the same exchanges). Run: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
  * org.mcfed.connector.listing.HttpExchangeBenchmark [scale [rounds [pages]]]} (defaults 10, 8, 2000), clients
  * from {@code -Dmcfed.bench.clients} (default all).
  */
@@ -57,12 +58,14 @@ public final class HttpExchangeBenchmark {
             double[][] notModified = new double[clients.size()][rounds];
             double[][] processFull = new double[clients.size()][rounds];
             double[][] processNotModified = new double[clients.size()][rounds];
+            double[][] sandboxFull = new double[clients.size()][rounds];
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < clients.size(); k++) {
                     int c = round % 2 == 0 ? k : clients.size() - 1 - k;
                     RegistryHttpClient http = new RegistryHttpClient(config.withOptions(Map.of(RegistryHttpClient.HTTP_CLIENT_OPTION, clients.get(c))));
                     long p0 = processMinusSandboxNanos();
-                    ThreadCpu fullCpu = new ThreadCpu();
+                    ThreadCpu fullCpu = new ThreadCpu(false);
+                    ThreadCpu sandboxCpu = new ThreadCpu(true);
                     long bytes = 0;
                     for (SitemapReader.Url u : urls) {
                         if (!(http.get(u.uri()) instanceof FetchOutcome.Fetched page)) {
@@ -71,7 +74,8 @@ public final class HttpExchangeBenchmark {
                         bytes += page.body().length;
                     }
                     long c1 = fullCpu.elapsed();
-                    ThreadCpu notModifiedCpu = new ThreadCpu();
+                    long s1 = sandboxCpu.elapsed();
+                    ThreadCpu notModifiedCpu = new ThreadCpu(false);
                     long p1 = processMinusSandboxNanos();
                     for (int i = 0; i < urls.size(); i++) {
                         if (!(http.conditionalGet(urls.get(i).uri(), null, since.get(i)) instanceof FetchOutcome.NotModified)) {
@@ -83,16 +87,18 @@ public final class HttpExchangeBenchmark {
                     processFull[c][round] = (p1 - p0) / 1e3 / urls.size();
                     processNotModified[c][round] = (p2 - p1) / 1e3 / urls.size();
                     full[c][round] = c1 / 1e3 / urls.size();
+                    sandboxFull[c][round] = s1 / 1e3 / urls.size();
                     notModified[c][round] = c2 / 1e3 / urls.size();
-                    System.out.printf("round %d %-18s 200: %6.1f µs CPU/request (%,d bytes)   304: %6.1f µs CPU/request%n", round + 1,
-                            clients.get(c), full[c][round], bytes, notModified[c][round]);
+                    System.out.printf("round %d %-18s 200: %6.1f µs CPU/request (%,d bytes; the sandbox's threads %6.1f)   304: %6.1f µs"
+                            + " CPU/request%n", round + 1, clients.get(c), full[c][round], bytes, sandboxFull[c][round], notModified[c][round]);
                 }
             }
             // the first two rounds compile the paths; the rest are the figure
             for (int c = 0; c < clients.size(); c++) {
                 System.out.printf("%-18s rounds 3..%d, min / median µs CPU per request: 200 %s   304 %s;"
-                                + " process minus sandbox (GC, JIT): 200 %s   304 %s%n", clients.get(c), rounds,
-                        minMedian(full[c]), minMedian(notModified[c]), minMedian(processFull[c]), minMedian(processNotModified[c]));
+                                + " process minus sandbox (GC, JIT): 200 %s   304 %s; the sandbox's threads, 200: %s%n", clients.get(c), rounds,
+                        minMedian(full[c]), minMedian(notModified[c]), minMedian(processFull[c]), minMedian(processNotModified[c]),
+                        minMedian(sandboxFull[c]));
             }
         }
     }
@@ -117,16 +123,18 @@ public final class HttpExchangeBenchmark {
     }
 
     /**
-     * CPU of the Java threads but the in-process sandbox's, counted thread by thread: a thread that ends
-     * (the JDK's keep-alive timer when its cache empties, an HTTP client's idle worker) takes its CPU with
-     * it, and a plain sum would then go down.
+     * CPU of the Java threads but the in-process sandbox's (or of the sandbox's alone), counted thread by thread: a
+     * thread that ends (the JDK's keep-alive timer when its cache empties, an HTTP client's idle worker) takes its CPU
+     * with it, and a plain sum would then go down.
      */
     private static final class ThreadCpu {
         private final Map<Long, Long> start = new java.util.HashMap<>();
+        private final boolean sandbox;
 
-        ThreadCpu() {
+        ThreadCpu(boolean sandbox) {
+            this.sandbox = sandbox;
             for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (!t.getName().startsWith("sandbox-")) {
+                if (t.getName().startsWith("sandbox-") == sandbox) {
                     start.put(id(t), Math.max(0, THREADS.getThreadCpuTime(id(t))));
                 }
             }
@@ -136,7 +144,7 @@ public final class HttpExchangeBenchmark {
         long elapsed() {
             long cpu = 0;
             for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (!t.getName().startsWith("sandbox-")) {
+                if (t.getName().startsWith("sandbox-") == sandbox) {
                     cpu += Math.max(0, THREADS.getThreadCpuTime(id(t)) - start.getOrDefault(id(t), 0L));
                 }
             }

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-written HTTP/1.1 server over raw sockets: keep-alive, HEAD, HTTP/1.0, request bodies, and the two transport faults. */
+/**
+ * The hand-written HTTP/1.1 server over raw sockets: keep-alive, HEAD, HTTP/1.0, request bodies, the two transport faults,
+ * and idle connections closed.
+ */
 class BlockingHttpServerIT {
     BlockingHttpServer server;
 
@@ -83,5 +86,50 @@ class BlockingHttpServerIT {
     @Test
     void malformedRequestLineClosesTheConnection() throws IOException {
         assertThat(exchange("NONSENSE\r\n\r\n")).isEmpty();
+    }
+
+    @Test
+    void aConnectionIdleLongerThanTheIdleTimeoutIsClosedAndOneInUseIsNot() throws IOException {
+        try (BlockingHttpServer quick = new BlockingHttpServer(InetAddress.getLoopbackAddress(), 0, 8, 300,
+                req -> HttpResponse.text(200, "ok\n")).start();
+             Socket idle = new Socket(InetAddress.getLoopbackAddress(), quick.port());
+             Socket busy = new Socket(InetAddress.getLoopbackAddress(), quick.port())) {
+            idle.setSoTimeout(5_000);
+            busy.setSoTimeout(5_000);
+            long start = System.nanoTime();
+            byte[] request = "GET /p HTTP/1.1\r\nHost: h\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+            // the busy connection asks every 100 ms for a second, each time well within the idle timeout
+            for (int i = 0; i < 10; i++) {
+                busy.getOutputStream().write(request);
+                assertThat(answer(busy.getInputStream())).startsWith("HTTP/1.1 200 OK").endsWith("\r\n\r\nok\n");
+                sleep(100);
+            }
+            assertThat(idle.getInputStream().read()).as("the idle connection was closed by the server").isEqualTo(-1);
+            long closedAfterMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(closedAfterMillis).isLessThan(5_000);
+            busy.getOutputStream().write(request);
+            assertThat(busy.getInputStream().read()).as("the busy one is still served").isEqualTo('H');
+        }
+    }
+
+    /** One answer whose body is "ok\n", read up to its end. */
+    private static String answer(InputStream in) throws IOException {
+        StringBuilder text = new StringBuilder();
+        while (!text.toString().endsWith("\r\n\r\nok\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            text.append((char) b);
+        }
+        return text.toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

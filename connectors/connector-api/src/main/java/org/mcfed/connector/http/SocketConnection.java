@@ -169,11 +169,6 @@ final class SocketConnection implements Closeable {
             }
             return null;
         }
-
-        /** Whether the body ends where the server closes the connection (no length, not chunked). */
-        boolean bodyUntilClose() {
-            return contentLength < 0 && !chunked;
-        }
     }
 
     /**

@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link KeptConnections}), TLS with the host name checked, redirects followed, the JVM's proxy settings,
  * a connect timeout and a deadline for the answer's head and again for its body.
  * <p>
- * Why a fourth transport: {@code HttpURLConnection} spent 27 to 30 µs of a harvest thread's CPU on each page
- * of the sandbox, a minimal keep-alive GET on a socket 15 (BENCHMARKS.md, twenty-seventh session), and a
- * harvest of a million records makes 2.5 million requests. Its sockets also read with a timeout, which
- * the JDK does as three system calls per read (see {@link SocketConnection}).
+ * Why a fourth transport: a harvest of a million records makes 2.5 million requests, and
+ * {@code HttpURLConnection} spent 27 to 30 µs of a harvest thread's CPU on each page of the sandbox, a minimal
+ * keep-alive GET on a socket 15 (BENCHMARKS.md, twenty-seventh session). This one spent 11.9 to 20.4 µs (the
+ * best round; 24.6 at the median) where {@code HttpURLConnection} spent 24.7 to 32.9 (34.1 to 44.4), and
+ * allocated 5.3 kB a page against 22 to 23 (twenty-eighth session). Its sockets also read without a timeout:
+ * with one, the JDK makes each read three system calls (see {@link SocketConnection}).
  * <p>
  * What it leaves out: HTTP/2, compression (no {@code Accept-Encoding} is sent, so none comes), cookies,
  * authentication (a proxy asking for credentials answers 407, which is a failed fetch), and redirects

@@ -52,8 +52,8 @@ final class SocketConnection implements Closeable {
     private static final int BUFFER = 16 * 1024;
     /**
      * Most bytes one read asks the socket for. The JDK reads a socket into a heap array through a temporary
-     * direct buffer as large as the read, which it keeps for the thread: reads as long as a whole sitemap
-     * (megabytes) left each harvest thread holding one that size, off the heap.
+     * direct buffer as large as the read, which it caches for the thread: a read as long as a whole sitemap
+     * (megabytes) would leave each thread that reads one holding a buffer that size, off the heap.
      */
     private static final int MAX_READ = 64 * 1024;
     /** Longest line of an answer's head: a status line or a header (with its continuations). */
@@ -129,7 +129,7 @@ final class SocketConnection implements Closeable {
 
     /** Asks an HTTP proxy for a tunnel to the route's origin ({@code CONNECT}), for TLS to go through. */
     private static void tunnel(Socket raw, Route route) throws IOException {
-        String authority = route.host() + ":" + route.port();
+        String authority = (route.host().indexOf(':') >= 0 ? "[" + route.host() + "]" : route.host()) + ":" + route.port();
         raw.getOutputStream().write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         SocketConnection proxy = new SocketConnection(route, raw, raw);

@@ -28,7 +28,7 @@ final class Watchdog {
     private static final List<Runnable> CHORES = new CopyOnWriteArrayList<>();
 
     static {
-        Thread watchdog = new Thread(Watchdog::watch, "mcfed-body-watchdog");
+        Thread watchdog = new Thread(Watchdog::watch, "mcfed-http-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }

@@ -42,10 +42,14 @@ final class SocketConnection implements Closeable {
             return proxy.type() == Proxy.Type.HTTP && !tls();
         }
 
-        /** The Host header's value: the host (an IPv6 address in brackets), and the port unless it is the scheme's own. */
+        /** The host as a URI writes it: an IPv6 address in brackets. */
+        String uriHost() {
+            return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        }
+
+        /** The Host header's value: the host, and the port unless it is the scheme's own. */
         String authority() {
-            String name = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-            return port == (tls() ? 443 : 80) ? name : name + ":" + port;
+            return port == (tls() ? 443 : 80) ? uriHost() : uriHost() + ":" + port;
         }
     }
 
@@ -129,7 +133,7 @@ final class SocketConnection implements Closeable {
 
     /** Asks an HTTP proxy for a tunnel to the route's origin ({@code CONNECT}), for TLS to go through. */
     private static void tunnel(Socket raw, Route route) throws IOException {
-        String authority = (route.host().indexOf(':') >= 0 ? "[" + route.host() + "]" : route.host()) + ":" + route.port();
+        String authority = route.uriHost() + ":" + route.port();
         raw.getOutputStream().write(("CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         SocketConnection proxy = new SocketConnection(route, raw, raw);

@@ -8,17 +8,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProtocolException;
-import java.net.Proxy;
-import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -49,8 +45,7 @@ final class SocketTransport implements HttpTransport {
 
     private final int connectTimeoutMillis;
     private final SSLSocketFactory tls;
-    /** The proxy (or {@link Proxy#NO_PROXY}) of each origin ({@code scheme://authority}) requested so far. */
-    private final Map<String, Proxy> proxies = new ConcurrentHashMap<>();
+    private final OriginProxies proxies = new OriginProxies();
 
     SocketTransport(SourceConfig config) {
         this(config, (SSLSocketFactory) SSLSocketFactory.getDefault());
@@ -153,16 +148,7 @@ final class SocketTransport implements HttpTransport {
             host = host.substring(1, host.length() - 1);
         }
         int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
-        return new SocketConnection.Route(scheme, host, port, proxyOf(url, scheme));
-    }
-
-    /** The selector's first choice for the URL's origin, asked at the origin's first request (as {@link UrlConnectionTransport}). */
-    private Proxy proxyOf(URI url, String scheme) {
-        return proxies.computeIfAbsent(scheme + "://" + url.getRawAuthority(), origin -> {
-            ProxySelector selector = ProxySelector.getDefault();
-            List<Proxy> choices = selector == null ? null : selector.select(url);
-            return choices == null || choices.isEmpty() ? Proxy.NO_PROXY : choices.get(0);
-        });
+        return new SocketConnection.Route(scheme, host, port, proxies.of(url));
     }
 
     /** The request's bytes: its line, Host, the caller's headers, then the empty line. */

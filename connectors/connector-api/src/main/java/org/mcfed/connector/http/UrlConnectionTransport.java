@@ -5,13 +5,9 @@ import org.mcfed.connector.SourceConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.net.Proxy;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link HttpTransport} over {@code HttpURLConnection}: blocking HTTP/1.1 with the JDK's keep-alive
@@ -19,10 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Its body is a {@link CountedBody}: shorter than its Content-Length it is an {@link IOException}, and
  * closed before its end it drops the connection.
  *
- * <p>The JVM's proxy settings ({@link ProxySelector#getDefault()}: {@code http.proxyHost}, {@code http.nonProxyHosts}
- * and the like) are asked once per origin, not per request: {@code HttpURLConnection} asks the selector on every
- * request and first parses the URL into a URI again for it, 2.6 % of the harvester's CPU in a profile of the
- * benchmark (BENCHMARKS.md, 2026-12-05, twentieth session). The selector's first choice is kept; a redirect to
+ * <p>The JVM's proxy settings are asked once per origin, not per request ({@link OriginProxies}); a redirect to
  * another origin goes through the choice of the origin it came from.
  */
 final class UrlConnectionTransport implements HttpTransport {
@@ -30,8 +23,7 @@ final class UrlConnectionTransport implements HttpTransport {
     static final String NAME = "url-connection";
 
     private final int connectTimeoutMillis;
-    /** The proxy (or {@link Proxy#NO_PROXY}) of each origin ({@code scheme://authority}) requested so far. */
-    private final Map<String, Proxy> proxies = new ConcurrentHashMap<>();
+    private final OriginProxies proxies = new OriginProxies();
 
     UrlConnectionTransport(SourceConfig config) {
         this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis());
@@ -39,7 +31,7 @@ final class UrlConnectionTransport implements HttpTransport {
 
     @Override
     public Response get(URI url, Map<String, String> headers, Duration timeout) throws IOException {
-        HttpURLConnection conn = (HttpURLConnection) url.toURL().openConnection(proxyOf(url));
+        HttpURLConnection conn = (HttpURLConnection) url.toURL().openConnection(proxies.of(url));
         conn.setInstanceFollowRedirects(true);
         conn.setUseCaches(false);
         conn.setConnectTimeout(connectTimeoutMillis);
@@ -65,14 +57,5 @@ final class UrlConnectionTransport implements HttpTransport {
                         conn::disconnect);
             }
         };
-    }
-
-    /** The selector's first choice for the URL's origin, asked at the origin's first request. */
-    private Proxy proxyOf(URI url) {
-        return proxies.computeIfAbsent(url.getScheme() + "://" + url.getRawAuthority(), origin -> {
-            ProxySelector selector = ProxySelector.getDefault();
-            List<Proxy> choices = selector == null ? null : selector.select(url);
-            return choices == null || choices.isEmpty() ? Proxy.NO_PROXY : choices.get(0);
-        });
     }
 }

@@ -99,4 +99,46 @@ class CompactIdSetTest {
         assertThat(fromSet.containsAll(ids)).isTrue();
         assertThat(fromSet.contains("25/50000/L1")).isFalse();
     }
+
+    @Test
+    void setsMergedByTheirBytesAnswerAsLinkedHashSetsMergedDo() {
+        Random random = new Random(29);
+        for (int round = 0; round < 40; round++) {
+            CompactIdSet into = new CompactIdSet();
+            CompactIdSet from = new CompactIdSet();
+            Set<String> expected = new LinkedHashSet<>();
+            Set<String> fromExpected = new LinkedHashSet<>();
+            int before = round % 4 == 0 ? 0 : random.nextInt(5_000);
+            for (int i = 0; i < before; i++) {
+                String id = id(random);
+                into.add(id);
+                expected.add(id);
+            }
+            int merged = random.nextInt(8_000);
+            for (int i = 0; i < merged; i++) {
+                String id = id(random);
+                from.add(id);
+                fromExpected.add(id);
+            }
+            boolean changed = expected.addAll(fromExpected);
+            assertThat(into.addAll(from)).as("round %d", round).isEqualTo(changed);
+            assertThat(new ArrayList<>(into)).as("round %d", round).isEqualTo(new ArrayList<>(expected));
+            for (int i = 0; i < 2_000; i++) {
+                String id = id(random);
+                assertThat(into.contains(id)).as(id).isEqualTo(expected.contains(id));
+                assertThat(into.add(id)).as(id).isEqualTo(expected.add(id));
+            }
+            assertThat(new ArrayList<>(into)).isEqualTo(new ArrayList<>(expected));
+            assertThat(new ArrayList<>(from)).as("the set merged from is left as it was").isEqualTo(new ArrayList<>(fromExpected));
+        }
+        CompactIdSet self = new CompactIdSet();
+        self.add("a");
+        assertThat(self.addAll(self)).isFalse();
+        assertThat(self.addAll(new CompactIdSet())).isFalse();
+        assertThat(self).containsExactly("a");
+    }
+
+    private static String id(Random random) {
+        return random.nextInt(5) == 0 ? "記錄-" + random.nextInt(6_000) : Integer.toString(random.nextInt(20_000), 36);
+    }
 }

@@ -207,9 +207,10 @@ public final class PollLedger {
 
     /**
      * The records a sweep would delete, seen through what this ledger already staged: a staged entry is always one
-     * seen in this run, or a record forgotten, so neither is gone.
+     * seen in this run, or a record forgotten, so neither is gone. The ids seen unchanged are asked first: after a
+     * sitemap they are nearly every id the state has not marked seen (706,155 of HKQR's 713,288).
      */
     public List<KnownEntry> notSeen() {
-        return state.notSeenIn(runId, id -> pending.containsKey(id) || rederivedSeen.contains(id) || rederivedNew.contains(id));
+        return state.notSeenIn(runId, id -> rederivedSeen.contains(id) || rederivedNew.contains(id) || pending.containsKey(id));
     }
 }

@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +17,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a registry's sitemap (sitemaps.org 0.9): an index of sitemap files, or one {@code urlset}, each
@@ -60,6 +59,8 @@ final class SitemapReader {
     }
 
     private final RegistryHttpClient http;
+    /** Where each gzip file is gunzipped in turn (its XML is read whole before the next file's). */
+    private final SitemapBytes bytes = new SitemapBytes(MAX_UNCOMPRESSED_BYTES);
     /** Fetches an index's next file while this one is read; null fetches each in turn. */
     private final Executor ahead;
 
@@ -130,10 +131,10 @@ final class SitemapReader {
         }
         SitemapScan.Listed listed;
         try {
-            byte[] xml = uncompressed(fetched.body());
-            listed = SitemapScan.scan(xml);
+            SitemapBytes.Xml xml = bytes.xml(fetched.body());
+            listed = SitemapScan.scan(xml.bytes(), xml.length());
             if (listed == null) {
-                listed = viaStax(xml);
+                listed = viaStax(xml.bytes(), xml.length());
             }
         } catch (XMLStreamException | IOException | IllegalArgumentException e) {
             return "sitemap " + url + " unreadable: " + e.getMessage();
@@ -156,8 +157,13 @@ final class SitemapReader {
      * {@code loc} and {@code lastmod}, by local name, the text since the last tag.
      */
     static SitemapScan.Listed viaStax(byte[] file) throws XMLStreamException {
+        return viaStax(file, file.length);
+    }
+
+    /** {@link #viaStax(byte[])} of the file's first {@code length} bytes. */
+    static SitemapScan.Listed viaStax(byte[] file, int length) throws XMLStreamException {
         SitemapScan.Listed listed = new SitemapScan.Listed();
-        XMLStreamReader xml = SafeXml.xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(file));
+        XMLStreamReader xml = SafeXml.xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(file, 0, length));
         String loc = null;
         String lastmod = null;
         String text = null;
@@ -223,17 +229,9 @@ final class SitemapReader {
         }
     }
 
-    /** The body, gunzipped (bounded) when it starts with the gzip magic bytes. */
+    /** The body, gunzipped (bounded) when it starts with the gzip magic bytes, in an array of its own. */
     static byte[] uncompressed(byte[] body) throws IOException {
-        if (body.length < 2 || (body[0] & 0xff) != 0x1f || (body[1] & 0xff) != 0x8b) {
-            return body;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16)) {
-            byte[] out = in.readNBytes(MAX_UNCOMPRESSED_BYTES + 1);
-            if (out.length > MAX_UNCOMPRESSED_BYTES) {
-                throw new IOException("uncompressed sitemap exceeds " + MAX_UNCOMPRESSED_BYTES + " bytes");
-            }
-            return out;
-        }
+        SitemapBytes.Xml xml = new SitemapBytes(MAX_UNCOMPRESSED_BYTES).xml(body);
+        return xml.bytes() == body ? body : Arrays.copyOf(xml.bytes(), xml.length());
     }
 }

@@ -41,18 +41,20 @@ final class SitemapScan {
         /** The file's bytes the spans point into; null when every text is {@link #decoded}. */
         private final byte[] file;
         /** Each url's loc and lastmod: {@code from << 32 | to} in {@link #file}, or {@code -2 - k} in from for decoded[k]. */
-        private long[] spans = new long[256];
+        private long[] spans;
         private int size;
         /** Texts that are not a plain slice of the file (references, CRs, CDATA, or read by StAX). */
         private final List<String> decoded = new ArrayList<>();
         private final List<String> files = new ArrayList<>();
 
         Listed() {
-            this(null);
+            this(null, 0);
         }
 
-        private Listed(byte[] file) {
+        /** @param expected the urls the file is likely to list, so that their spans are not grown from a few hundred */
+        private Listed(byte[] file, int expected) {
             this.file = file;
+            this.spans = new long[Math.max(256, 2 * expected)];
         }
 
         /** A url read by StAX, or as a test writes it. */
@@ -180,15 +182,21 @@ final class SitemapScan {
     private long lastmod;
     private final Listed listed;
 
-    private SitemapScan(byte[] b) {
+    private SitemapScan(byte[] b, int end) {
         this.b = b;
-        this.end = b.length;
-        this.listed = new Listed(b);
+        this.end = end;
+        // a url of a registry's sitemap takes about 100 to 140 bytes (loc, lastmod and tags)
+        this.listed = new Listed(b, end / 128);
     }
 
     /** The file's list, or null when the scan declines it (then StAX reads it). */
     static Listed scan(byte[] xml) {
-        SitemapScan s = new SitemapScan(xml);
+        return scan(xml, xml.length);
+    }
+
+    /** The list of a file of the first {@code length} bytes of {@code xml}, or null when the scan declines it. */
+    static Listed scan(byte[] xml, int length) {
+        SitemapScan s = new SitemapScan(xml, length);
         try {
             return s.document() ? s.listed : null;
         } catch (Decline e) {

@@ -37,7 +37,51 @@ public final class Dates {
         }
     }
 
+    /**
+     * The instant as {@link Instant#toString()} writes it ({@code 2026-01-01T10:00:00Z}). Written here for the years
+     * 1000 to 9999: a sitemap gives every record's date, and {@code Instant.toString} was half the time the sandbox
+     * took to build HKQR's sitemap (BENCHMARKS.md, 29th session).
+     */
     public static String iso(long epochSeconds) {
-        return Instant.ofEpochSecond(epochSeconds).toString();
+        if (epochSeconds < FIRST_FOUR_DIGIT_YEAR || epochSeconds > LAST_FOUR_DIGIT_YEAR) {
+            return Instant.ofEpochSecond(epochSeconds).toString();
+        }
+        long days = Math.floorDiv(epochSeconds, 86400);
+        int secondOfDay = (int) Math.floorMod(epochSeconds, 86400);
+        // days to a civil date (H. Hinnant, "chrono-compatible low-level date algorithms"): eras of 400 years from 0000-03-01
+        long z = days + 719468;
+        long era = Math.floorDiv(z, 146097);
+        int dayOfEra = (int) (z - era * 146097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+        char[] out = new char[20];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, month, 2);
+        out[7] = '-';
+        digits(out, 8, day, 2);
+        out[10] = 'T';
+        digits(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, secondOfDay % 60, 2);
+        out[19] = 'Z';
+        return new String(out);
+    }
+
+    /** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
+    private static final long FIRST_FOUR_DIGIT_YEAR = -30610224000L;
+    private static final long LAST_FOUR_DIGIT_YEAR = 253402300799L;
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 }

@@ -50,8 +50,42 @@ public final class Html {
         return sb == null ? e : sb.toString();
     }
 
+    /**
+     * {@code s} form-encoded as {@link java.net.URLEncoder} encodes it in UTF-8. ASCII is encoded here: every HKQR
+     * page links its other editions by an encoded id, and the sitemap lists every record's, and the JDK's encoder was
+     * a third of the time the sandbox took to build HKQR's sitemap (BENCHMARKS.md, 29th session).
+     */
     public static String urlEncode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        int n = s.length();
+        int i = 0;
+        while (i < n && unreserved(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n + 16).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (unreserved(c)) {
+                out.append(c);
+            } else if (c == ' ') {
+                out.append('+');
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** The chars the form encoding keeps as they are. */
+    private static boolean unreserved(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '*' || c == '_';
     }
 
     public static String pad(long n, int width) {

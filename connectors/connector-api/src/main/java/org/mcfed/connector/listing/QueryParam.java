@@ -21,8 +21,8 @@ public final class QueryParam {
      * A parameter of a raw query ({@link URI#getRawQuery()}; null for none), as {@link #of(URI, String)} reads it: the
      * first pair whose name matches. Read in place, and decoded only when the value has a {@code %} or a {@code +}: an
      * incremental run reads one for every page a sitemap lists (713,288 at HKQR at a million records), and splitting
-     * the query and decoding each value made about 170 MB of garbage in HKQR's sitemap pass (BENCHMARKS.md, 29th
-     * session).
+     * the query and decoding each value made about 170 MB of garbage in HKQR's sitemap pass (BENCHMARKS.md,
+     * twenty-ninth session).
      */
     public static String of(String query, String name) {
         if (query == null) {

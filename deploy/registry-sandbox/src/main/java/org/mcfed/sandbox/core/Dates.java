@@ -39,8 +39,8 @@ public final class Dates {
 
     /**
      * The instant as {@link Instant#toString()} writes it ({@code 2026-01-01T10:00:00Z}). Written here for the years
-     * 1000 to 9999: a sitemap gives every record's date, and {@code Instant.toString} was half the time the sandbox
-     * took to build HKQR's sitemap (BENCHMARKS.md, 29th session).
+     * 1000 to 9999: a sitemap gives every record's date, and {@code Instant.toString} was half of the sandbox's Java
+     * time building HKQR's sitemap, the gzip aside (BENCHMARKS.md, twenty-ninth session).
      */
     public static String iso(long epochSeconds) {
         if (epochSeconds < FIRST_FOUR_DIGIT_YEAR || epochSeconds > LAST_FOUR_DIGIT_YEAR) {

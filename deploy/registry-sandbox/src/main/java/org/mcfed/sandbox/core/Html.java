@@ -52,8 +52,8 @@ public final class Html {
 
     /**
      * {@code s} form-encoded as {@link java.net.URLEncoder} encodes it in UTF-8. ASCII is encoded here: every HKQR
-     * page links its other editions by an encoded id, and the sitemap lists every record's, and the JDK's encoder was
-     * a third of the time the sandbox took to build HKQR's sitemap (BENCHMARKS.md, 29th session).
+     * page links its other editions by an encoded id, and the sitemap lists every record's; the JDK's encoder was a
+     * third of the sandbox's Java time building HKQR's sitemap, the gzip aside (BENCHMARKS.md, twenty-ninth session).
      */
     public static String urlEncode(String s) {
         int n = s.length();

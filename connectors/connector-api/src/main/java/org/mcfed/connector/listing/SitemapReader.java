@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -227,11 +226,5 @@ final class SitemapReader {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The body, gunzipped (bounded) when it starts with the gzip magic bytes, in an array of its own. */
-    static byte[] uncompressed(byte[] body) throws IOException {
-        SitemapBytes.Xml xml = new SitemapBytes(MAX_UNCOMPRESSED_BYTES).xml(body);
-        return xml.bytes() == body ? body : Arrays.copyOf(xml.bytes(), xml.length());
     }
 }

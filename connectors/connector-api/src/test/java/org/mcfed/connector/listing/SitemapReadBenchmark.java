@@ -109,7 +109,8 @@ public final class SitemapReadBenchmark {
         List<byte[]> files = new ArrayList<>();
         try {
             for (String file : SitemapReader.viaStax(body(http, sitemap)).files()) {
-                files.add(SitemapReader.uncompressed(body(http, sitemap.resolve(file))));
+                SitemapBytes.Xml xml = new SitemapBytes(SitemapReader.MAX_UNCOMPRESSED_BYTES).xml(body(http, sitemap.resolve(file)));
+                files.add(java.util.Arrays.copyOf(xml.bytes(), xml.length()));
             }
             if (files.isEmpty()) {
                 files.add(body(http, sitemap));

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.mcfed.pipeline.kafka.DeclaredTopics;
 import org.mcfed.pipeline.kafka.RawPublished;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.mcfed.col.json.ColJson;
 import org.mcfed.col.record.ColRecord;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,17 @@ public final class RecordsTopic implements AutoCloseable {
         this.bootstrap = bootstrap;
         this.topic = topic;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
-                    .all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
+            try {
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
+                        .all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            // written at once, a partition this new can drop the producer's first batch (DeclaredTopics.awaitWritable)
+            if (!DeclaredTopics.awaitWritable(admin, List.of(topic), Duration.ofSeconds(60))) {
+                throw new IllegalStateException(topic + " is not writable on every partition after 60 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

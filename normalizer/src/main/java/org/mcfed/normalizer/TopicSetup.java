@@ -38,8 +38,8 @@ public final class TopicSetup {
             for (NewTopic created : DeclaredTopics.ensure(admin, topics, s.replicationFactor(), Duration.ofSeconds(30))) {
                 LOG.infof("created topic %s (%d partitions, %s)", created.name(), created.numPartitions(), created.configs());
             }
-            if (!DeclaredTopics.awaitLeaders(admin, topics, Duration.ofSeconds(30))) {
-                LOG.warnf("topics %s still have partitions without a leader after 30 s", topics);
+            if (!DeclaredTopics.awaitWritable(admin, topics, Duration.ofSeconds(30))) {
+                LOG.warnf("topics %s are not writable on every partition after 30 s", topics);
             }
             if (existing.contains(s.recordsTopic())) {
                 checkCompacted(admin, s.recordsTopic());

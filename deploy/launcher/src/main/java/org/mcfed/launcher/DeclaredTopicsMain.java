@@ -32,6 +32,10 @@ public final class DeclaredTopicsMain {
             List<String> names = Topics.declared().stream().map(TopicDeclaration::name).toList();
             List<NewTopic> created = DeclaredTopics.ensure(admin, names, (short) 1, Duration.ofSeconds(60));
             created.forEach(t -> System.out.printf("created %s: %d partitions, %s%n", t.name(), t.numPartitions(), t.configs()));
+            if (!DeclaredTopics.awaitWritable(admin, names, Duration.ofSeconds(60))) {
+                System.err.println("the declared topics are not writable on every partition after 60 s");
+                System.exit(1);
+            }
         }
     }
 }

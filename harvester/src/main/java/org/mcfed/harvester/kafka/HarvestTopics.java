@@ -8,7 +8,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.mcfed.col.pipeline.Topics;
 import org.mcfed.harvester.lease.SourceLeases;
 import org.mcfed.harvester.state.StateTopic;
+import org.mcfed.pipeline.kafka.DeclaredTopics;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +38,12 @@ public final class HarvestTopics {
                 declared(StateTopic.NAME, Topics.declaration(StateTopic.NAME).partitions()),
                 declared(SourceLeases.TOPIC, leaseSlots));
         // one request for all four: each round trip counts when a killed harvester starts again on a busy machine
-        Map<String, KafkaFuture<Void>> created = admin.createTopics(topics).values();
+        Map<String, KafkaFuture<Void>> creations = admin.createTopics(topics).values();
+        List<String> created = new ArrayList<>();
         for (NewTopic t : topics) {
             try {
-                created.get(t.name()).get(30, TimeUnit.SECONDS);
+                creations.get(t.name()).get(30, TimeUnit.SECONDS);
+                created.add(t.name());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getCause(), e.getCause());
@@ -47,6 +52,9 @@ public final class HarvestTopics {
                 throw new IllegalStateException("cannot create topic " + t.name() + ": " + e, e);
             }
         }
+        // A partition written the moment it is created can lose a batch (DeclaredTopics.awaitWritable);
+        // topics that existed already are not waited for, so a restarted harvester starts at once.
+        awaitWritable(admin, created);
         // A topic just created may take a moment to show in the metadata.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
@@ -64,6 +72,17 @@ public final class HarvestTopics {
                     throw new IllegalStateException("interrupted while describing " + SourceLeases.TOPIC, ie);
                 }
             }
+        }
+    }
+
+    private static void awaitWritable(Admin admin, List<String> created) {
+        try {
+            if (!created.isEmpty() && !DeclaredTopics.awaitWritable(admin, created, Duration.ofSeconds(30))) {
+                throw new IllegalStateException("topics " + created + " were created but not writable after 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for topics " + created, e);
         }
     }
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mcfed.col.json.ColJson;
@@ -20,6 +17,7 @@ import org.mcfed.col.record.ColRecord;
 import org.mcfed.index.store.Change;
 import org.mcfed.index.store.RecordIndex;
 import org.mcfed.kafka.KafkaBrokerResource;
+import org.mcfed.pipeline.kafka.DeclaredTopics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeoutException;
 
 import static org.awaitility.Awaitility.await;
 
@@ -132,22 +130,18 @@ public final class Pipeline {
     }
 
     private static void createTopics(String bootstrap) {
+        List<String> names = List.of(Topics.RECORDS, Topics.HARVEST_RUNS, Topics.REJECTS);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             // as the pipeline declares them (col-schema pipeline/topics.csv), on a single broker
-            for (NewTopic topic : Stream.of(Topics.RECORDS, Topics.HARVEST_RUNS, Topics.REJECTS).map(Topics::declaration)
-                    .map(d -> new NewTopic(d.name(), d.partitions(), (short) 1)
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, d.cleanupPolicy()))).toList()) {
-                try {
-                    admin.createTopics(List.of(topic)).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create " + topic.name(), e);
-                    }
-                }
+            DeclaredTopics.ensure(admin, names, (short) 1, Duration.ofSeconds(60));
+            if (!DeclaredTopics.awaitWritable(admin, names, Duration.ofSeconds(60))) {
+                throw new IllegalStateException(names + " are not writable on every partition after 60 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create " + names + ": " + e.getMessage(), e);
         }
     }
 }

@@ -46,24 +46,14 @@ public final class Dates {
         if (epochSeconds < FIRST_FOUR_DIGIT_YEAR || epochSeconds > LAST_FOUR_DIGIT_YEAR) {
             return Instant.ofEpochSecond(epochSeconds).toString();
         }
-        long days = Math.floorDiv(epochSeconds, 86400);
+        LocalDate date = day(epochSeconds);
         int secondOfDay = (int) Math.floorMod(epochSeconds, 86400);
-        // days to a civil date (H. Hinnant, "chrono-compatible low-level date algorithms"): eras of 400 years from 0000-03-01
-        long z = days + 719468;
-        long era = Math.floorDiv(z, 146097);
-        int dayOfEra = (int) (z - era * 146097);
-        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        int mp = (5 * dayOfYear + 2) / 153;
-        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
-        int month = mp < 10 ? mp + 3 : mp - 9;
-        int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
         char[] out = new char[20];
-        digits(out, 0, year, 4);
+        digits(out, 0, date.getYear(), 4);
         out[4] = '-';
-        digits(out, 5, month, 2);
+        digits(out, 5, date.getMonthValue(), 2);
         out[7] = '-';
-        digits(out, 8, day, 2);
+        digits(out, 8, date.getDayOfMonth(), 2);
         out[10] = 'T';
         digits(out, 11, secondOfDay / 3600, 2);
         out[13] = ':';

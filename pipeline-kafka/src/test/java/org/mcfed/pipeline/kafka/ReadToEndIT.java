@@ -133,7 +133,7 @@ class ReadToEndIT {
     @Test
     void topicsJustCreatedTakeTheFirstWritesOfEveryPartitionOnceWritable() throws Exception {
         // Many small batches in flight per partition, written the moment each topic is writable: without
-        // the wait, most such topics lost a batch (26 of 30 in a probe), each retry refused as out of order.
+        // the wait, most such topics lost a batch (27 of 30 in a probe, 26 of 30 waiting for leaders only).
         int topics = 5;
         int partitions = 6;
         int perPartition = 40;

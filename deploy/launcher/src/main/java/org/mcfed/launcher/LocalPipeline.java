@@ -64,7 +64,9 @@ public final class LocalPipeline implements AutoCloseable {
      * MB for a while: under G1's adaptive threshold it marked 4 to 6 times in that run's 23 s (once collecting the whole
      * heap), with this flag twice, and the incremental run took 2.2 % of the full run's time instead of 3.0 %. Measured in
      * one run each (BENCHMARKS.md, 2026-12-05, seventeenth session), not paired. The Kubernetes manifest sets the same
-     * ({@code deploy/k8s/harvester.yaml}).
+     * ({@code deploy/k8s/harvester.yaml}). The parallel collector took 10 % less of the harvester's CPU at a million
+     * records, but its full collections, 1 to 2 s each, fell into incremental runs and put the freshness p99 over its 2 s
+     * (BENCHMARKS.md, 2026-12-07, thirty-first session).
      */
     static final List<String> HARVESTER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
 

@@ -10,6 +10,7 @@ import org.mcfed.launcher.ingest.ReplayRun;
 import org.mcfed.launcher.ingest.ServiceCalls;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +97,8 @@ public final class PipelineBenchmark {
         IncrementalRun.Traffic full = incremental.traffic();
         Map<String, Double> cpuMsPerRecord = cpuPerRecord(indexed.records());
 
-        PlainLuceneRuns baseline = new PlainLuceneRuns();
-        timePlainLucene(baseline, "after the full run");
+        PlainLuceneRuns baselines = new PlainLuceneRuns();
+        timePlainLucene(baselines, "after the full run");
 
         System.out.println("incremental run after a 1% change ...");
         IncrementalRun.Result inc = incremental.run(0.01);
@@ -105,23 +106,23 @@ public final class PipelineBenchmark {
         System.out.println("a new index-service replica from mcfed.records.v1 ...");
         NewReplicaRun.Result replica = new NewReplicaRun(calls).run(
                 pipeline.newIndexReplica(LocalPipeline.INDEX + "-new", PipelineOptions.freePort()), Duration.ofMinutes(30));
-        timePlainLucene(baseline, "after the new replica");
+        timePlainLucene(baselines, "after the new replica");
 
         ReplayRun replays = new ReplayRun(calls, options.normalizerPort(), pipeline.admin().basicAuthorization());
         System.out.println("replay of the whole raw topic (re-normalising; what comes out changed is written) ...");
         ReplayRun.Result changedOnly = replays.run(Duration.ofMinutes(30), false);
         // not after the next one: both replicas then index every record again for minutes, and plain Lucene would share
         // the cores with them
-        timePlainLucene(baseline, "after the first replay");
+        timePlainLucene(baselines, "after the first replay");
         System.out.println("replay of the whole raw topic, every record written again (republish=all) ...");
         ReplayRun.Result all = replays.run(Duration.ofMinutes(30), true);
 
-        fullRunGoals(timeline, baseline, cpuMsPerRecord);
+        fullRunGoals(timeline, baselines, cpuMsPerRecord);
         incrementalGoals(inc, full, indexed.seconds());
         rateGoal("new replica: records/s from the topic (JVM start included)", replica.records(), replica.seconds(),
-                replica.ready(), baseline);
-        replayGoal("replay: raw values re-normalised/s", changedOnly, baseline);
-        replayGoal("replay, republish=all: raw values re-normalised/s", all, baseline);
+                replica.ready(), baselines);
+        replayGoal("replay: raw values re-normalised/s", changedOnly, baselines);
+        replayGoal("replay, republish=all: raw values re-normalised/s", all, baselines);
         memoryGoals();
         System.out.printf("%nissue 16's figures (%,d records at scale %.0f; sampled every second: %d samples)%n%s", expected,
                 options.scale(), timeline.size(), goals.render());
@@ -133,11 +134,11 @@ public final class PipelineBenchmark {
      * baseline: timed after the full run, after the new replica and after the first replay, so that the goals are judged
      * against the median of three and the spread is printed beside them ({@link PlainLuceneRuns}).
      */
-    private void timePlainLucene(PlainLuceneRuns baseline, String when) throws IOException {
-        java.nio.file.Path dir = options.runDir().resolve("baseline-index-" + (baseline.size() + 1));
+    private void timePlainLucene(PlainLuceneRuns baselines, String when) throws IOException {
+        Path dir = options.runDir().resolve("baseline-index-" + (baselines.size() + 1));
         PlainLuceneBaseline.Result r = PlainLuceneBaseline.run(options.bootstrap(), dir);
         RunDirectory.clear(dir);
-        baseline.add(r);
+        baselines.add(r);
         System.out.printf("baseline %s: plain Lucene indexed %,d records in %.1f s (%,.0f records/s, %.3f ms CPU per record)%n",
                 when, r.records(), r.seconds(), r.perSecond(), r.cpuMillisPerRecord());
     }
@@ -226,8 +227,8 @@ public final class PipelineBenchmark {
     }
 
     /** A replay's rate as a goal, and what it wrote: a replay writes only what changed unless told to write all. */
-    private void replayGoal(String figure, ReplayRun.Result replay, PlainLuceneRuns baseline) {
-        rateGoal(figure, replay.records(), replay.seconds(), replay.finished(), baseline);
+    private void replayGoal(String figure, ReplayRun.Result replay, PlainLuceneRuns baselines) {
+        rateGoal(figure, replay.records(), replay.seconds(), replay.finished(), baselines);
         goals.info(figure.substring(0, figure.indexOf(':')) + ": records written / unchanged",
                 fmt("%,d / %,d", replay.recordsWritten(), replay.recordsUnchanged()), "");
     }

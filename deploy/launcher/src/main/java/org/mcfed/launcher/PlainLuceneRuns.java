@@ -1,7 +1,6 @@
 package org.mcfed.launcher;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -35,17 +34,17 @@ final class PlainLuceneRuns {
 
     /** "47.4 s (median of 3: 44.0 to 49.1 s)", or the one figure when timed once. */
     String seconds() {
-        return spread("%.1f", " s", PlainLuceneBaseline.Result::seconds, median().seconds());
+        return spread("%.1f", " s", PlainLuceneBaseline.Result::seconds);
     }
 
     /** As {@link #seconds}, in records per second. */
     String perSecond() {
-        return spread("%,.0f", " records/s", PlainLuceneBaseline.Result::perSecond, median().perSecond());
+        return spread("%,.0f", " records/s", PlainLuceneBaseline.Result::perSecond);
     }
 
     /** As {@link #seconds}, in CPU milliseconds per record. */
     String cpuMillisPerRecord() {
-        return spread("%.3f", " ms", PlainLuceneBaseline.Result::cpuMillisPerRecord, median().cpuMillisPerRecord());
+        return spread("%.3f", " ms", PlainLuceneBaseline.Result::cpuMillisPerRecord);
     }
 
     /**
@@ -53,24 +52,29 @@ final class PlainLuceneRuns {
      * against the median would have moved in, had the run timed plain Lucene only once.
      */
     String shareRange(double rate) {
-        double[] shares = runs.stream().mapToDouble(r -> 100 * rate / r.perSecond()).sorted().toArray();
+        double[] shares = sorted(r -> 100 * rate / r.perSecond());
         return String.format(Locale.ROOT, "%.1f to %.1f %%", shares[0], shares[shares.length - 1]);
     }
 
-    private String spread(String number, String unit, ToDoubleFunction<PlainLuceneBaseline.Result> figure, double median) {
-        String m = String.format(Locale.ROOT, number, median) + unit;
+    /** The figure of the {@link #median} run, then the lowest and highest of the runs' own figures. */
+    private String spread(String number, String unit, ToDoubleFunction<PlainLuceneBaseline.Result> figure) {
+        String m = String.format(Locale.ROOT, number, figure.applyAsDouble(median())) + unit;
         if (runs.size() == 1) {
             return m;
         }
-        double[] all = runs.stream().mapToDouble(figure).sorted().toArray();
+        double[] all = sorted(figure);
         return String.format(Locale.ROOT, "%s (median of %d: " + number + " to " + number + "%s)", m, runs.size(),
                 all[0], all[all.length - 1], unit);
     }
 
     private double median(ToDoubleFunction<PlainLuceneBaseline.Result> figure) {
-        double[] all = runs.stream().mapToDouble(figure).toArray();
-        Arrays.sort(all);
+        double[] all = sorted(figure);
         int n = all.length;
         return n % 2 == 1 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
+    }
+
+    /** Each run's figure, lowest first. */
+    private double[] sorted(ToDoubleFunction<PlainLuceneBaseline.Result> figure) {
+        return runs.stream().mapToDouble(figure).sorted().toArray();
     }
 }

@@ -44,7 +44,8 @@ public final class LocalPipeline implements AutoCloseable {
      */
     private static final String SINGLE_INDEX_HEAP = "-Xmx800m";
     private static final String NORMALIZER_HEAP = "-Xmx640m";
-    private static final String HARVESTER_HEAP = "-Xmx768m";
+    private static final String HARVESTER_HEAP_SIZE = "768m";
+    private static final String HARVESTER_HEAP = "-Xmx" + HARVESTER_HEAP_SIZE;
     /**
      * When G1 starts marking the normaliser's heap: at three quarters of it, not where G1's adaptive guess puts it. At a
      * million records the sameAs state keeps about 340 MB of the 640 MB heap live, above the threshold G1 chose, so it
@@ -59,19 +60,22 @@ public final class LocalPipeline implements AutoCloseable {
             "-XX:G1HeapRegionSize=4m");
 
     /**
-     * The harvester's G1 marks its heap when it is three quarters full, as the normaliser's does. A million known records
-     * keep about 400 MB of its 768 MB heap live after a full run, and an incremental run's sitemap pass adds 100 to 250
-     * MB for a while: under G1's adaptive threshold it marked 4 to 6 times in that run's 23 s (once collecting the whole
-     * heap), with this flag twice, and the incremental run took 2.2 % of the full run's time instead of 3.0 %. Measured in
-     * one run each (BENCHMARKS.md, 2026-12-05, seventeenth session), not paired. The Kubernetes manifest sets the same
-     * ({@code deploy/k8s/harvester.yaml}). The parallel collector took 10 % less of the harvester's CPU at a million
-     * records, but its full collections, 1 to 2 s each, fell into incremental runs and put the freshness p99 over its 2 s
-     * (BENCHMARKS.md, 2026-12-07, thirty-first session).
+     * The harvester runs on the throughput collector, its young generation at most 160 MB, its whole heap committed at
+     * start. The harvester is a batch: pages, their text and the raw records' bytes die young, while the state of known
+     * records only grows (about 270 MB live at a million). At a million records the harvester then used 12 to 14 % less
+     * CPU than on G1 (its collector's threads 9 instead of 21 CPU-seconds, its HKQR workers 14 % less) and peaked at
+     * 784 and 789 MiB resident instead of 912 (BENCHMARKS.md, 2026-12-07, thirty-second session). The collector's full
+     * collections, 0.7 to 2 s at a million records, fell into the incremental run after a full run (thirty-first
+     * session); so the harvester collects its whole heap when its last run ends ({@code IdleCollection}), and the heap
+     * is committed whole because the collector otherwise sizes the old generation to what it holds (315 MB), and a full
+     * collection still came in the incremental run. The young generation's cap leaves the state and an incremental
+     * run's sitemap pass at least 608 MB of the 768 MB heap. The Kubernetes manifest sets the same
+     * ({@code deploy/k8s/harvester.yaml}).
      */
-    static final List<String> HARVESTER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
+    static final List<String> HARVESTER_GC = List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=160m", "-Xms" + HARVESTER_HEAP_SIZE);
 
     /**
-     * The index-service's G1 marks its heap when it is three quarters full, as the normaliser's and the harvester's do.
+     * The index-service's G1 marks its heap when it is three quarters full, as the normaliser's does.
      * Following the topic's head, each refresh window's indexing buffers outlive a few young collections, are promoted,
      * and die at the next flush. In a million-record run's {@code republish=all} replay, G1's adaptive threshold, learnt
      * over 800 s of a nearly empty old generation, let that garbage pile up from 45 to 604 MB before it marked, and grew

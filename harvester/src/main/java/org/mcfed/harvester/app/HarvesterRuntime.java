@@ -66,7 +66,8 @@ public class HarvesterRuntime {
         HarvesterConfig h = config;
         EngineOptions options = new EngineOptions(bootstrap, h.instanceId().orElseGet(HarvesterRuntime::hostName),
                 h.leaseSlots().orElse(Topics.declaration(SourceLeases.TOPIC).partitions()), h.breakerFailedPolls(), h.breakerFailedRuns(), h.breakerOpenFor(), h.maxDeletionFraction(),
-                h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout(), h.transactionRecords(), h.transactionWindow());
+                h.resumeAttempts(), h.resumeBackoff(), h.sessionTimeout(), h.transactionRecords(), h.transactionWindow(),
+                h.collectHeapWhenIdle());
         engine = new HarvestEngine(sources, options, Clock.systemUTC(), new HarvestMetrics(registry), camel).start();
     }
 

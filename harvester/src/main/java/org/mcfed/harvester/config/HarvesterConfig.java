@@ -77,6 +77,14 @@ public interface HarvesterConfig {
     @WithDefault("10s")
     Duration sessionTimeout();
 
+    /**
+     * Collect the whole heap once when the last run on this instance has ended, so that the next run's promotions
+     * fit in the old generation without a pause of the throughput collector in the middle of the run
+     * ({@code IdleCollection}).
+     */
+    @WithDefault("true")
+    boolean collectHeapWhenIdle();
+
     /** One registry: {@code mcfed.sources.<name>.*}. */
     interface SourceSettings {
         /** The connector that reads it: {@code nzqa}, {@code mqa}, {@code microcred-seeker}, {@code hkqr}, {@code col-feed}. */

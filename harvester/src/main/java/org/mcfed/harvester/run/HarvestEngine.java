@@ -59,6 +59,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
     private final RunAdmission admission;
     private final RunRetries retries;
     private final RunEnding ending;
+    private final IdleCollection idleCollection = new IdleCollection(IdleCollection.APP_DELAY);
     private volatile SourceLeases leases;
     private volatile boolean closing;
     private volatile boolean halted;
@@ -206,7 +207,19 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
         } finally {
             producers.release(run.producer());
             control.finished();
+            if (options.collectWhenIdle() && !closing && !halted && !anyRunning()) {
+                idleCollection.request(this::anyRunning);
+            }
         }
+    }
+
+    private boolean anyRunning() {
+        return controls.values().stream().anyMatch(SourceControl::running);
+    }
+
+    /** Whole-heap collections made since start because every run had ended ({@link IdleCollection}). */
+    public long idleCollections() {
+        return idleCollection.collections();
     }
 
     private String stopReason(SourceControl control) {
@@ -295,6 +308,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             leases.close();
         }
         retries.close();
+        idleCollection.close();
     }
 
     /**
@@ -308,6 +322,7 @@ public final class HarvestEngine implements RegistryRuns, AutoCloseable {
             leases.halt();
         }
         retries.close();
+        idleCollection.close();
         stopRoutes(Duration.ofSeconds(5));
     }
 

@@ -65,7 +65,12 @@ public final class HarvestBench implements AutoCloseable {
 
     /** An engine that has not yet created its topics nor joined the lease group. */
     public HarvestEngine unstartedEngine(String instanceId, List<String> sources) {
-        return new HarvestEngine(sources.stream().map(this::source).toList(), options(instanceId), Clock.systemUTC(),
+        return unstartedEngine(sources, options(instanceId));
+    }
+
+    /** An engine with options of the test's own, not yet started. */
+    public HarvestEngine unstartedEngine(List<String> sources, EngineOptions options) {
+        return new HarvestEngine(sources.stream().map(this::source).toList(), options, Clock.systemUTC(),
                 new HarvestMetrics(new SimpleMeterRegistry()));
     }
 

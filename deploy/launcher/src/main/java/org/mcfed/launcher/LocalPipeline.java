@@ -62,8 +62,8 @@ public final class LocalPipeline implements AutoCloseable {
     /**
      * The harvester runs on the throughput collector, its young generation at most 160 MB, its whole heap committed at
      * start. The harvester is a batch: pages, their text and the raw records' bytes die young, while the state of known
-     * records only grows (about 270 MB live at a million). At a million records the harvester then used 12 to 14 % less
-     * CPU than on G1 (its collector's threads 9 instead of 21 CPU-seconds, its HKQR workers 14 % less) and peaked at
+     * records only grows (about 270 MB live at a million). At a million records the harvester then used 10 to 14 % less
+     * CPU than on G1 (its collector's threads 9 instead of 21 CPU-seconds, its HKQR workers 7 to 14 % less) and peaked at
      * 784 and 789 MiB resident instead of 912 (BENCHMARKS.md, 2026-12-07, thirty-second session). The collector's full
      * collections, 0.7 to 2 s at a million records, fell into the incremental run after a full run (thirty-first
      * session); so the harvester collects its whole heap when its last run ends ({@code IdleCollection}), and the heap

@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
  * stages after the harvest are still turning the run's last records into searchable ones.
  *
  * <p>Why: the harvester is a batch. What a run allocates (pages, their text, the raw records' bytes) dies
- * young, while the state of known records only grows, so the throughput collector suits it (12 to 14 % less
+ * young, while the state of known records only grows, so the throughput collector suits it (10 to 14 % less
  * of its CPU than G1 at a million records, BENCHMARKS.md, 2026-12-07, thirty-second session). Left to
  * itself, that collector compacts its old generation when it fills, in a pause of 0.7 to 2 s at a million
  * records, and such a pause fell into the incremental run that followed a full run, where every changed
@@ -71,7 +71,7 @@ final class IdleCollection implements AutoCloseable {
         }
     }
 
-    /** Collections done since start (the benchmark and tests read it). */
+    /** Collections made since start ({@link HarvestEngine#idleCollections()}). */
     long collections() {
         return collections.get();
     }

@@ -69,6 +69,8 @@ import static org.mcfed.index.store.IndexSchema.*;
 public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LuceneRecordStore.class);
+    /** A refresh that took this long or longer is logged ({@link #slowRefreshes()}). */
+    static final long SLOW_REFRESH_MS = 1000;
     private static final Query RECORDS = new TermQuery(new Term(KIND, KIND_RECORD));
     private static final Sort CHANGE_ORDER = new Sort(new SortField(AT, SortField.Type.LONG), new SortField(ID_SORT, SortField.Type.STRING));
 
@@ -90,6 +92,13 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private final UnrefreshedWrites written = new UnrefreshedWrites();
     private final Freshness freshness = new Freshness();
     private final java.util.concurrent.atomic.LongAdder refreshes = new java.util.concurrent.atomic.LongAdder();
+    /**
+     * A refresh this slow is logged: a change's time to searchable is mostly the wait for the next refresh, and
+     * one slow refresh delays the hundred or so changes behind it (a freshness p99 went from about 0.5 to 1.6 s
+     * in the refresh stage on one such refresh, with nothing logged: BENCHMARKS.md, 2026-12-07).
+     */
+    private volatile long slowRefreshMs = SLOW_REFRESH_MS;
+    private final java.util.concurrent.atomic.LongAdder slowRefreshes = new java.util.concurrent.atomic.LongAdder();
     /** The sequence number of the last write (the largest, when a catch-up writes on several threads). */
     private final AtomicLong lastGeneration = new AtomicLong(-1);
     /** The writer's sequence number every searcher opened since has reached. */
@@ -108,17 +117,25 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         this.searchers = new SearcherManager(writer, true, false, null);
         searchers.addListener(new ReferenceManager.RefreshListener() {
             private long reaching;
+            private long started;
 
             @Override
             public void beforeRefresh() {
                 // every operation completed now is in the reader the refresh opens
                 reaching = writer.getMaxCompletedSequenceNumber();
+                started = System.nanoTime();
             }
 
             @Override
             public void afterRefresh(boolean didRefresh) {
                 if (didRefresh) {
                     refreshes.increment();
+                }
+                long tookMs = (System.nanoTime() - started) / 1_000_000;
+                if (didRefresh && tookMs >= slowRefreshMs) {
+                    slowRefreshes.increment();
+                    LOG.infof("refreshing the index at %s took %d ms (%d ms or more is logged): writes up to sequence number %d"
+                            + " became searchable; every write waiting for it was that much later", folder, tookMs, slowRefreshMs, reaching);
                 }
                 visibleGeneration = Math.max(visibleGeneration, reaching);
                 freshness.visible(reaching, System.currentTimeMillis());
@@ -397,6 +414,16 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Refreshes that took at least the logged threshold ({@link #SLOW_REFRESH_MS}). */
+    public long slowRefreshes() {
+        return slowRefreshes.sum();
+    }
+
+    /** Tests: log (and count) refreshes from this many milliseconds on. */
+    void slowRefreshMs(long ms) {
+        slowRefreshMs = ms;
     }
 
     /** Searcher refreshes that opened a new point in time (each one flushed the writes before it to a new segment). */

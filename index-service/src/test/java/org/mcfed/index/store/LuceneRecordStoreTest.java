@@ -47,6 +47,25 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void aRefreshAtOrOverTheThresholdIsCountedAndOneUnderItIsNot() {
+        LuceneRecordStore s = open();
+        ColRecord r = SampleRecords.nzqaFarming();
+        s.slowRefreshMs(Long.MAX_VALUE);
+        put(s, r);
+        s.awaitVisible();
+        long refreshes = s.refreshCount();
+        assertThat(refreshes).isPositive();
+        assertThat(s.slowRefreshes()).isZero();
+
+        // every refresh takes at least 0 ms: each one that made a write searchable is counted (and logged)
+        s.slowRefreshMs(0);
+        put(s, r.toBuilder().workloadHours(120.0).build());
+        s.awaitVisible();
+        assertThat(s.refreshCount()).isGreaterThan(refreshes);
+        assertThat(s.slowRefreshes()).isEqualTo(s.refreshCount() - refreshes);
+    }
+
+    @Test
     void upsertBySameIdKeepsOneDocumentWithTheLatestContent() {
         LuceneRecordStore s = open();
         ColRecord r = SampleRecords.nzqaFarming();

@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * records, and such a pause fell into the incremental run that followed a full run, where every changed
  * record in flight waited for it. Compacting once the harvester is idle leaves the next run the old
  * generation's whole free space (the launcher also commits the whole heap at start), so its promotions fit
- * without a full collection: none fell into an incremental run since.
+ * without a full collection: in the two million-record runs measured since, none fell into the incremental run.
  *
  * <p>With G1 the same call is a full collection too, harmless when no run is on; an operator who wants
  * none starts the JVM with {@code -XX:+DisableExplicitGC}, or sets

@@ -94,8 +94,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private final java.util.concurrent.atomic.LongAdder refreshes = new java.util.concurrent.atomic.LongAdder();
     /**
      * A refresh this slow is logged: a change's time to searchable is mostly the wait for the next refresh, and
-     * one slow refresh delays the hundred or so changes behind it (a freshness p99 went from about 0.5 to 1.6 s
-     * in the refresh stage on one such refresh, with nothing logged: BENCHMARKS.md, 2026-12-07).
+     * one slow refresh delays the hundred or so changes behind it. In one million-record run the refresh stage's
+     * p99 was 1.6 s against 0.5 to 0.9 s in the others, most likely one such refresh, and nothing said why
+     * (BENCHMARKS.md, 2026-12-07, thirty-second session).
      */
     private volatile long slowRefreshMs = SLOW_REFRESH_MS;
     private final java.util.concurrent.atomic.LongAdder slowRefreshes = new java.util.concurrent.atomic.LongAdder();

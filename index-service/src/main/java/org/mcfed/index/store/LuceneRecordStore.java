@@ -131,12 +131,12 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
             public void afterRefresh(boolean didRefresh) {
                 if (didRefresh) {
                     refreshes.increment();
-                }
-                long tookMs = (System.nanoTime() - started) / 1_000_000;
-                if (didRefresh && tookMs >= slowRefreshMs) {
-                    slowRefreshes.increment();
-                    LOG.infof("refreshing the index at %s took %d ms (%d ms or more is logged): writes up to sequence number %d"
-                            + " became searchable; every write waiting for it was that much later", folder, tookMs, slowRefreshMs, reaching);
+                    long tookMs = (System.nanoTime() - started) / 1_000_000;
+                    if (tookMs >= slowRefreshMs) {
+                        slowRefreshes.increment();
+                        LOG.infof("refreshing the index at %s took %d ms (%d ms or more is logged): the writes up to sequence"
+                                + " number %d became searchable only then", folder, tookMs, slowRefreshMs, reaching);
+                    }
                 }
                 visibleGeneration = Math.max(visibleGeneration, reaching);
                 freshness.visible(reaching, System.currentTimeMillis());

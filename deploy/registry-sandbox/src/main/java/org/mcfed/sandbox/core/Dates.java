@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class Dates {
     /** NZQA: {@code 12 March 2024}. */
     public static final DateTimeFormatter NZQA = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** MQR and HKQR: {@code 15/06/2023}. */
+    /** MQR and HKQR: {@code 15/06/2023} (pages write it with {@link #dmy}; this formatter is its oracle in the tests). */
     public static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ENGLISH);
     /** Microcred Seeker start dates: {@code 3 Feb 2025}. */
     public static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -24,8 +24,47 @@ public final class Dates {
         return LocalDate.ofEpochDay(Math.floorDiv(epochSeconds, 86400));
     }
 
+    /**
+     * An HTTP date ({@code Sun, 06 Nov 1994 08:49:37 GMT}), as the formatter {@code EEE, dd MMM yyyy HH:mm:ss 'GMT'}
+     * writes it in UTC. Written here for the years 1000 to 9999: every page carries one in its Last-Modified, and the
+     * JDK's formatters (this one and {@link #DMY}) had 8.6 % of the sandbox's Java samples in a 90-second profile at a
+     * million records (BENCHMARKS.md, thirty-third session).
+     */
     public static String http(long epochSeconds) {
-        return HTTP.format(Instant.ofEpochSecond(epochSeconds));
+        if (epochSeconds < FIRST_FOUR_DIGIT_YEAR || epochSeconds > LAST_FOUR_DIGIT_YEAR) {
+            return HTTP.format(Instant.ofEpochSecond(epochSeconds));
+        }
+        long epochDay = Math.floorDiv(epochSeconds, 86400);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int secondOfDay = (int) Math.floorMod(epochSeconds, 86400);
+        char[] out = new char[29];
+        WEEKDAYS[(int) Math.floorMod(epochDay, 7)].getChars(0, 3, out, 0); // 1970-01-01 was a Thursday
+        out[3] = ',';
+        out[4] = ' ';
+        digits(out, 5, date.getDayOfMonth(), 2);
+        out[7] = ' ';
+        MONTHS[date.getMonthValue() - 1].getChars(0, 3, out, 8);
+        out[11] = ' ';
+        digits(out, 12, date.getYear(), 4);
+        out[16] = ' ';
+        clock(out, 17, secondOfDay);
+        " GMT".getChars(0, 4, out, 25);
+        return new String(out);
+    }
+
+    /** A date as {@link #DMY} writes it ({@code 15/06/2023}), for the years 1000 to 9999; other years by the formatter. */
+    public static String dmy(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return DMY.format(date);
+        }
+        char[] out = new char[10];
+        digits(out, 0, date.getDayOfMonth(), 2);
+        out[2] = '/';
+        digits(out, 3, date.getMonthValue(), 2);
+        out[5] = '/';
+        digits(out, 6, year, 4);
+        return new String(out);
     }
 
     /** Parses an HTTP date, or returns Long.MIN_VALUE when it is not one. */
@@ -55,18 +94,27 @@ public final class Dates {
         out[7] = '-';
         digits(out, 8, date.getDayOfMonth(), 2);
         out[10] = 'T';
-        digits(out, 11, secondOfDay / 3600, 2);
-        out[13] = ':';
-        digits(out, 14, secondOfDay / 60 % 60, 2);
-        out[16] = ':';
-        digits(out, 17, secondOfDay % 60, 2);
+        clock(out, 11, secondOfDay);
         out[19] = 'Z';
         return new String(out);
     }
 
+    /** The day of the week of epoch day 0 and the six after it, and the months, as HTTP dates abbreviate them. */
+    private static final String[] WEEKDAYS = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     /** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
     private static final long FIRST_FOUR_DIGIT_YEAR = -30610224000L;
     private static final long LAST_FOUR_DIGIT_YEAR = 253402300799L;
+
+    /** {@code HH:mm:ss} of the second of the day, from {@code at}. */
+    private static void clock(char[] out, int at, int secondOfDay) {
+        digits(out, at, secondOfDay / 3600, 2);
+        out[at + 2] = ':';
+        digits(out, at + 3, secondOfDay / 60 % 60, 2);
+        out[at + 5] = ':';
+        digits(out, at + 6, secondOfDay % 60, 2);
+    }
 
     private static void digits(char[] out, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {

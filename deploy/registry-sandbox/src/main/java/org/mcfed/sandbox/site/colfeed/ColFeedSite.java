@@ -14,6 +14,7 @@ import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
 import org.mcfed.sandbox.core.Html;
 import org.mcfed.sandbox.core.Lexicon;
+import org.mcfed.sandbox.core.Patterns;
 import org.mcfed.sandbox.core.Rand;
 import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.Malformation;
@@ -162,7 +163,7 @@ public final class ColFeedSite extends RegistrySite {
         int n = r.between(2, 4);
         int start = r.nextInt(patterns.length);
         for (int i = 0; i < n; i++) {
-            String o = String.format(patterns[(start + i) % patterns.length], topic[6]);
+            String o = Patterns.fill(patterns[(start + i) % patterns.length], topic[6]);
             outcomes.add(Character.toUpperCase(o.charAt(0)) + o.substring(1));
         }
         List<String> modes = List.of(r.pick(new String[] {"onsite", "online", "blended"}));
@@ -260,7 +261,7 @@ public final class ColFeedSite extends RegistrySite {
 
     /** A date as registries outside the ISO world write it: {@code 31/01/2026}. */
     static String dayFirst(long epochSeconds) {
-        return Dates.day(epochSeconds).format(Dates.DMY);
+        return Dates.dmy(Dates.day(epochSeconds));
     }
 
     String recordJson(int index) {

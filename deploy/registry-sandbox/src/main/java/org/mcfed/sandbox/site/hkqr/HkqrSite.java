@@ -306,7 +306,7 @@ public final class HkqrSite extends RegistrySite {
         }
 
         String validity(boolean chinese) {
-            return Dates.DMY.format(from) + " - " + (to == null ? (chinese ? "持續有效" : "On-going") : Dates.DMY.format(to));
+            return Dates.dmy(from) + " - " + (to == null ? (chinese ? "持續有效" : "On-going") : Dates.dmy(to));
         }
 
         boolean missing(int slot, int percent) {

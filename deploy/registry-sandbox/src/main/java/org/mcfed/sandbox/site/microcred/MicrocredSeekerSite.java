@@ -4,6 +4,7 @@ import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
 import org.mcfed.sandbox.core.Html;
 import org.mcfed.sandbox.core.Lexicon;
+import org.mcfed.sandbox.core.Patterns;
 import org.mcfed.sandbox.core.Permutation;
 import org.mcfed.sandbox.core.Rand;
 import org.mcfed.sandbox.core.SiteContext;
@@ -149,7 +150,7 @@ public final class MicrocredSeekerSite extends RegistrySite {
         Facts(int index) {
             Rand s = stable(index);
             topic = s.pick(topics);
-            title = String.format(s.pick(TITLE_PATTERNS), topic[1]);
+            title = Patterns.fill(s.pick(TITLE_PATTERNS), topic[1]);
             provider = providers.get(providerOf(index));
             level = s.weighted(15, 20, 35, 22, 8);
             int kind = s.weighted(10, 70, 20);
@@ -252,7 +253,7 @@ public final class MicrocredSeekerSite extends RegistrySite {
         int n = r.between(2, 5);
         for (int i = 0; i < n; i++) {
             lo.append("<li>").append(Html.esc(VERBS[(i + index) % VERBS.length] + " "
-                    + String.format(OBJECTS[(i * 2 + r.nextInt(2)) % OBJECTS.length], f.topic[1].toLowerCase(Locale.ROOT)))).append("</li>");
+                    + Patterns.fill(OBJECTS[(i * 2 + r.nextInt(2)) % OBJECTS.length], f.topic[1].toLowerCase(Locale.ROOT)))).append("</li>");
         }
         attrs.add(new String[] {"Learning outcomes", lo.append("</ul>").toString()});
         if (!f.missing(6, 50)) {

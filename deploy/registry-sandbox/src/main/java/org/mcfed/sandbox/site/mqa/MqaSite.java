@@ -4,6 +4,7 @@ import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
 import org.mcfed.sandbox.core.Html;
 import org.mcfed.sandbox.core.Lexicon;
+import org.mcfed.sandbox.core.Patterns;
 import org.mcfed.sandbox.core.Rand;
 import org.mcfed.sandbox.core.SiteContext;
 import org.mcfed.sandbox.fault.Malformation;
@@ -225,7 +226,7 @@ public final class MqaSite extends RegistrySite {
          */
         String titleShownInEnglish() {
             if (!malayOnly) {
-                return String.format(titlePattern, topic[2]);
+                return Patterns.fill(titlePattern, topic[2]);
             }
             switch (Hash.below(Hash.of(styleBits, 0x717eL), 4)) {
                 case 0: return titleMs().toUpperCase(Locale.ROOT);
@@ -264,7 +265,7 @@ public final class MqaSite extends RegistrySite {
                 String[] topic = s.pick(topics);
                 String[] provider = s.pick(providers);
                 sb.append("<a href=\"").append(Html.esc(detailPath(programmeRef(idx), provider[0], false))).append("\">")
-                  .append(Html.escLatin(String.format(type[1], topic[2]))).append("</a></td><td>").append(type[0])
+                  .append(Html.escLatin(Patterns.fill(type[1], topic[2]))).append("</a></td><td>").append(type[0])
                   .append("</td><td>").append(type[3]).append("</td><td>").append(topic[0]).append(" - ").append(Html.esc(topic[1]));
             } else {
                 int index = ledger.liveAt(0, idx);
@@ -331,13 +332,13 @@ public final class MqaSite extends RegistrySite {
             rows.add(row(style, malay ? "No. Sijil" : "Certificate Number", "MC" + f.validFrom.getYear() + "/" + Html.pad(index + 1, 5)));
         }
         rows.add(row(style, malay ? "Tarikh Akreditasi (hh/bb/tttt)" : "Date of Accreditation (dd/mm/yyyy)",
-                garbage ? "00/13/20XX" : Dates.DMY.format(f.validFrom)));
+                garbage ? "00/13/20XX" : Dates.dmy(f.validFrom)));
         rows.add(row(style, malay ? "Tempoh Sah" : "Validity",
-                garbage ? "sehingga dimaklumkan" : Dates.DMY.format(f.validFrom) + " - " + Dates.DMY.format(f.validTo)));
+                garbage ? "sehingga dimaklumkan" : Dates.dmy(f.validFrom) + " - " + Dates.dmy(f.validTo)));
         if (!f.missing(1, 20)) {
             boolean audited = r.chance(0.5) && f.validFrom.plusYears(1).isBefore(Dates.day(ledger.updatedAt(index)));
             rows.add(row(style, malay ? "Audit Pematuhan" : "Compliance Audit",
-                    !audited ? "" : (malay ? "Selesai pada " : "Completed on ") + Dates.DMY.format(f.validFrom.plusYears(1))));
+                    !audited ? "" : (malay ? "Selesai pada " : "Completed on ") + Dates.dmy(f.validFrom.plusYears(1))));
         }
         String level = garbage ? "Tahap ?" : f.levelWord ? (malay ? "Tahap " : "Level ") + f.level : Integer.toString(f.level);
         rows.add(row(style, malay ? "Tahap MQF" : "MQF Level", level));
@@ -395,7 +396,7 @@ public final class MqaSite extends RegistrySite {
         LabelStyle style = new LabelStyle(0);
         List<String[]> rows = new ArrayList<>();
         rows.add(row(style, malay ? "Nama Institusi" : "Name of Institution", Html.escLatin(malay ? provider[3] : provider[1])));
-        rows.add(row(style, malay ? "Nama Kelayakan" : "Name of Qualification", Html.escLatin(String.format(type[1], topic[2]))));
+        rows.add(row(style, malay ? "Nama Kelayakan" : "Name of Qualification", Html.escLatin(Patterns.fill(type[1], topic[2]))));
         rows.add(row(style, malay ? "No. Rujukan" : "Reference No.", Html.esc(programmeRef(q))));
         rows.add(row(style, malay ? "Tahap MQF" : "MQF Level", type[2]));
         rows.add(row(style, malay ? "Bidang NEC" : "NEC Field (National Education Code)", topic[0] + " - " + Html.esc(topic[1])));

@@ -4,6 +4,7 @@ import org.mcfed.sandbox.core.Dates;
 import org.mcfed.sandbox.core.Hash;
 import org.mcfed.sandbox.core.Html;
 import org.mcfed.sandbox.core.Lexicon;
+import org.mcfed.sandbox.core.Patterns;
 import org.mcfed.sandbox.core.Permutation;
 import org.mcfed.sandbox.core.Rand;
 import org.mcfed.sandbox.core.SiteContext;
@@ -157,7 +158,7 @@ public final class NzqaSite extends RegistrySite {
             String pattern = s.pick(TITLE_PATTERNS);
             // "X in Practice in Practice" or "Y for the Workplace for Supervisors" would read as generated
             boolean clash = pattern.startsWith("%s ") && (topic[2].contains(" in ") || topic[2].contains(" for "));
-            title = String.format(clash ? "%s" : pattern, topic[2]);
+            title = Patterns.fill(clash ? "%s" : pattern, topic[2]);
             boolean uni = fromUniversity(index);
             provider = uni ? s.pick(universities) : s.pick(others);
             level = uni ? s.between(5, 9) : 1 + s.weighted(LEVEL_WEIGHTS);

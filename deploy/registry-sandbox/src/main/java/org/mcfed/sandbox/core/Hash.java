@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
  * record is a pure function of (seed, source, index, revision) and nothing is stored per page.
  */
 public final class Hash {
+    /** {@link #ofBytes} reads a page as little-endian 8-byte words, mixed by xxHash64's two primes. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+
     private Hash() {
     }
 
@@ -68,10 +73,6 @@ public final class Hash {
         }
         return mix(h);
     }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long P1 = 0x9E3779B185EBCA87L;
-    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
 
     private static long round(long acc, long word) {
         return Long.rotateLeft(acc + word * P2, 31) * P1;

@@ -34,11 +34,10 @@ public final class Dates {
         if (epochSeconds < FIRST_FOUR_DIGIT_YEAR || epochSeconds > LAST_FOUR_DIGIT_YEAR) {
             return HTTP.format(Instant.ofEpochSecond(epochSeconds));
         }
-        long epochDay = Math.floorDiv(epochSeconds, 86400);
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        LocalDate date = day(epochSeconds);
         int secondOfDay = (int) Math.floorMod(epochSeconds, 86400);
         char[] out = new char[29];
-        WEEKDAYS[(int) Math.floorMod(epochDay, 7)].getChars(0, 3, out, 0); // 1970-01-01 was a Thursday
+        WEEKDAYS[date.getDayOfWeek().getValue() - 1].getChars(0, 3, out, 0);
         out[3] = ',';
         out[4] = ' ';
         digits(out, 5, date.getDayOfMonth(), 2);
@@ -99,8 +98,8 @@ public final class Dates {
         return new String(out);
     }
 
-    /** The day of the week of epoch day 0 and the six after it, and the months, as HTTP dates abbreviate them. */
-    private static final String[] WEEKDAYS = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    /** The days of the week from Monday ({@code DayOfWeek}'s order) and the months, as HTTP dates abbreviate them. */
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     /** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */

@@ -15,6 +15,7 @@ import static org.mcfed.col.validate.NodeChecks.JsonType.OBJECT;
 import static org.mcfed.col.validate.TextShape.ALPHA2;
 import static org.mcfed.col.validate.TextShape.BCP47;
 import static org.mcfed.col.validate.TextShape.CHECKSUM;
+import static org.mcfed.col.validate.TextShape.DERIVED_PATH;
 import static org.mcfed.col.validate.TextShape.FIELD_PATH;
 import static org.mcfed.col.validate.TextShape.ID;
 import static org.mcfed.col.validate.TextShape.ISCED_F;
@@ -204,7 +205,8 @@ final class RecordRules {
             JsonNode missing = c.member(quality, "quality", "missing", true);
             c.array(missing, "quality.missing", false, true, (v, p) -> c.oneOf(v, p, false, Vocabularies.MANDATORY_FIELDS));
             JsonNode derived = c.member(quality, "quality", "derived", true);
-            c.array(derived, "quality.derived", false, true, (v, p) -> c.text(v, p, false, FIELD_PATH, "a field path like 'credit.hoursPerCredit'"));
+            c.array(derived, "quality.derived", false, true, (v, p) -> c.text(v, p, false, DERIVED_PATH,
+                    "a field path like 'credit.hoursPerCredit' or 'title.zh-Hans'"));
             compliance(quality.get("compliance"));
         }
     }

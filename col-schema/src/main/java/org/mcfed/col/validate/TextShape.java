@@ -31,6 +31,12 @@ record TextShape(Pattern pattern, Predicate<String> likely) {
     static final TextShape CHECKSUM = new TextShape("^sha256:[0-9a-f]{64}$",
             s -> s.length() == 71 && s.startsWith("sha256:") && allIn(s, 7, 71, DIGIT | HEX_LOWER));
     static final TextShape FIELD_PATH = new TextShape("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", TextShape::isFieldPath);
+    /**
+     * A path in {@code quality.derived}: a field path whose steps may also be a language map's key ({@code title.zh-Hans},
+     * a text the aggregator converted, not the registry's).
+     */
+    static final TextShape DERIVED_PATH = new TextShape("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*)*$",
+            TextShape::isDerivedPath);
 
     private TextShape(String regex, Predicate<String> likely) {
         this(Pattern.compile(regex), likely);
@@ -118,6 +124,29 @@ record TextShape(Pattern pattern, Predicate<String> likely) {
             }
         }
         return true;
+    }
+
+    /** {@link #isFieldPath}, each step after the first also allowed {@code -subtag}s of letters and digits. */
+    private static boolean isDerivedPath(String s) {
+        int start = 0;
+        while (true) {
+            int end = s.indexOf('.', start);
+            end = end < 0 ? s.length() : end;
+            if (end == start || !in(s.charAt(start), LOWER | UPPER)) {
+                return false;
+            }
+            for (int i = start + 1; i < end; i++) {
+                char c = s.charAt(i);
+                boolean subtagStart = c == '-' && start > 0 && i + 1 < end && s.charAt(i + 1) != '-';
+                if (!subtagStart && !in(c, LOWER | UPPER | DIGIT)) {
+                    return false;
+                }
+            }
+            if (end == s.length()) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     private static boolean isFieldPath(String s) {

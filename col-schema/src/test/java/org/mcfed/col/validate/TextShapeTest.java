@@ -21,11 +21,11 @@ class TextShapeTest {
 
     private static final List<TextShape> SHAPES = List.of(TextShape.NON_BLANK, TextShape.ID, TextShape.SOURCE_NAME,
             TextShape.BCP47, TextShape.ALPHA2, TextShape.ISO639_3, TextShape.ISO4217, TextShape.ISCED_F, TextShape.URL,
-            TextShape.CHECKSUM, TextShape.FIELD_PATH);
+            TextShape.CHECKSUM, TextShape.FIELD_PATH, TextShape.DERIVED_PATH);
 
     private static final List<String> VALID = List.of("hkqr:22/000567/L4", "col-feed:pqr:000123", "nzqa", "zh-Hant", "en",
             "zh-Hans-HK", "HK", "mri", "HKD", "06", "0613", "https://www.hkqr.gov.hk/x?regNo=22%2F1", "http://a",
-            "sha256:" + "ab".repeat(32), "credit.hoursPerCredit", "title", "Professional Certificate", " x ");
+            "sha256:" + "ab".repeat(32), "credit.hoursPerCredit", "title", "title.zh-Hans", "learningOutcomesByLanguage.zh-Hans-HK", "Professional Certificate", " x ");
 
     private static final List<String> EDGES = List.of("", " ", "\t\n\u000B\f\r", "\u00A0", "\u2003", "HK\n", "HK\r\n", "hk",
             "H", "HKG", "Hk", "mri\n", "mr", "MRI", "ｈｋ", "hkqr:", ":x", "hkqr:x\n", "hkqr:x\ny", "hkqr:\u2028", "Hkqr:x",
@@ -33,7 +33,8 @@ class TextShapeTest {
             "ÿn", "en\n", "12", "1", "12345", "12a", "١٢", "06\n", "https://", "http://", "https:// x", "https://x y",
             "https://x\n", "https://x\u00A0y", "ftp://x", "HTTPS://x", "https:/x", "sha256:" + "AB".repeat(32),
             "sha256:" + "ab".repeat(31), "sha256:" + "ab".repeat(32) + "\n", "credit..value", ".credit", "credit.",
-            "1credit", "credit.1value", "crédit", "a.b.c", "a\n", "x\u2029");
+            "1credit", "credit.1value", "crédit", "a.b.c", "a\n", "x\u2029", "title.zh-", "title.-Hans", "title.zh--Hans",
+            "title-zh.x", "title.zh-Hans\n", "title.zh-Hans.", "title.zh_Hans", "title.zh-Ha ns");
 
     private static void agree(TextShape shape, String s, List<String> disagreements) {
         if (shape.matches(s) != shape.pattern().matcher(s).find()) {

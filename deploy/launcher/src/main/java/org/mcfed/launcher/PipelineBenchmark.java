@@ -69,7 +69,7 @@ public final class PipelineBenchmark {
             a.addAll(List.of("--scale", "163"));
         }
         if (!a.contains("--rate-limit")) {
-            // against the sandbox the machine is the bound, not politeness: HKQR reads three pages a record, and at
+            // against the sandbox the machine is the bound, not politeness: when HKQR read three pages a record, at
             // 5,000 requests/s its harvest ran at about 4,000/s, queued at the limit while a fifth of the two cores
             // stood idle (BENCHMARKS.md, 2026-12-05, nineteenth session); the limit still spaces every request
             a.addAll(List.of("--rate-limit", String.valueOf(SANDBOX_RATE_LIMIT)));

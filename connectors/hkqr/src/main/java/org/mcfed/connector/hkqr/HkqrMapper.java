@@ -17,6 +17,7 @@ import org.mcfed.connector.mapping.SourceVocabulary;
 import org.mcfed.connector.mapping.StatedLevel;
 import org.mcfed.connector.mapping.StatedNumber;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.Set;
 
 /**
  * An HKQR record to a COL draft: title and learning outcomes in every language published (English,
- * Traditional and Simplified Chinese; {@code learningOutcomes} in the record's first language), HKQF
+ * Traditional and Simplified Chinese, the Simplified converted from the Traditional where the harvest did not read
+ * it; {@code learningOutcomes} in the record's first language), HKQF
  * level and QF credit, registration status and validity, mode of learning and stackability from the
  * CAT type as {@code vocabulary.csv} reads them, the Area of Study and Training as the field of
  * education. HKQR states no language of instruction, so {@code languages} is derived from the
@@ -41,6 +43,10 @@ public final class HkqrMapper implements Mapper {
     /** The vocabulary kind mapping a published language (BCP 47) to ISO 639-3. */
     private static final String PUBLISHED_IN = "publishedIn";
     private static final String LANGUAGES_FIELD = "languages";
+    private static final String TITLE_FIELD = "title";
+    private static final String OUTCOMES_FIELD = "learningOutcomesByLanguage";
+    private static final String TRADITIONAL = "zh-Hant";
+    private static final String SIMPLIFIED = "zh-Hans";
 
     private static final SourceVocabulary VOCABULARY = SourceVocabulary.load(HkqrMapper.class, "vocabulary.csv");
 
@@ -64,6 +70,12 @@ public final class HkqrMapper implements Mapper {
             throw new MappingException(List.of(new MappingException.Reason("title",
                     "no Qualification Title in English or Chinese on " + raw.url())));
         }
+        List<String> languages = publishedIn(title, outcomes);
+        List<String> derived = new ArrayList<>();
+        if (languages != null) {
+            derived.add(LANGUAGES_FIELD);
+        }
+        simplifiedFromTraditional(title, outcomes, derived);
         HkqrValues.Period validity = HkqrValues.period(raw.first(HkqrField.VALIDITY));
         ColRecord.Builder draft = ColRecord.builder()
                 .id(idOf(raw))
@@ -83,11 +95,30 @@ public final class HkqrMapper implements Mapper {
                 .fieldOfEducation(field(raw.first(HkqrField.AREA)))
                 .url(raw.url())
                 .provenance(new Provenance(raw.source(), raw.localId(), raw.url(), raw.fetchedAt(), raw.checksum()));
-        List<String> languages = publishedIn(title, outcomes);
-        if (languages != null) {
-            draft.languages(languages).quality(new Quality(null, null, List.of(LANGUAGES_FIELD)));
+        draft.languages(languages);
+        if (!derived.isEmpty()) {
+            draft.quality(new Quality(null, null, List.copyOf(derived)));
         }
         return ColEnrichment.enrich(draft.build());
+    }
+
+    /**
+     * The Simplified Chinese title and outcomes where the raw record has none and the Traditional ones exist: HKQR's
+     * Simplified edition is its Traditional one in Simplified characters, and the harvest reads it only with
+     * {@code simplified-pages=fetch}. Each converted text is named in {@code quality.derived}
+     * ({@code title.zh-Hans}, {@code learningOutcomesByLanguage.zh-Hans}).
+     */
+    private static void simplifiedFromTraditional(Map<String, String> title, Map<String, List<String>> outcomes, List<String> derived) {
+        String traditionalTitle = title.get(TRADITIONAL);
+        if (traditionalTitle != null && !title.containsKey(SIMPLIFIED)) {
+            title.put(SIMPLIFIED, TraditionalToSimplified.of(traditionalTitle));
+            derived.add(TITLE_FIELD + "." + SIMPLIFIED);
+        }
+        List<String> traditionalOutcomes = outcomes.get(TRADITIONAL);
+        if (traditionalOutcomes != null && !outcomes.containsKey(SIMPLIFIED)) {
+            outcomes.put(SIMPLIFIED, TraditionalToSimplified.of(traditionalOutcomes));
+            derived.add(OUTCOMES_FIELD + "." + SIMPLIFIED);
+        }
     }
 
     private Credit credit(String text) {

@@ -59,7 +59,8 @@ class HkqrMapperTest {
         assertThat(draft.iscedLevel()).as("HKQF 4 (associate degree, higher diploma)").isEqualTo("5");
         assertThat(draft.aqrfLevel()).as("the HKQF is not referenced to the AQRF").isNull();
         assertThat(draft.quality().derived())
-                .containsExactly("workloadHours", "credit.hoursPerCredit", "iscedLevel", "fieldOfEducation.iscedF", "languages");
+                .containsExactly("workloadHours", "credit.hoursPerCredit", "iscedLevel", "fieldOfEducation.iscedF", "languages",
+                        "title.zh-Hans", "learningOutcomesByLanguage.zh-Hans");
     }
 
     @Test

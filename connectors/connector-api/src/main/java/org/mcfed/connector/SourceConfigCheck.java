@@ -63,6 +63,14 @@ public final class SourceConfigCheck {
         return c;
     }
 
+    /**
+     * The error for a connector's own option ({@code mcfed.sources.<name>.options.<key>}) that a connector checks at
+     * start: named by source and full key, as the checks here name theirs.
+     */
+    public static IllegalArgumentException badOption(SourceConfig c, String key, String problem) {
+        return new IllegalArgumentException("source '" + c.name() + "': mcfed.sources." + c.name() + ".options." + key + " " + problem);
+    }
+
     private static void positive(String source, String key, Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {
             fail(source, key, "must be a positive duration, was " + d);

@@ -1,6 +1,7 @@
 package org.mcfed.connector.colfeed;
 
 import org.mcfed.connector.SourceConfig;
+import org.mcfed.connector.SourceConfigCheck;
 
 import java.util.Locale;
 import java.util.Set;
@@ -46,8 +47,7 @@ record ColFeedOptions(String protocol, int limit, String metadataPrefix, String 
         return new ColFeedOptions(protocol, limit, metadataPrefix, set.isEmpty() ? null : set);
     }
 
-    /** The message form of {@code SourceConfigCheck}: source and full key named. */
     private static void fail(SourceConfig config, String key, String problem) {
-        throw new IllegalArgumentException("source '" + config.name() + "': mcfed.sources." + config.name() + ".options." + key + " " + problem);
+        throw SourceConfigCheck.badOption(config, key, problem);
     }
 }

@@ -48,8 +48,7 @@ final class HkqrTask extends HtmlRegistryTask {
     public void start(SourceConfig config, SourcePosition resume, Map<String, KnownRecord> known) {
         String pages = SourceConfigCheck.validate(config).option(SIMPLIFIED_PAGES_OPTION, DERIVE).strip();
         if (!pages.equals(DERIVE) && !pages.equals(FETCH)) {
-            throw new IllegalArgumentException("source '" + config.name() + "': mcfed.sources." + config.name() + ".options."
-                    + SIMPLIFIED_PAGES_OPTION + " must be " + DERIVE + " or " + FETCH + ", was '" + pages + "'");
+            throw SourceConfigCheck.badOption(config, SIMPLIFIED_PAGES_OPTION, "must be " + DERIVE + " or " + FETCH + ", was '" + pages + "'");
         }
         this.fetchSimplified = pages.equals(FETCH);
         super.start(config, resume, known);

@@ -68,7 +68,7 @@ public final class SourceConfigCheck {
      * start: named by source and full key, as the checks here name theirs.
      */
     public static IllegalArgumentException badOption(SourceConfig c, String key, String problem) {
-        return new IllegalArgumentException("source '" + c.name() + "': mcfed.sources." + c.name() + ".options." + key + " " + problem);
+        return bad(c.name(), "options." + key, problem);
     }
 
     private static void positive(String source, String key, Duration d) {
@@ -109,6 +109,11 @@ public final class SourceConfigCheck {
     }
 
     private static void fail(String source, String key, String problem) {
-        throw new IllegalArgumentException("source '" + source + "': mcfed.sources." + source + "." + key + " " + problem);
+        throw bad(source, key, problem);
+    }
+
+    /** The one message form: the source, and the key under {@code mcfed.sources.<name>}. */
+    private static IllegalArgumentException bad(String source, String key, String problem) {
+        return new IllegalArgumentException("source '" + source + "': mcfed.sources." + source + "." + key + " " + problem);
     }
 }

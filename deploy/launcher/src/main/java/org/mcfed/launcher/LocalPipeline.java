@@ -54,14 +54,10 @@ public final class LocalPipeline implements AutoCloseable {
      * replays, with it 3 times, and the second replay's CPU fell from 125 to 77 s (BENCHMARKS.md, 2026-12-05,
      * sixteenth session). Regions of 4 MiB (G1 chooses 1 MiB for this heap) keep the raw topic's fetch responses, up to
      * {@code NormalizerClients.RAW_FETCH_MAX_BYTES}, ordinary objects rather than humongous ones (seventeenth session).
-     * An object that survives three young collections is promoted: the state's new entries never die, and at G1's
-     * threshold of 15 each was copied between survivor spaces up to fifteen times first. At a million records the
-     * normaliser's young pauses fell from 21.5 to 24.6 s to 14.4 to 14.7 s and its CPU by 7 %, and its
-     * {@code republish=all} replays stayed within the runs' spread (thirty-sixth session); at 1 they were slower.
      * The Kubernetes manifest sets the same ({@code deploy/k8s/normalizer.yaml}).
      */
     static final List<String> NORMALIZER_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75",
-            "-XX:G1HeapRegionSize=4m", "-XX:MaxTenuringThreshold=3");
+            "-XX:G1HeapRegionSize=4m");
 
     /**
      * The harvester runs on the throughput collector, its young generation at most 160 MB, its whole heap committed at

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.mcfed.pipeline.kafka.DeclaredTopics;
+import org.mcfed.pipeline.kafka.NewRecord;
 import org.mcfed.pipeline.kafka.RawPublished;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -68,6 +69,16 @@ public final class RecordsTopic implements AutoCloseable {
     /** Publishes {@code r} as the normaliser does: with the header saying when its raw value was published. */
     public void publishNormalised(ColRecord r, long rawPublishedMillis) {
         producer.send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(RawPublished.header(rawPublishedMillis))),
+                (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+    }
+
+    /** Publishes {@code r} as the normaliser publishes a record new to the topic: with the {@link NewRecord} header. */
+    public void publishNewRecord(ColRecord r) {
+        producer.send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(NewRecord.header())),
                 (metadata, e) -> {
                     if (e != null) {
                         failure.compareAndSet(null, e);

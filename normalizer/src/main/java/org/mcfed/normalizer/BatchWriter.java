@@ -11,6 +11,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.mcfed.pipeline.kafka.NewRecord;
 import org.mcfed.pipeline.kafka.RawPublished;
 
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import java.util.concurrent.Future;
 final class BatchWriter {
 
     private static final Logger LOG = Logger.getLogger(BatchWriter.class);
+    /** On the writes of a record new to the records topic (one instance: a header is read, never changed, by the client). */
+    private static final Header NEW_RECORD = NewRecord.header();
 
     private final NormalizerSettings settings;
     private final ParallelNormalizing normalizer;
@@ -154,7 +157,9 @@ final class BatchWriter {
                     report.add(() -> events.unchanged(id));
                     continue;
                 }
-                acks.add(producer.send(write(settings.recordsTopic(), id, w.value(), rawPublished)));
+                acks.add(producer.send(w.newRecord()
+                        ? write(settings.recordsTopic(), id, w.value(), rawPublished, NEW_RECORD)
+                        : write(settings.recordsTopic(), id, w.value(), rawPublished)));
                 if (w.tombstone()) {
                     tombstones++;
                     report.add(() -> events.tombstone(id));
@@ -207,9 +212,15 @@ final class BatchWriter {
         return nanos / 1_000_000;
     }
 
-    /** A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's delay. */
-    private static ProducerRecord<String, byte[]> write(String topic, String key, byte[] value, Header rawPublished) {
-        return new ProducerRecord<>(topic, null, key, value, List.of(rawPublished));
+    /**
+     * A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's
+     * delay, and any other {@code headers}.
+     */
+    private static ProducerRecord<String, byte[]> write(String topic, String key, byte[] value, Header rawPublished, Header... headers) {
+        List<Header> all = new ArrayList<>(1 + headers.length);
+        all.add(rawPublished);
+        all.addAll(List.of(headers));
+        return new ProducerRecord<>(topic, null, key, value, all);
     }
 
     private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {

@@ -135,7 +135,9 @@ public final class SameAsLinker implements AutoCloseable {
     /**
      * Applies a normalised record or tombstone and returns every write it causes: the record itself
      * first (with its {@code sameAs} and {@code updatedAt}; {@link RecordWrite#unchanged() unchanged} when the
-     * topic holds that value already), then each linked record whose links changed.
+     * topic holds that value already), then each linked record whose links changed. When the record is new to
+     * the topic (this state holds no record of its id), every one of these writes is
+     * {@link RecordWrite#newRecord() of a new record}: its partners' new links come from its arrival.
      */
     public List<RecordWrite> apply(Outcome outcome) {
         return apply(outcome, null);
@@ -149,6 +151,7 @@ public final class SameAsLinker implements AutoCloseable {
     public List<RecordWrite> apply(Outcome outcome, byte[] asIs) {
         List<RecordWrite> writes = new ArrayList<>();
         Set<String> neighbours = new TreeSet<>();
+        boolean newRecord = false;
         if (outcome instanceof Outcome.Published p) {
             ColRecord r = p.record();
             LinkFacts f = LinkFacts.of(r);
@@ -166,6 +169,7 @@ public final class SameAsLinker implements AutoCloseable {
             if (old != null) {
                 neighbours.addAll(old.sameAs);
             }
+            newRecord = old == null;
             writes.add(render(e, r, links(e), asIs, old));
             neighbours.addAll(e.sameAs);
         } else if (outcome instanceof Outcome.Tombstone t) {
@@ -181,6 +185,9 @@ public final class SameAsLinker implements AutoCloseable {
             refresh(n, writes);
         }
         compactIfWorthIt();
+        if (newRecord) {
+            writes.replaceAll(RecordWrite::ofNewRecord);
+        }
         return writes;
     }
 
@@ -413,7 +420,7 @@ public final class SameAsLinker implements AutoCloseable {
         if (!(linksKept && sameBytes)) {
             changed(e.id); // a kept entry whose links and value stay the same has nothing new for a snapshot
         }
-        return new RecordWrite(e.id, value, sameBytes);
+        return new RecordWrite(e.id, value, sameBytes, false);
     }
 
     /**

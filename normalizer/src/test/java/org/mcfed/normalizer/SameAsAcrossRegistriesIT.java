@@ -1,5 +1,6 @@
 package org.mcfed.normalizer;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.mcfed.col.record.AwardingBody;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.connector.RawRecord;
 import org.mcfed.kafka.KraftBroker;
+import org.mcfed.pipeline.kafka.NewRecord;
 import org.mcfed.sandbox.RegistrySandbox;
 
 import java.nio.file.Path;
@@ -62,10 +64,13 @@ class SameAsAcrossRegistriesIT {
                 .withStateDirectory(stateDir, Duration.ofSeconds(30));
         TopicSetup.ensureTopics(settings);
         List<RawRecord> nzqa = RegistryHarvest.harvest("nzqa", "nzqa", sandbox.baseUrl("nzqa"));
+        Map<Integer, Long> beforeHarvest = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
         send(nzqa);
         CountingEvents events = new CountingEvents();
         RawTopicNormalizer normalizer = new RawTopicNormalizer(settings, new RawRecordNormalizer(), events).start();
         await().atMost(Duration.ofSeconds(120)).until(() -> events.consumed.get() >= nzqa.size());
+        // a registry's first harvest: every write is of a record new to the topic, which the index may refresh less often
+        assertThat(newRecordSince(beforeHarvest)).hasSizeGreaterThanOrEqualTo(4).doesNotContainValue(false);
 
         List<ColRecord> withProvider = records().values().stream().map(ColJson::read)
                 .filter(r -> r.awardingBody() != null && r.awardingBody().name() != null).toList();
@@ -82,6 +87,7 @@ class SameAsAcrossRegistriesIT {
         peer.feed("peer", List.of(sameOffering, named), Map.of());
         List<RawRecord> feed = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
         assertThat(feed).hasSize(2);
+        Map<Integer, Long> beforeFeed = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
         send(feed);
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
@@ -92,6 +98,9 @@ class SameAsAcrossRegistriesIT {
             assertThat(now.get(b.id()).sameAs()).containsExactly("pqr:000002");
         });
         Map<String, ColRecord> linked = parsed();
+        // the NZQA records republished with links to the new listings come from their arrival too
+        assertThat(newRecordSince(beforeFeed)).containsOnly(Map.entry("pqr:000001", true), Map.entry("pqr:000002", true),
+                Map.entry(a.id(), true), Map.entry(b.id(), true));
         // never merged: each keeps its own id, title, provider and provenance
         ColRecord aNow = linked.get(a.id());
         assertThat(aNow.toBuilder().sameAs(a.sameAs()).updatedAt(a.updatedAt()).build()).isEqualTo(a);
@@ -104,12 +113,15 @@ class SameAsAcrossRegistriesIT {
         peer.feed("peer", List.of(named), Map.of("pqr:000001", Instant.parse("2026-11-21T10:00:00Z")));
         List<RawRecord> second = RegistryHarvest.harvest("peer", "col-feed", peer.base("peer"));
         assertThat(second).filteredOn(RawRecord::deleted).extracting(RawRecord::localId).containsExactly("pqr:000001");
+        Map<Integer, Long> beforeDeletion = KafkaTestIO.endOffsets(broker.bootstrapServers(), Topics.RECORDS);
         send(second.stream().filter(RawRecord::deleted).toList());
         await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(NullPointerException.class).untilAsserted(() -> {
             Map<String, byte[]> now = records();
             assertThat(now.get("pqr:000001")).isNull();
             assertThat(ColJson.read(now.get(a.id())).sameAs()).isEmpty();
         });
+        // a deletion, and the partner it unlinks, are changes: the index refreshes them promptly
+        assertThat(newRecordSince(beforeDeletion)).containsOnly(Map.entry("pqr:000001", false), Map.entry(a.id(), false));
         normalizer.close();
 
         // A new instance makes its state from its snapshot and the topic's tail, then (another folder) from the whole
@@ -156,6 +168,15 @@ class SameAsAcrossRegistriesIT {
 
     private static void send(List<RawRecord> raws) {
         KafkaTestIO.sendRaw(broker.bootstrapServers(), raws);
+    }
+
+    /** Per id written to the records topic at or after {@code endOffsets}: whether its last write carries {@link NewRecord}. */
+    private static Map<String, Boolean> newRecordSince(Map<Integer, Long> endOffsets) {
+        Map<String, Boolean> marked = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> r : KafkaTestIO.writtenSince(broker.bootstrapServers(), Topics.RECORDS, endOffsets)) {
+            marked.put(r.key(), NewRecord.read(r.headers()));
+        }
+        return marked;
     }
 
     private static Map<String, byte[]> records() {

@@ -60,6 +60,34 @@ class SameAsLinkerTest {
     }
 
     @Test
+    void writesOfARecordNewToTheTopicAndOfThePartnersItLinksAreMarkedNewAndAChangeOrDeletionIsNot() {
+        SameAsLinker linker = new SameAsLinker();
+        assertThat(linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "Open Polytechnic", "Data Literacy", T1))))
+                .extracting(RecordWrite::id, RecordWrite::newRecord).containsExactly(tuple("nzqa:1-1", true));
+        // a new record and the partner republished with a link to it: both come from its arrival
+        assertThat(linker.apply(new Outcome.Published(record("col-feed", "pqr:9", "OPEN POLYTECHNIC", "Data literacy!", T1))))
+                .extracting(RecordWrite::id, RecordWrite::newRecord)
+                .containsExactly(tuple("pqr:9", true), tuple("nzqa:1-1", true));
+
+        // the known record changed (harvested again, later): a change, and so is its partner's new updatedAt
+        assertThat(linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "Open Polytechnic", "Data Literacy", T2))))
+                .extracting(RecordWrite::id, RecordWrite::newRecord)
+                .containsExactly(tuple("nzqa:1-1", false), tuple("pqr:9", false));
+        // normalised again to the same value (a replay): not new either, and not written unless asked
+        assertThat(linker.apply(new Outcome.Published(record("nzqa", "nzqa:1-1", "Open Polytechnic", "Data Literacy", T2))))
+                .extracting(RecordWrite::id, RecordWrite::unchanged, RecordWrite::newRecord)
+                .containsExactly(tuple("nzqa:1-1", true, false));
+
+        // deleted, its partner unlinked: changes; then listed again: new once more
+        assertThat(linker.apply(new Outcome.Tombstone("pqr:9")))
+                .extracting(RecordWrite::id, RecordWrite::tombstone, RecordWrite::newRecord)
+                .containsExactly(tuple("pqr:9", true, false), tuple("nzqa:1-1", false, false));
+        assertThat(linker.apply(new Outcome.Published(record("col-feed", "pqr:9", "OPEN POLYTECHNIC", "Data literacy!", T2))))
+                .extracting(RecordWrite::id, RecordWrite::newRecord)
+                .containsExactly(tuple("pqr:9", true), tuple("nzqa:1-1", true));
+    }
+
+    @Test
     void aRepublishedPartnerKeepsItsOutcomesInEveryLanguage() {
         SameAsLinker linker = new SameAsLinker();
         Map<String, List<String>> outcomes = Map.of("en", List.of("Map forest cover"), "ms", List.of("Memetakan litupan hutan"));

@@ -34,7 +34,8 @@ public class IndexRuntime {
     IndexRuntime(IndexConfig config, KafkaConfig kafka, MeterRegistry meters) {
         this.config = config;
         this.kafka = kafka;
-        this.store = LuceneRecordStore.open(config.dir(), config.maxStale(), config.ramBufferMb());
+        this.store = LuceneRecordStore.open(config.dir(),
+                new RefreshPolicy(config.maxStale(), config.newRecordMaxStale()), config.ramBufferMb());
         LOG.infof("index at %s holds %d records", store.folder(), store.count());
         Gauge.builder("mcfed.index.records", store, LuceneRecordStore::count).description("live records in the index").register(meters);
         FunctionCounter.builder("mcfed.index.refreshes", store, LuceneRecordStore::refreshCount)

@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,8 +54,8 @@ import static org.mcfed.index.store.IndexSchema.*;
 
 /**
  * The Lucene index of COL records, as Gerrit runs Lucene: one {@link IndexWriter}, a
- * {@link SearcherManager} refreshed by a {@link ControlledRealTimeReopenThread} (near-real-time,
- * at most {@code maxStale} behind), idempotent upserts by id, and commits (taken by the caller, on
+ * {@link SearcherManager} refreshed near-real-time at the intervals of a {@link RefreshPolicy}
+ * ({@link NearRealTimeRefresh}), idempotent upserts by id, and commits (taken by the caller, on
  * its own schedule) that carry the Kafka offsets consumed so far in their user data, so the index
  * and its position on the topic are always saved together.
  *
@@ -83,15 +82,20 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     private final Path folder;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Duration maxStale;
+    private final RefreshPolicy refreshPolicy;
     private final double ramBufferMb;
     /** Refreshes near-real-time; null during a catch-up, when nothing is searched and nothing refreshes. */
-    private volatile ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private volatile NearRealTimeRefresh reopener;
     private final Map<String, String> committed = new HashMap<>();
     private final SourceTallies tallies = new SourceTallies();
     private final UnrefreshedWrites written = new UnrefreshedWrites();
     private final Freshness freshness = new Freshness();
     private final java.util.concurrent.atomic.LongAdder refreshes = new java.util.concurrent.atomic.LongAdder();
+    /**
+     * A change (a record not new to the topic, or a deletion) was written since the last refresh began: the next
+     * refresh is due within {@code maxStale}, not the longer interval of new records ({@link RefreshPolicy}).
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean changeWaits = new java.util.concurrent.atomic.AtomicBoolean();
     /**
      * A refresh this slow is logged: a change's time to searchable is mostly the wait for the next refresh, and
      * one slow refresh delays the hundred or so changes behind it. In one million-record run the refresh stage's
@@ -108,9 +112,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     /** The refresh a catch-up took when it had many writes the searchers did not see; null before the first. */
     private volatile Thread catchUpRefresh;
 
-    private LuceneRecordStore(Path folder, Duration maxStale, double ramBufferMb, Supplier<MergePolicy> merges) throws IOException {
+    private LuceneRecordStore(Path folder, RefreshPolicy refreshPolicy, double ramBufferMb, Supplier<MergePolicy> merges) throws IOException {
         this.folder = folder;
-        this.maxStale = maxStale;
+        this.refreshPolicy = refreshPolicy;
         this.ramBufferMb = ramBufferMb;
         Files.createDirectories(folder);
         this.writer = openWriter(folder, new IndexDirectory(folder), ramBufferMb, merges);
@@ -122,7 +126,8 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
             @Override
             public void beforeRefresh() {
-                // every operation completed now is in the reader the refresh opens
+                // every operation completed now is in the reader the refresh opens, every change written so far with it
+                changeWaits.set(false);
                 reaching = writer.getMaxCompletedSequenceNumber();
                 started = System.nanoTime();
             }
@@ -145,13 +150,8 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         this.reopener = startReopener();
     }
 
-    private ControlledRealTimeReopenThread<IndexSearcher> startReopener() {
-        ControlledRealTimeReopenThread<IndexSearcher> thread =
-                new ControlledRealTimeReopenThread<>(writer, searchers, maxStale.toMillis() / 1000.0, 0.01);
-        thread.setName("index-reopen");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    private NearRealTimeRefresh startReopener() {
+        return new NearRealTimeRefresh(searchers, refreshPolicy, changeWaits::get, folder.toString());
     }
 
     /**
@@ -165,14 +165,23 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** As {@link #open(Path, Duration)}, with the writer's RAM buffer (bulk loads want more). */
     public static LuceneRecordStore open(Path root, Duration maxStale, double ramBufferMb) {
-        return open(root, maxStale, ramBufferMb, LuceneRecordStore::streamMerges);
+        return open(root, RefreshPolicy.every(maxStale), ramBufferMb);
+    }
+
+    /** As {@link #open(Path, Duration, double)}, refreshing by {@code refresh} (the service's: new records less often). */
+    public static LuceneRecordStore open(Path root, RefreshPolicy refresh, double ramBufferMb) {
+        return open(root, refresh, ramBufferMb, LuceneRecordStore::streamMerges);
     }
 
     /** As {@link #open(Path, Duration, double)}, with the writer's merge policy (the indexing benchmark compares layouts). */
     public static LuceneRecordStore open(Path root, Duration maxStale, double ramBufferMb, Supplier<MergePolicy> merges) {
+        return open(root, RefreshPolicy.every(maxStale), ramBufferMb, merges);
+    }
+
+    private static LuceneRecordStore open(Path root, RefreshPolicy refresh, double ramBufferMb, Supplier<MergePolicy> merges) {
         Path folder = IndexSchema.folder(root);
         try {
-            return new LuceneRecordStore(folder, maxStale, ramBufferMb, merges);
+            return new LuceneRecordStore(folder, refresh, ramBufferMb, merges);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + folder + ": " + e.getMessage(), e);
         }
@@ -228,19 +237,23 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
 
     /** Adds or replaces the record with this id (a deletion marker of the same id included). */
     public void upsert(ColRecord record, byte[] json, Instant topicTime) {
-        upsert(record, json, topicTime, -1);
+        upsert(record, json, topicTime, -1, false);
     }
 
     /**
      * As {@link #upsert(ColRecord, byte[], Instant)} for a record consumed from the records topic, whose
      * raw value was published at {@code rawPublishedMillis} (-1 when unknown): its {@link Freshness}
-     * sample is then split by stage.
+     * sample is then split by stage. {@code newRecord} when the normaliser said the write comes from a record new
+     * to the topic: it may wait for the longer refresh interval of the {@link RefreshPolicy}.
      */
-    public void upsert(ColRecord record, byte[] json, Instant topicTime, long rawPublishedMillis) {
+    public void upsert(ColRecord record, byte[] json, Instant topicTime, long rawPublishedMillis, boolean newRecord) {
         Instant at = record.updatedAt() != null ? record.updatedAt() : topicTime;
         try {
             long seqNo = writer.updateDocument(new Term(ID, record.id()), RecordDocument.of(record, json, at));
             lastGeneration.accumulateAndGet(seqNo, Math::max);
+            if (!newRecord) {
+                changeWritten();
+            }
             remember(record.id(), record.issuerCountry(), seqNo);
             if (record.provenance() != null && record.provenance().harvestedAt() != null) {
                 freshness.written(seqNo, record.provenance().harvestedAt().toEpochMilli(), rawPublishedMillis,
@@ -266,9 +279,17 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
         try {
             long seqNo = writer.updateDocument(new Term(ID, id), RecordDocument.deletion(id, at, country));
             lastGeneration.accumulateAndGet(seqNo, Math::max);
+            changeWritten();
             remember(id, country, seqNo);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + id, e);
+        }
+    }
+
+    /** After the writer has the change: a refresh that begins after the flag is set sees the change. */
+    private void changeWritten() {
+        if (!changeWaits.get()) { // most writes find it set already: a read, not a write to a shared cache line
+            changeWaits.set(true);
         }
     }
 
@@ -336,7 +357,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
      * {@code ramBufferMb}, so segments are flushed large. Idempotent.
      */
     public synchronized void beginCatchUp(double ramBufferMb) {
-        ControlledRealTimeReopenThread<IndexSearcher> running = reopener;
+        NearRealTimeRefresh running = reopener;
         if (running != null) {
             reopener = null;
             running.close();
@@ -403,15 +424,9 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
     /** Blocks until every write made so far is visible to searches (tests, bulk loads). */
     public void awaitVisible() {
         try {
-            ControlledRealTimeReopenThread<IndexSearcher> running = reopener;
-            long last = lastGeneration.get();
-            if (last >= 0 && running != null) {
-                running.waitForGeneration(last);
-            } else {
+            if (lastGeneration.get() < 0 || lastGeneration.get() > visibleGeneration) {
                 searchers.maybeRefreshBlocking();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -607,7 +622,7 @@ public final class LuceneRecordStore implements RecordIndex, AutoCloseable {
      */
     @Override
     public void close() {
-        ControlledRealTimeReopenThread<IndexSearcher> running = reopener;
+        NearRealTimeRefresh running = reopener;
         if (running != null) {
             running.close();
         }

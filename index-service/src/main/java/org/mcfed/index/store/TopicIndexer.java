@@ -12,6 +12,7 @@ import org.mcfed.col.json.ColJson;
 import org.mcfed.col.pipeline.Backoff;
 import org.mcfed.col.record.ColRecord;
 import org.mcfed.pipeline.kafka.KafkaClients;
+import org.mcfed.pipeline.kafka.NewRecord;
 import org.mcfed.pipeline.kafka.RawPublished;
 import org.mcfed.pipeline.kafka.ReadToEnd;
 
@@ -264,7 +265,7 @@ public final class TopicIndexer implements AutoCloseable {
         if (r.key() != null && !r.key().equals(record.id())) {
             LOG.warnf("record at %s-%d@%d has key %s but id %s; indexed by its id", r.topic(), r.partition(), r.offset(), r.key(), record.id());
         }
-        store.upsert(record, r.value(), topicTime, RawPublished.read(r.headers()));
+        store.upsert(record, r.value(), topicTime, RawPublished.read(r.headers()), NewRecord.read(r.headers()));
         indexed.incrementAndGet();
     }
 

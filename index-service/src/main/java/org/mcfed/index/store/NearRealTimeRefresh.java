@@ -43,23 +43,27 @@ final class NearRealTimeRefresh implements AutoCloseable {
         long tickNanos = policy.maxStale().toNanos();
         long lastTick = System.nanoTime();
         long lastRefresh = lastTick;
+        // a refresh that failed had already taken the changes waiting: the next interval refreshes whatever waits
+        boolean failed = false;
         while (!closed) {
             if (!sleepUntil(lastTick + tickNanos)) {
                 return;
             }
             long now = System.nanoTime();
             lastTick = now;
-            if (policy.waits(changeWaits.getAsBoolean(), now - lastRefresh)) {
+            if (!failed && policy.waits(changeWaits.getAsBoolean(), now - lastRefresh)) {
                 continue;
             }
             // the searchers opened now hold the writes made until now: their staleness counts from here
             lastRefresh = now;
             try {
                 searchers.maybeRefreshBlocking();
+                failed = false;
             } catch (IOException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
+                failed = true;
                 LOG.warnf("refreshing the searchers of %s: %s (retried at the next interval)", index, e.toString());
             }
         }

@@ -1,5 +1,6 @@
 package org.mcfed.index.store;
 
+import org.apache.lucene.search.ReferenceManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import org.mcfed.index.SampleRecords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,6 +90,31 @@ class RefreshPolicyTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> store.count() == written);
         assertThat(store.get(template.id())).isEmpty();
+    }
+
+    @Test
+    void aChangeWhoseRefreshFailedIsRefreshedAtTheNextIntervalNotTheNewRecordOne() {
+        ColRecord template = openWithOneRecordSearchable(new RefreshPolicy(Duration.ofMillis(50), Duration.ofSeconds(30)));
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        // after the store's own listener, which takes the waiting changes as the refresh begins
+        store.searchers().addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+                if (failOnce.getAndSet(false)) {
+                    throw new IllegalStateException("a refresh that fails once");
+                }
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+            }
+        });
+
+        ColRecord change = template.toBuilder().id("nzqa:after-a-failed-refresh").build();
+        put(change, false);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.get(change.id()).isPresent());
+        assertThat(failOnce).as("the first refresh after the change failed").isFalse();
     }
 
     @Test

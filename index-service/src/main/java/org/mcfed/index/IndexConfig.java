@@ -44,7 +44,7 @@ public interface IndexConfig {
     /**
      * The refresh interval while only records new to the topic wait to be searchable (the normaliser marks their
      * writes: a registry's first harvest): fewer, larger segments for the same records. At 2 s the index-service
-     * used about 8 % less CPU in a million-record first harvest, and changes were as fresh as before (BENCHMARKS.md,
+     * used about 7 % less CPU in a million-record first harvest, and changes were as fresh as before (BENCHMARKS.md,
      * 2026-12-07, thirty-seventh session). A change or deletion waiting is refreshed within {@link #maxStale()}, and
      * the new records with it.
      * Equal to {@code max-stale}: one interval for all.

@@ -8,7 +8,7 @@ import java.time.Duration;
  * every {@code newRecordMaxStale} while only records new to the topic wait (a registry's first harvest).
  *
  * <p>Each refresh flushes a segment that is merged again later. In a million-record first harvest the index-service
- * used about 8 % less CPU with new records refreshed every 2 s, and an incremental run's changes were as fresh as
+ * used about 7 % less CPU with new records refreshed every 2 s, and an incremental run's changes were as fresh as
  * with every write refreshed within 0.5 s (BENCHMARKS.md, 2026-12-07, thirty-seventh session). The normaliser says
  * which writes come from new records ({@code org.mcfed.pipeline.kafka.NewRecord}): the rate of writes cannot, since a
  * first harvest and an incremental run both go as fast as the machine against the sandbox.

@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  * the rate of writes does not (against the sandbox both go as fast as the machine). The index-service refreshes its
  * searchers within half a second while a change waits, but less often while only new records do: each refresh
  * flushes a segment that is merged again later, and a million-record first harvest cost the index-service about
- * 8 % less CPU this way (BENCHMARKS.md, 2026-12-07, thirty-seventh session).
+ * 7 % less CPU this way (BENCHMARKS.md, 2026-12-07, thirty-seventh session).
  */
 public final class NewRecord {
 

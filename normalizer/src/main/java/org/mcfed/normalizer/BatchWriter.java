@@ -143,7 +143,7 @@ final class BatchWriter {
             report.add(events::consumed);
             // the events capture ids and classes only: a batch is complete a step later, and its values are garbage by then
             if (outcome instanceof Outcome.Rejected r) {
-                acks.add(producer.send(write(settings.rejectsTopic(), r.key(), normalized.json(), rawPublished)));
+                acks.add(producer.send(write(settings.rejectsTopic(), r.key(), normalized.json(), List.of(rawPublished))));
                 RejectClass rejectClass = r.rejectClass();
                 report.add(() -> events.rejected(rejectClass));
                 rejectedByClass.merge(rejectClass.label(), 1, Integer::sum);
@@ -157,9 +157,8 @@ final class BatchWriter {
                     report.add(() -> events.unchanged(id));
                     continue;
                 }
-                acks.add(producer.send(w.newRecord()
-                        ? write(settings.recordsTopic(), id, w.value(), rawPublished, NEW_RECORD)
-                        : write(settings.recordsTopic(), id, w.value(), rawPublished)));
+                acks.add(producer.send(write(settings.recordsTopic(), id, w.value(),
+                        w.newRecord() ? List.of(rawPublished, NEW_RECORD) : List.of(rawPublished))));
                 if (w.tombstone()) {
                     tombstones++;
                     report.add(() -> events.tombstone(id));
@@ -213,14 +212,11 @@ final class BatchWriter {
     }
 
     /**
-     * A write carrying when its raw value was published, so the index can tell the normaliser's share of a record's
-     * delay, and any other {@code headers}.
+     * A write with its headers: when its raw value was published, so the index can tell the normaliser's share of a
+     * record's delay, and whether it comes from a record new to the topic.
      */
-    private static ProducerRecord<String, byte[]> write(String topic, String key, byte[] value, Header rawPublished, Header... headers) {
-        List<Header> all = new ArrayList<>(1 + headers.length);
-        all.add(rawPublished);
-        all.addAll(List.of(headers));
-        return new ProducerRecord<>(topic, null, key, value, all);
+    private static ProducerRecord<String, byte[]> write(String topic, String key, byte[] value, List<Header> headers) {
+        return new ProducerRecord<>(topic, null, key, value, headers);
     }
 
     private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {

@@ -68,22 +68,12 @@ public final class RecordsTopic implements AutoCloseable {
 
     /** Publishes {@code r} as the normaliser does: with the header saying when its raw value was published. */
     public void publishNormalised(ColRecord r, long rawPublishedMillis) {
-        producer.send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(RawPublished.header(rawPublishedMillis))),
-                (metadata, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
+        send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(RawPublished.header(rawPublishedMillis))));
     }
 
     /** Publishes {@code r} as the normaliser publishes a record new to the topic: with the {@link NewRecord} header. */
     public void publishNewRecord(ColRecord r) {
-        producer.send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(NewRecord.header())),
-                (metadata, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
+        send(new ProducerRecord<>(topic, null, r.id(), ColJson.writeBytes(r), List.of(NewRecord.header())));
     }
 
     public void publishAll(List<ColRecord> records) {
@@ -97,7 +87,12 @@ public final class RecordsTopic implements AutoCloseable {
     }
 
     public void send(String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic, key, value), (metadata, e) -> {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends {@code record}; a failure to deliver it is thrown by the next {@link #flush()}. */
+    private void send(ProducerRecord<String, byte[]> record) {
+        producer.send(record, (metadata, e) -> {
             if (e != null) {
                 failure.compareAndSet(null, e);
             }

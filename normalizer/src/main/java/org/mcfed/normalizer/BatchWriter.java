@@ -173,14 +173,16 @@ final class BatchWriter {
     }
 
     /**
-     * Waits until every write of a sent batch is acknowledged, then commits its offsets and reports its events.
+     * Waits until every write of a sent batch is acknowledged, tells {@code ownWrites} where its records landed, then
+     * commits its offsets and reports its events.
      *
      * @throws KafkaException when a write was not acknowledged (the caller rewinds the batch)
      */
-    Written complete(Sent sent, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer, Commit commit) {
+    Written complete(Sent sent, KafkaConsumer<String, byte[]> raw, KafkaProducer<String, byte[]> producer, Commit commit,
+                     OwnWrites ownWrites) {
         long started = System.nanoTime();
         producer.flush();
-        awaitAcknowledged(sent.acks());
+        awaitAcknowledged(sent.acks(), settings.recordsTopic(), ownWrites);
         long acknowledged = System.nanoTime();
         Map<TopicPartition, OffsetAndMetadata> offsets = sent.span().next();
         if (commit == Commit.SYNC) {
@@ -219,10 +221,13 @@ final class BatchWriter {
         return new ProducerRecord<>(topic, null, key, value, headers);
     }
 
-    private static void awaitAcknowledged(List<Future<RecordMetadata>> acks) {
+    private static void awaitAcknowledged(List<Future<RecordMetadata>> acks, String recordsTopic, OwnWrites ownWrites) {
         for (Future<RecordMetadata> ack : acks) {
             try {
-                ack.get();
+                RecordMetadata landed = ack.get();
+                if (landed.topic().equals(recordsTopic)) {
+                    ownWrites.acknowledged(landed.partition(), landed.hasOffset() ? landed.offset() : -1);
+                }
             } catch (ExecutionException e) {
                 throw new KafkaException("write not acknowledged: " + e.getCause().getMessage(), e.getCause());
             } catch (InterruptedException e) {

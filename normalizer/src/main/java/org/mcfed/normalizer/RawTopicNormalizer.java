@@ -189,6 +189,15 @@ public final class RawTopicNormalizer implements AutoCloseable {
         return catchUpsBeforeBatches.get();
     }
 
+    /**
+     * Values of the records topic read before {@code sameAs} saves, and this instance's own writes those saves passed
+     * over instead ({@link OwnWrites}), since this instance started (tests).
+     */
+    long[] readAndSkippedBeforeSaves() {
+        SameAsState s = state;
+        return s == null ? new long[2] : new long[]{s.readBeforeSaves(), s.skippedBeforeSaves()};
+    }
+
     /** Records in the {@code sameAs} state. */
     public int knownRecords() {
         return linker.size();
@@ -344,7 +353,7 @@ public final class RawTopicNormalizer implements AutoCloseable {
         if (sent == null) {
             return;
         }
-        BatchWriter.Written written = writer.complete(sent, raw, producer, commit);
+        BatchWriter.Written written = writer.complete(sent, raw, producer, commit, state.ownWrites());
         inFlight = null;
         state.batchDone();
         progress.processed(sent.span().count(), written);

@@ -75,6 +75,11 @@ public final class SameAsState implements AutoCloseable {
     private Duration lastSaveTook = Duration.ZERO;
     private volatile Made made;
     private Path lastSavedValueFile;
+    /** This instance's acknowledged writes after the reader, which a save need not read back. */
+    private final OwnWrites ownWrites = new OwnWrites();
+    /** Values of the topic read before saves, and own writes passed over instead ({@link OwnWrites}); written by the loop only. */
+    private volatile long readBeforeSaves;
+    private volatile long skippedBeforeSaves;
 
     /** {@code snapshots} null = none: the state is always read from the whole topic. */
     SameAsState(SameAsLinker linker, NormalizerSettings settings, SameAsSnapshot snapshots) {
@@ -131,11 +136,32 @@ public final class SameAsState implements AutoCloseable {
         return made;
     }
 
-    /** Reads the records topic on up to its current end; returns the values read. */
+    /**
+     * Reads the records topic on up to its current end, passing over this instance's own writes where nothing else
+     * lies between them ({@link OwnWrites}); returns the values read.
+     */
     long catchUp() {
+        skipOwnWrites(null);
+        ownWrites.forget(); // until read: a failed read leaves the positions anywhere
         long loaded = ReadToEnd.fromPosition(records, READ_TIMEOUT, r -> linker.load(r.key(), r.value()));
         linker.settle();
+        ownWrites.readTo(positions());
         return loaded;
+    }
+
+    /** Where this instance's writes to the records topic were acknowledged, in each partition's order. */
+    OwnWrites ownWrites() {
+        return ownWrites;
+    }
+
+    /** Values of the records topic read before saves, since this instance started. */
+    long readBeforeSaves() {
+        return readBeforeSaves;
+    }
+
+    /** Own writes that saves passed over instead of reading them back ({@link OwnWrites}). */
+    long skippedBeforeSaves() {
+        return skippedBeforeSaves;
     }
 
     /** Before a batch's writes: until {@link #batchDone()} the state holds writes that may never land. */
@@ -165,11 +191,14 @@ public final class SameAsState implements AutoCloseable {
     /**
      * Reads the topic on to its end, then saves. A sole instance does not catch up before its batches
      * ({@link RawTopicNormalizer}), so the reader's positions stay where the last catch-up left them and its own
-     * writes since are in the state but not yet read back. Read them now, and the snapshot's positions are the
-     * topic's end: a restart reads only what was written after the save, not everything since the last catch-up.
+     * writes since are in the state but not yet read back. The reader passes over those that nothing else lies
+     * between ({@link OwnWrites}) and reads the rest, so the snapshot's positions are the topic's end: a restart
+     * reads only what was written after the save, not everything since the last catch-up.
      * When the end offsets take longer than {@link #END_BEFORE_SAVE}, the save is made where the reader stands.
      */
     private void saveAtTheEnd(Instant now) {
+        long read = 0;
+        long skipped = 0;
         try {
             Map<TopicPartition, Long> end = null;
             try {
@@ -178,17 +207,48 @@ public final class SameAsState implements AutoCloseable {
                 LOG.debugf("%s's end offsets not known within %d ms: the sameAs state is saved where its reader stands",
                         topic, endBeforeSave.toMillis());
             }
+            skipped = skipOwnWrites(end);
             if (end != null) {
-                ReadToEnd.upTo(records, end, READ_TIMEOUT, r -> linker.load(r.key(), r.value()));
+                read = ReadToEnd.upTo(records, end, READ_TIMEOUT, r -> linker.load(r.key(), r.value()));
             }
         } catch (KafkaException e) {
+            ownWrites.forget();
             LOG.warnf("cannot read %s on to its end before saving the sameAs state (%s); saving after a later batch",
                     topic, e.getMessage());
             return;
         } finally {
             linker.settle();
         }
-        save(now);
+        ownWrites.readTo(positions());
+        readBeforeSaves += read;
+        skippedBeforeSaves += skipped;
+        save(now, read, skipped);
+    }
+
+    /**
+     * Moves the reader past this instance's own writes where nothing else lies between them ({@link OwnWrites}):
+     * they are in the state already. Returns how many it passed over. Never past {@code end} when it is known.
+     */
+    private long skipOwnWrites(Map<TopicPartition, Long> end) {
+        long skipped = 0;
+        for (TopicPartition tp : records.assignment()) {
+            long to = ownWrites.skipTo(tp.partition());
+            long at = records.position(tp);
+            if (to > at && (end == null || to <= end.getOrDefault(tp, -1L))) {
+                skipped += to - at;
+                records.seek(tp, to);
+            }
+        }
+        return skipped;
+    }
+
+    /** The reader's positions by partition number. */
+    private Map<Integer, Long> positions() {
+        Map<Integer, Long> positions = new HashMap<>();
+        for (TopicPartition tp : records.assignment()) {
+            positions.put(tp.partition(), records.position(tp));
+        }
+        return positions;
     }
 
     /** The interval, or {@link #SAVE_SHARE} times the last save's duration when that is longer. */
@@ -204,23 +264,21 @@ public final class SameAsState implements AutoCloseable {
         }
     }
 
-    private void save(Instant now) {
+    /** Saves the state at the reader's positions; {@code read} values were read and {@code skipped} own writes passed over first. */
+    private void save(Instant now, long read, long skipped) {
         long started = System.nanoTime();
         try {
-            Map<Integer, Long> positions = new HashMap<>();
-            for (TopicPartition tp : records.assignment()) {
-                positions.put(tp.partition(), records.position(tp));
-            }
-            SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions);
+            SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions());
             boolean first = lastSaved == null;
             lastSaved = now;
             lastSavedValueFile = taken.valueFile();
             lastSaveTook = Duration.ofNanos(System.nanoTime() - started);
             // the first save, and any slow one, at INFO: an operator sees the cost and how far apart saves are
             LOG.logf(first || lastSaveTook.toMillis() >= 1000 ? Logger.Level.INFO : Logger.Level.DEBUG,
-                    "sameAs state saved to %s in %d ms (%d records, %d KB %s); the next save in %d s at the earliest",
+                    "sameAs state saved to %s in %d ms (%d records, %d KB %s; %d values of %s read first, %d own writes"
+                            + " not read again); the next save in %d s at the earliest",
                     snapshots.directory(), lastSaveTook.toMillis(), taken.records(), taken.bytes() >> 10,
-                    taken.whole() ? "written whole" : "of changes appended", nextWait().toSeconds());
+                    taken.whole() ? "written whole" : "of changes appended", read, topic, skipped, nextWait().toSeconds());
         } catch (IOException | UncheckedIOException e) {
             LOG.warnf("cannot save the sameAs state to %s (%s); a restart reads the whole of %s until a save succeeds",
                     snapshots.directory(), e.getMessage(), topic);

@@ -104,6 +104,8 @@ public final class SameAsState implements AutoCloseable {
      */
     void restoreOrRebuild() {
         writing = false;
+        // the state is made again from older positions: own writes counted from the reader's present one vouch for nothing there
+        ownWrites.forget();
         if (snapshots != null) {
             try {
                 if (restore()) {
@@ -123,6 +125,7 @@ public final class SameAsState implements AutoCloseable {
     void rebuild() {
         long started = System.nanoTime();
         writing = false;
+        ownWrites.forget();
         linker.clear();
         records.seekToBeginning(records.assignment());
         long loaded = catchUp();

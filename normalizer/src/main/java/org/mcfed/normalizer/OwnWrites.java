@@ -26,20 +26,15 @@ final class OwnWrites {
 
     /** By partition: the offset after the own writes that follow on from the reader's position, or {@link #UNKNOWN}. */
     private long[] next = new long[0];
-    /** By partition: where the reader stood when {@link #readTo} was last told. */
-    private long[] from = new long[0];
 
     /** The reader has read every partition up to these positions (by partition number); own writes count from there. */
     void readTo(Map<Integer, Long> positions) {
         int size = positions.keySet().stream().mapToInt(p -> p + 1).max().orElse(0);
         next = new long[size];
-        from = new long[size];
         Arrays.fill(next, UNKNOWN);
-        Arrays.fill(from, UNKNOWN);
         positions.forEach((p, offset) -> {
             if (p >= 0) {
                 next[p] = offset;
-                from[p] = offset;
             }
         });
     }
@@ -63,11 +58,5 @@ final class OwnWrites {
      */
     long skipTo(int partition) {
         return partition >= 0 && partition < next.length ? next[partition] : UNKNOWN;
-    }
-
-    /** Own writes that {@link #skipTo} passes over in {@code partition}. */
-    long skippable(int partition) {
-        long to = skipTo(partition);
-        return to == UNKNOWN ? 0 : to - from[partition];
     }
 }

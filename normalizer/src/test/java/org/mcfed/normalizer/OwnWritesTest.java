@@ -16,11 +16,9 @@ class OwnWritesTest {
         own.acknowledged(0, 11);
         own.acknowledged(1, 0);
         assertThat(own.skipTo(0)).isEqualTo(12);
-        assertThat(own.skippable(0)).isEqualTo(2);
         assertThat(own.skipTo(1)).isEqualTo(1);
         // nothing written: the reader goes on from where it stands
         assertThat(own.skipTo(2)).isEqualTo(7);
-        assertThat(own.skippable(2)).isZero();
     }
 
     @Test
@@ -32,7 +30,6 @@ class OwnWritesTest {
         own.acknowledged(0, 13); // and stays unknown after it
         own.acknowledged(1, 6);  // the first own write is already past another's value at 5
         assertThat(own.skipTo(0)).isEqualTo(-1);
-        assertThat(own.skippable(0)).isZero();
         assertThat(own.skipTo(1)).isEqualTo(-1);
     }
 

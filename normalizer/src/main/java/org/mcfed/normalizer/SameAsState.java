@@ -222,10 +222,12 @@ public final class SameAsState implements AutoCloseable {
         } finally {
             linker.settle();
         }
-        ownWrites.readTo(positions());
+        // the snapshot is exact where the reader stands, and own writes count on from there
+        Map<Integer, Long> positions = positions();
+        ownWrites.readTo(positions);
         readBeforeSaves += read;
         skippedBeforeSaves += skipped;
-        save(now, read, skipped);
+        save(now, positions, read, skipped);
     }
 
     /**
@@ -267,11 +269,11 @@ public final class SameAsState implements AutoCloseable {
         }
     }
 
-    /** Saves the state at the reader's positions; {@code read} values were read and {@code skipped} own writes passed over first. */
-    private void save(Instant now, long read, long skipped) {
+    /** Saves the state as exact at {@code positions}; {@code read} values were read and {@code skipped} own writes passed over first. */
+    private void save(Instant now, Map<Integer, Long> positions, long read, long skipped) {
         long started = System.nanoTime();
         try {
-            SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions());
+            SameAsSnapshot.Taken taken = snapshots.save(linker, topic, positions);
             boolean first = lastSaved == null;
             lastSaved = now;
             lastSavedValueFile = taken.valueFile();
